@@ -1,0 +1,111 @@
+//! The error envelope every failed request returns (reference section 3).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::wire_enum::wire_enum;
+
+wire_enum! {
+    /// The `code` of an error envelope.
+    pub enum ErrorCode {
+        /// 400: bad input, missing required fields, validation failure.
+        InvalidRequest = "INVALID_REQUEST",
+        /// 401: missing, invalid or deactivated API key.
+        Unauthorized = "UNAUTHORIZED",
+        /// 403: valid key but insufficient permissions (e.g. project mismatch).
+        Forbidden = "FORBIDDEN",
+        /// 404: the resource does not exist or has been deleted.
+        NotFound = "NOT_FOUND",
+        /// 409: duplicate resource or conflicting state.
+        Conflict = "CONFLICT",
+        /// 429: the plan's quota for this resource type is reached. Not transient.
+        QuotaExceeded = "QUOTA_EXCEEDED",
+        /// 429: too many requests; wait for `Retry-After`.
+        RateLimited = "RATE_LIMITED",
+        /// 500: unexpected server error.
+        InternalError = "INTERNAL_ERROR",
+    }
+}
+
+impl ErrorCode {
+    /// The HTTP status the reference documents for this code, if it is a known one.
+    pub fn http_status(&self) -> Option<u16> {
+        Some(match self {
+            Self::InvalidRequest => 400,
+            Self::Unauthorized => 401,
+            Self::Forbidden => 403,
+            Self::NotFound => 404,
+            Self::Conflict => 409,
+            Self::QuotaExceeded | Self::RateLimited => 429,
+            Self::InternalError => 500,
+            Self::Unknown(_) => return None,
+        })
+    }
+}
+
+/// The JSON body of every error response:
+/// `{"error": "...", "code": "...", "details": {...}}`.
+///
+/// A `RATE_LIMITED` body also carries `limit`, `remaining` and `retry_after` at the top
+/// level (reference section 2); they are `None` on other errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// Human-readable message.
+    pub error: String,
+    /// Machine-readable code.
+    pub code: ErrorCode,
+    /// Optional extra context; for `QUOTA_EXCEEDED` see [`QuotaExceededDetails`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Value>,
+    /// `RATE_LIMITED` only: the plan's requests per minute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u64>,
+    /// `RATE_LIMITED` only: requests left in the window (always 0 on a 429).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<u64>,
+    /// `RATE_LIMITED` only: seconds to wait, the same as the `Retry-After` header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+}
+
+impl ErrorBody {
+    /// An envelope with a message and a code and nothing else.
+    pub fn new(code: ErrorCode, error: impl Into<String>) -> Self {
+        Self {
+            error: error.into(),
+            code,
+            details: None,
+            limit: None,
+            remaining: None,
+            retry_after: None,
+        }
+    }
+
+    /// Adds `details`.
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = Some(details);
+        self
+    }
+
+    /// The `details` of a `QUOTA_EXCEEDED` error, if this is one and they decode.
+    pub fn quota_details(&self) -> Option<QuotaExceededDetails> {
+        if self.code != ErrorCode::QuotaExceeded {
+            return None;
+        }
+        serde_json::from_value(self.details.clone()?).ok()
+    }
+}
+
+/// `details` of a `QUOTA_EXCEEDED` error (decided in wire.md: the reference only says it
+/// includes "current usage and the upgrade URL").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotaExceededDetails {
+    /// The quota type, e.g. `rooms` or `knowledge_bases`.
+    pub resource: String,
+    /// The plan's limit for it.
+    pub limit: i64,
+    /// How many are in use.
+    pub used: i64,
+    /// Where the project owner can upgrade the plan.
+    pub upgrade_url: String,
+}

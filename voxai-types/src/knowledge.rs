@@ -1,0 +1,307 @@
+//! Knowledge bases for RAG (reference section 11).
+
+use serde::{Deserialize, Serialize};
+
+use crate::pagination::{PageInfo, impl_page};
+use crate::wire_enum::wire_enum;
+
+/// Largest document `POST /knowledge-bases/:kbId/documents` accepts: 10 MB.
+pub const MAX_UPLOAD_BYTES: u64 = 10 * 1024 * 1024;
+
+/// File extensions a document upload may have (lower case, without the dot).
+pub const ALLOWED_UPLOAD_EXTENSIONS: &[&str] = &["txt", "md", "csv", "json"];
+
+/// Whether a file name has one of [`ALLOWED_UPLOAD_EXTENSIONS`] (case-insensitive).
+pub fn is_allowed_upload(file_name: &str) -> bool {
+    file_name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && ALLOWED_UPLOAD_EXTENSIONS
+                .iter()
+                .any(|allowed| allowed.eq_ignore_ascii_case(ext))
+    })
+}
+
+/// Longest chunk content the chunk listing returns, in characters.
+pub const CHUNK_PREVIEW_CHARS: usize = 200;
+
+/// Body of `POST /knowledge-bases`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateKnowledgeBaseRequest {
+    /// Name.
+    pub name: String,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Characters per chunk (server default 500).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunk_size: Option<u32>,
+    /// Characters shared by neighbouring chunks (server default 50).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunk_overlap: Option<u32>,
+}
+
+impl CreateKnowledgeBaseRequest {
+    /// A knowledge base called `name` with the server's chunking defaults.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            chunk_size: None,
+            chunk_overlap: None,
+        }
+    }
+
+    /// Description.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Characters per chunk.
+    pub fn chunk_size(mut self, chunk_size: u32) -> Self {
+        self.chunk_size = Some(chunk_size);
+        self
+    }
+
+    /// Characters shared by neighbouring chunks.
+    pub fn chunk_overlap(mut self, chunk_overlap: u32) -> Self {
+        self.chunk_overlap = Some(chunk_overlap);
+        self
+    }
+}
+
+wire_enum! {
+    /// Whether a knowledge base's embeddings are current.
+    pub enum IndexingStatus {
+        /// Nothing ingested yet.
+        Empty = "empty",
+        /// Embedding in progress.
+        Indexing = "indexing",
+        /// Searchable.
+        Ready = "ready",
+        /// Indexing failed.
+        Error = "error",
+    }
+}
+
+/// A knowledge base. The list shows id, name, description, chunk count and creation
+/// time; create and detail add the chunking settings and indexing state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnowledgeBase {
+    /// Knowledge base id.
+    pub id: u64,
+    /// Name.
+    pub name: String,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Characters per chunk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunk_size: Option<u32>,
+    /// Characters shared by neighbouring chunks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunk_overlap: Option<u32>,
+    /// Chunks stored.
+    pub chunk_count: u64,
+    /// Characters stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_chars: Option<u64>,
+    /// Indexing state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indexing_status: Option<IndexingStatus>,
+    /// ISO 8601, when last indexed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_indexed_at: Option<String>,
+    /// ISO 8601.
+    pub created_at: String,
+}
+
+/// Response of `POST /knowledge-bases` (wire.md: create returns the resource).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateKnowledgeBaseResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// The knowledge base created.
+    pub knowledge_base: KnowledgeBase,
+}
+
+/// Response of `GET /knowledge-bases`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListKnowledgeBasesResponse {
+    /// The project's knowledge bases.
+    pub knowledge_bases: Vec<KnowledgeBase>,
+}
+
+/// Response of `GET /knowledge-bases/:kbId`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnowledgeBaseDetailResponse {
+    /// The knowledge base.
+    pub knowledge_base: KnowledgeBase,
+}
+
+/// Response of `POST /knowledge-bases/:kbId/documents`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadDocumentResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// Chunks made from the document.
+    pub chunks_created: u64,
+    /// The uploaded file's name.
+    pub source_file: String,
+}
+
+/// Body of `POST /knowledge-bases/:kbId/ingest`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IngestRequest {
+    /// Raw text.
+    pub content: String,
+    /// Source label (server default `api_ingest`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+}
+
+impl IngestRequest {
+    /// Ingests `content` under the default source label.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            source_name: None,
+        }
+    }
+
+    /// The source label.
+    pub fn source_name(mut self, source_name: impl Into<String>) -> Self {
+        self.source_name = Some(source_name.into());
+        self
+    }
+}
+
+/// Response of `POST /knowledge-bases/:kbId/ingest` (wire.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IngestResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// Chunks made from the text.
+    pub chunks_created: u64,
+    /// The source label used.
+    pub source_name: String,
+}
+
+/// Response of `POST /knowledge-bases/:kbId/reindex`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReindexResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// Chunks whose embeddings were regenerated.
+    pub chunks_reindexed: u64,
+}
+
+/// Query of `GET /knowledge-bases/:kbId/chunks`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListChunksQuery {
+    /// Page number from 1 (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Results per page (default 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+    /// Only active (or only inactive) chunks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+
+/// A page of `GET /knowledge-bases/:kbId/chunks`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChunkPage {
+    /// The chunks on this page.
+    pub chunks: Vec<Chunk>,
+    /// Paging fields.
+    #[serde(flatten)]
+    pub page_info: PageInfo,
+}
+impl_page!(ChunkPage, chunks, Chunk);
+
+/// A chunk of a knowledge base. In listings `content` is cut to 200 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chunk {
+    /// Chunk id.
+    pub id: u64,
+    /// Text (truncated to 200 characters in listings).
+    pub content: String,
+    /// Source file or label.
+    pub source: String,
+    /// Position within its source, from 0.
+    pub chunk_index: u64,
+    /// Whether search uses it.
+    pub is_active: bool,
+}
+
+/// Body of `PUT /knowledge-bases/:kbId/chunks/:chunkId`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateChunkRequest {
+    /// New text; the embedding is regenerated.
+    pub content: String,
+}
+
+/// Response of `PUT /knowledge-bases/:kbId/chunks/:chunkId` (wire.md: update returns
+/// the resource).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateChunkResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// The chunk as stored, content in full.
+    pub chunk: Chunk,
+}
+
+/// Body of `POST /knowledge/search`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchRequest {
+    /// Knowledge base to search.
+    pub knowledge_base_id: u64,
+    /// The question.
+    pub query: String,
+    /// How many results (server default 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_k: Option<u32>,
+}
+
+impl SearchRequest {
+    /// Searches knowledge base `knowledge_base_id` for `query`.
+    pub fn new(knowledge_base_id: u64, query: impl Into<String>) -> Self {
+        Self {
+            knowledge_base_id,
+            query: query.into(),
+            top_k: None,
+        }
+    }
+
+    /// How many results.
+    pub fn top_k(mut self, top_k: u32) -> Self {
+        self.top_k = Some(top_k);
+        self
+    }
+}
+
+/// Response of `POST /knowledge/search` (wire.md), best result first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResponse {
+    /// The query searched.
+    pub query: String,
+    /// Results, best first.
+    pub results: Vec<SearchResult>,
+}
+
+/// A search hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResult {
+    /// Chunk id.
+    pub id: u64,
+    /// Chunk text.
+    pub content: String,
+    /// Source file or label.
+    pub source: String,
+    /// Position within its source.
+    pub chunk_index: u64,
+    /// Cosine similarity in [-1, 1].
+    pub score: f64,
+}

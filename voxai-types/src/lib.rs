@@ -1,0 +1,45 @@
+//! Wire types of the VoxAI API: every request body, query and response as a serde model.
+//!
+//! One module per section of the API reference, named the same in every VoxAI crate:
+//! [`quota`] (quota and usage), [`tokens`], [`rooms`], [`agents`], [`sessions`],
+//! [`recordings`], [`sip`], [`knowledge`], [`webhooks`] and [`call_control`], plus the
+//! [`error`] envelope, the [`plans`], shared [`pagination`] fields and the [`Ack`] of
+//! deletes and control actions.
+//!
+//! Field names and casing follow the reference exactly, field by field: room responses
+//! are camelCase, the token and dial responses carry `wsUrl` beside snake_case, the rest
+//! is snake_case. The crate is lenient where a newer server may grow: unknown fields are
+//! ignored and unknown enum values are kept as `Unknown(String)`.
+//!
+//! ```
+//! use voxai_types::rooms::{ListRoomsResponse, RoomSummary};
+//!
+//! let body = r#"{"rooms":[{"name":"my-room","fullName":"proj_my-room",
+//!                "numParticipants":2,"createdAt":1711900000,"region":"eu"}]}"#;
+//! let rooms: ListRoomsResponse = serde_json::from_str(body)?;
+//! assert_eq!(rooms.rooms[0].full_name, "proj_my-room");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+mod ack;
+mod redact;
+mod wire_enum;
+
+pub mod agents;
+pub mod call_control;
+pub mod error;
+pub mod knowledge;
+pub mod pagination;
+pub mod plans;
+pub mod quota;
+pub mod recordings;
+pub mod rooms;
+pub mod sessions;
+pub mod sip;
+pub mod tokens;
+pub mod webhooks;
+
+pub use ack::Ack;
+pub use error::{ErrorBody, ErrorCode};
+pub use pagination::{Page, PageInfo};
+pub use plans::Plan;

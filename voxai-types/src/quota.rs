@@ -1,0 +1,162 @@
+//! Quota and usage (reference section 4): `GET /quota`, `GET /usage`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::plans::Plan;
+use crate::wire_enum::wire_enum;
+
+/// `GET /quota`: the plan and a breakdown per resource type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuotaResponse {
+    /// The project owner's plan.
+    pub plan: Plan,
+    /// The plan's display name, e.g. `"Professional"`.
+    pub plan_display: String,
+    /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
+    /// map (wire.md).
+    pub quotas: BTreeMap<String, QuotaEntry>,
+}
+
+impl QuotaResponse {
+    /// The entry for one resource type.
+    pub fn get(&self, resource: &str) -> Option<&QuotaEntry> {
+        self.quotas.get(resource)
+    }
+}
+
+/// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotaEntry {
+    /// The plan's limit; `-1` for unlimited.
+    pub limit: i64,
+    /// How many are in use.
+    pub used: i64,
+    /// How many are left; `-1` for unlimited.
+    pub remaining: i64,
+}
+
+impl QuotaEntry {
+    /// Whether this resource has no limit.
+    pub fn is_unlimited(&self) -> bool {
+        self.limit < 0
+    }
+
+    /// Use as a percentage of the limit (0 for unlimited, 100 for a zero limit).
+    pub fn percent_used(&self) -> f64 {
+        match self.limit {
+            l if l < 0 => 0.0,
+            0 => 100.0,
+            l => self.used as f64 * 100.0 / l as f64,
+        }
+    }
+}
+
+wire_enum! {
+    /// The `period` of `GET /usage`.
+    pub enum UsagePeriod {
+        /// Since midnight UTC.
+        Today = "today",
+        /// The last 7 days.
+        Last7Days = "7d",
+        /// The last 30 days (the default).
+        Last30Days = "30d",
+        /// Everything.
+        All = "all",
+    }
+}
+
+wire_enum! {
+    /// The `group_by` of `GET /usage`.
+    pub enum UsageGroupBy {
+        /// One row per day (the default).
+        Day = "day",
+        /// One row per LLM model.
+        Model = "model",
+        /// One row per agent.
+        Agent = "agent",
+        /// One row per service (llm, stt, tts, ...).
+        Service = "service",
+    }
+}
+
+/// Query of `GET /usage`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageQuery {
+    /// Default `30d`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<UsagePeriod>,
+    /// Default `day`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<UsageGroupBy>,
+}
+
+/// `GET /usage`: totals and a breakdown by the requested grouping.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageResponse {
+    /// The period the figures cover.
+    pub period: UsagePeriod,
+    /// How `breakdown` is grouped.
+    pub group_by: UsageGroupBy,
+    /// Sums over the period.
+    pub totals: UsageTotals,
+    /// One row per group.
+    pub breakdown: Vec<UsageBreakdown>,
+}
+
+/// Sums of `GET /usage`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct UsageTotals {
+    /// Total cost in US dollars.
+    pub cost_usd: f64,
+    /// LLM input tokens.
+    pub input_tokens: u64,
+    /// LLM output tokens.
+    pub output_tokens: u64,
+    /// Minutes of audio processed.
+    pub audio_minutes: f64,
+    /// Characters synthesised.
+    pub tts_characters: u64,
+    /// API calls made.
+    pub api_calls: u64,
+}
+
+/// One row of the usage breakdown. The grouping key sits under the `group_by` name
+/// (`period` for day, else `model`, `agent` or `service`; wire.md).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsageBreakdown {
+    /// The day (`YYYY-MM-DD`) when grouped by day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The model when grouped by model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The agent's name when grouped by agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    /// The service (`llm`, `stt`, `tts`, ...) when grouped by service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Total cost of the row in US dollars.
+    pub cost: f64,
+    /// LLM part of the cost.
+    pub llm_cost: f64,
+    /// Speech-to-text part of the cost.
+    pub stt_cost: f64,
+    /// Text-to-speech part of the cost.
+    pub tts_cost: f64,
+    /// Calls counted in the row.
+    pub calls: u64,
+}
+
+impl UsageBreakdown {
+    /// The grouping key of the row, whichever field holds it.
+    pub fn key(&self) -> Option<&str> {
+        self.period
+            .as_deref()
+            .or(self.model.as_deref())
+            .or(self.agent.as_deref())
+            .or(self.service.as_deref())
+    }
+}

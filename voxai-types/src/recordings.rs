@@ -1,0 +1,145 @@
+//! Recordings (reference section 9).
+
+use serde::{Deserialize, Serialize};
+
+use crate::pagination::{PageInfo, impl_page};
+use crate::wire_enum::wire_enum;
+
+wire_enum! {
+    /// Where a recording is in its life.
+    pub enum RecordingStatus {
+        /// Egress is running.
+        Recording = "recording",
+        /// Stopped; the file can be downloaded.
+        Completed = "completed",
+        /// Egress failed.
+        Error = "error",
+    }
+}
+
+wire_enum! {
+    /// The audio container of a recording.
+    pub enum RecordingFormat {
+        /// Ogg (Opus or Vorbis), `audio/ogg`.
+        Ogg = "ogg",
+        /// MPEG-4 audio, `audio/mp4`.
+        Mp4 = "mp4",
+        /// WAV PCM, `audio/wav`.
+        Wav = "wav",
+    }
+}
+
+impl RecordingFormat {
+    /// The `Content-Type` of the download.
+    pub fn content_type(&self) -> &str {
+        match self {
+            Self::Ogg => "audio/ogg",
+            Self::Mp4 => "audio/mp4",
+            Self::Wav => "audio/wav",
+            Self::Unknown(_) => "application/octet-stream",
+        }
+    }
+
+    /// A file extension for the download.
+    pub fn extension(&self) -> &str {
+        match self {
+            Self::Ogg => "ogg",
+            Self::Mp4 => "m4a",
+            Self::Wav => "wav",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+/// A recording. The start response shows the first five fields; detail and list add the
+/// timing and file fields once known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recording {
+    /// Recording id.
+    pub id: u64,
+    /// LiveKit egress id (`EG_...`).
+    pub egress_id: String,
+    /// Full room name.
+    pub room_name: String,
+    /// Audio container.
+    pub format: RecordingFormat,
+    /// Recording, completed or error.
+    pub status: RecordingStatus,
+    /// ISO 8601.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
+    /// ISO 8601, once stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<String>,
+    /// Seconds, once stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u64>,
+    /// Bytes, once stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<u64>,
+}
+
+/// Response of `POST /rooms/:roomName/recordings/start`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StartRecordingResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// The recording started.
+    pub recording: Recording,
+}
+
+/// Body of `POST /rooms/:roomName/recordings/stop`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StopRecordingRequest {
+    /// Stop this egress only; all of the room's when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress_id: Option<String>,
+}
+
+/// Response of `POST /rooms/:roomName/recordings/stop`.
+///
+/// Decided here (the reference shows no body): `{"success": true, "recordings": [...]}`,
+/// the recordings that were stopped, now `completed`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StopRecordingResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// What was stopped.
+    #[serde(default)]
+    pub recordings: Vec<Recording>,
+}
+
+/// Query of `GET /recordings`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListRecordingsQuery {
+    /// Page number from 1 (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Results per page (default 25).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+    /// Only recordings of this room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_name: Option<String>,
+    /// Only recordings in this state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingStatus>,
+}
+
+/// A page of `GET /recordings`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordingPage {
+    /// The recordings on this page.
+    pub recordings: Vec<Recording>,
+    /// Paging fields.
+    #[serde(flatten)]
+    pub page_info: PageInfo,
+}
+impl_page!(RecordingPage, recordings, Recording);
+
+/// Response of `GET /recordings/:recordingId`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordingDetailResponse {
+    /// The recording.
+    pub recording: Recording,
+}

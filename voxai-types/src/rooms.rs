@@ -1,0 +1,246 @@
+//! Rooms (reference section 6). Responses are camelCase, the create request snake_case.
+
+use serde::{Deserialize, Serialize};
+
+use crate::wire_enum::wire_enum;
+
+/// Body of `POST /rooms`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateRoomRequest {
+    /// Room name without the project prefix.
+    pub name: String,
+    /// Seconds an empty room stays open (server default 300).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub empty_timeout: Option<u32>,
+    /// Maximum participants; 0 is unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_participants: Option<u32>,
+    /// Free-form room metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+}
+
+impl CreateRoomRequest {
+    /// A room called `name` with the server's defaults.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            empty_timeout: None,
+            max_participants: None,
+            metadata: None,
+        }
+    }
+
+    /// Seconds an empty room stays open.
+    pub fn empty_timeout(mut self, seconds: u32) -> Self {
+        self.empty_timeout = Some(seconds);
+        self
+    }
+
+    /// Maximum participants; 0 is unlimited.
+    pub fn max_participants(mut self, max: u32) -> Self {
+        self.max_participants = Some(max);
+        self
+    }
+
+    /// Room metadata.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+
+/// Response of `POST /rooms`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateRoomResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// The room created.
+    pub room: CreatedRoom,
+}
+
+/// The room in a create response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedRoom {
+    /// Name without the prefix.
+    pub name: String,
+    /// Name with the project prefix, as LiveKit knows it.
+    pub full_name: String,
+    /// LiveKit room id (`RM_...`).
+    pub sid: String,
+    /// Seconds an empty room stays open.
+    pub empty_timeout: u32,
+    /// Maximum participants; 0 is unlimited.
+    pub max_participants: u32,
+    /// Unix seconds.
+    pub creation_time: i64,
+    /// Room metadata, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+}
+
+/// Response of `GET /rooms` (active rooms only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListRoomsResponse {
+    /// The project's active rooms.
+    pub rooms: Vec<RoomSummary>,
+}
+
+/// A room in the active list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomSummary {
+    /// Name without the prefix.
+    pub name: String,
+    /// Name with the project prefix.
+    pub full_name: String,
+    /// Participants in the room now.
+    pub num_participants: u32,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+wire_enum! {
+    /// Whether a room is open.
+    pub enum RoomStatus {
+        /// Open in LiveKit.
+        Active = "active",
+        /// Closed; detail comes from the database.
+        Closed = "closed",
+    }
+}
+
+/// Response of `GET /rooms/:roomName`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomDetailResponse {
+    /// The room.
+    pub room: RoomDetail,
+}
+
+/// One room with its participants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomDetail {
+    /// Name without the prefix.
+    pub name: String,
+    /// Name with the project prefix.
+    pub full_name: String,
+    /// LiveKit room id.
+    pub sid: String,
+    /// Active or closed.
+    pub status: RoomStatus,
+    /// Participants in the room now.
+    pub num_participants: u32,
+    /// Maximum participants; 0 is unlimited.
+    pub max_participants: u32,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Who is in the room.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+}
+
+wire_enum! {
+    /// LiveKit's participant state.
+    pub enum ParticipantState {
+        /// Connecting.
+        Joining = "JOINING",
+        /// Connected, not yet publishing.
+        Joined = "JOINED",
+        /// Connected and active.
+        Active = "ACTIVE",
+        /// Gone.
+        Disconnected = "DISCONNECTED",
+    }
+}
+
+/// A participant. Room detail shows identity, name and join time; the participants
+/// endpoint adds `state` and `tracks`; the update endpoint adds metadata and permission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    /// Identity in the room.
+    pub identity: String,
+    /// Display name.
+    pub name: String,
+    /// Unix seconds.
+    pub joined_at: i64,
+    /// LiveKit state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<ParticipantState>,
+    /// Published tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracks: Option<Vec<TrackInfo>>,
+    /// Participant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+    /// What the participant may do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<ParticipantPermission>,
+}
+
+/// A participant's publish and subscribe rights. camelCase inside snake_case bodies.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantPermission {
+    /// May publish tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_publish: Option<bool>,
+    /// May subscribe to others' tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_subscribe: Option<bool>,
+}
+
+wire_enum! {
+    /// LiveKit's track type.
+    pub enum TrackType {
+        /// Audio.
+        Audio = "AUDIO",
+        /// Video.
+        Video = "VIDEO",
+        /// Data.
+        Data = "DATA",
+    }
+}
+
+wire_enum! {
+    /// LiveKit's track source.
+    pub enum TrackSource {
+        /// Not known.
+        UnknownSource = "UNKNOWN",
+        /// A camera.
+        Camera = "CAMERA",
+        /// A microphone.
+        Microphone = "MICROPHONE",
+        /// A shared screen.
+        ScreenShare = "SCREEN_SHARE",
+        /// A shared screen's audio.
+        ScreenShareAudio = "SCREEN_SHARE_AUDIO",
+    }
+}
+
+/// A published track, in LiveKit's TrackInfo shape (wire.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackInfo {
+    /// Track id (`TR_...`).
+    pub sid: String,
+    /// Audio, video or data.
+    #[serde(rename = "type")]
+    pub kind: TrackType,
+    /// Where it comes from.
+    pub source: TrackSource,
+    /// Track name.
+    #[serde(default)]
+    pub name: String,
+    /// Whether it is muted.
+    #[serde(default)]
+    pub muted: bool,
+}
+
+/// Response of `GET /rooms/:roomName/participants`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListParticipantsResponse {
+    /// Participants with their state and tracks.
+    pub participants: Vec<Participant>,
+}

@@ -1,0 +1,173 @@
+//! SIP telephony (reference section 10).
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Whether `number` is in E.164 form: `+`, a non-zero digit, then up to 14 more digits.
+pub fn is_e164(number: &str) -> bool {
+    let Some(digits) = number.strip_prefix('+') else {
+        return false;
+    };
+    (2..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
+}
+
+/// Body of `POST /sip/dial`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DialRequest {
+    /// E.164 number to call, e.g. `+17751234567`.
+    pub phone_number: String,
+    /// Agent to dispatch (server default: the first active one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+    /// Custom room name suffix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_name: Option<String>,
+    /// Outbound caller id, E.164.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller_id: Option<String>,
+    /// Call metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+}
+
+impl DialRequest {
+    /// A call to `phone_number` (E.164).
+    pub fn new(phone_number: impl Into<String>) -> Self {
+        Self {
+            phone_number: phone_number.into(),
+            agent_config_id: None,
+            room_name: None,
+            caller_id: None,
+            metadata: None,
+        }
+    }
+
+    /// The agent to dispatch.
+    pub fn agent(mut self, agent_config_id: u64) -> Self {
+        self.agent_config_id = Some(agent_config_id);
+        self
+    }
+
+    /// A custom room name suffix.
+    pub fn room_name(mut self, room_name: impl Into<String>) -> Self {
+        self.room_name = Some(room_name.into());
+        self
+    }
+
+    /// The outbound caller id (E.164).
+    pub fn caller_id(mut self, caller_id: impl Into<String>) -> Self {
+        self.caller_id = Some(caller_id.into());
+        self
+    }
+
+    /// Call metadata.
+    pub fn metadata(mut self, metadata: Map<String, Value>) -> Self {
+        self.metadata = Some(metadata);
+        self
+    }
+}
+
+/// Response of `POST /sip/dial`. `wsUrl` is camelCase beside snake_case fields.
+///
+/// `Debug` leaves the token out: it is a credential.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DialResponse {
+    /// Always `true`.
+    pub success: bool,
+    /// The call placed.
+    pub call: SipCall,
+    /// A LiveKit token to join the call's room.
+    pub token: String,
+    /// The LiveKit server.
+    #[serde(rename = "wsUrl")]
+    pub ws_url: String,
+}
+
+impl std::fmt::Debug for DialResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DialResponse")
+            .field("success", &self.success)
+            .field("call", &self.call)
+            .field("token", &crate::redact::Redacted)
+            .field("ws_url", &self.ws_url)
+            .finish()
+    }
+}
+
+/// An outbound call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SipCall {
+    /// Room name without the prefix.
+    pub room_name: String,
+    /// Room name with the prefix.
+    pub full_room_name: String,
+    /// Number called.
+    pub phone_number: String,
+    /// Caller id shown.
+    pub caller_id: String,
+    /// Outbound trunk used.
+    pub trunk_id: String,
+    /// The session created for the call.
+    pub session_id: u64,
+    /// LiveKit's SIP participant id.
+    pub sip_participant_id: String,
+}
+
+/// Response of `GET /sip/trunks`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListTrunksResponse {
+    /// The project's trunks.
+    pub trunks: Vec<SipTrunk>,
+}
+
+/// A SIP trunk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SipTrunk {
+    /// Trunk id.
+    pub id: u64,
+    /// Name.
+    pub name: String,
+    /// The trunk's number.
+    pub phone_number: String,
+    /// LiveKit inbound trunk id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inbound_trunk_id: Option<String>,
+    /// LiveKit outbound trunk id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outbound_trunk_id: Option<String>,
+    /// LiveKit dispatch rule id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispatch_rule_id: Option<String>,
+}
+
+/// Response of `GET /sip/configs`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListSipConfigsResponse {
+    /// The project's SIP configurations.
+    pub configs: Vec<SipConfig>,
+}
+
+/// A SIP configuration with its agent and call settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SipConfig {
+    /// Config id.
+    pub id: u64,
+    /// Name.
+    pub name: String,
+    /// The number it answers.
+    pub phone_number: String,
+    /// Agent that takes the calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+    /// That agent's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
+    /// Whether DTMF tones are passed to the agent.
+    pub dtmf_enabled: bool,
+    /// Longest call in seconds.
+    pub max_call_duration: u64,
+    /// ISO 8601.
+    pub created_at: String,
+}

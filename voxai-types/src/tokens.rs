@@ -1,0 +1,93 @@
+//! Tokens (reference section 5): `POST /token`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Body of `POST /token`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenRequest {
+    /// The participant's identity in the room.
+    pub identity: String,
+    /// Room name without the project prefix (the server adds it).
+    pub room: String,
+    /// A single agent to dispatch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+    /// Several agents to dispatch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_ids: Option<Vec<u64>>,
+    /// When `true`, no agent is dispatched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_agent: Option<bool>,
+    /// Extra LiveKit video grants merged into the token (e.g. `{"canPublish": false}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grants: Option<Map<String, Value>>,
+}
+
+impl TokenRequest {
+    /// A token for `identity` in `room`.
+    pub fn new(identity: impl Into<String>, room: impl Into<String>) -> Self {
+        Self {
+            identity: identity.into(),
+            room: room.into(),
+            agent_config_id: None,
+            agent_config_ids: None,
+            no_agent: None,
+            grants: None,
+        }
+    }
+
+    /// Dispatches one agent.
+    pub fn agent(mut self, agent_config_id: u64) -> Self {
+        self.agent_config_id = Some(agent_config_id);
+        self
+    }
+
+    /// Dispatches several agents.
+    pub fn agents(mut self, ids: impl IntoIterator<Item = u64>) -> Self {
+        self.agent_config_ids = Some(ids.into_iter().collect());
+        self
+    }
+
+    /// Dispatches no agent.
+    pub fn no_agent(mut self) -> Self {
+        self.no_agent = Some(true);
+        self
+    }
+
+    /// Adds one LiveKit grant.
+    pub fn grant(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.grants
+            .get_or_insert_with(Map::new)
+            .insert(name.into(), value.into());
+        self
+    }
+}
+
+/// Response of `POST /token`. Note `wsUrl` is camelCase beside snake_case fields.
+///
+/// `Debug` leaves the token out: it is a credential.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenResponse {
+    /// The LiveKit access token (a JWT).
+    pub token: String,
+    /// The full room name, with the project prefix.
+    pub room: String,
+    /// The LiveKit server to connect to.
+    #[serde(rename = "wsUrl")]
+    pub ws_url: String,
+    /// Ids of the agents dispatched into the room.
+    #[serde(default)]
+    pub agents_dispatched: Vec<u64>,
+}
+
+impl std::fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenResponse")
+            .field("token", &crate::redact::Redacted)
+            .field("room", &self.room)
+            .field("ws_url", &self.ws_url)
+            .field("agents_dispatched", &self.agents_dispatched)
+            .finish()
+    }
+}

@@ -1,0 +1,95 @@
+//! What a newer server may send never breaks decoding.
+
+use voxai_types::ErrorCode;
+use voxai_types::recordings::{RecordingPage, RecordingStatus};
+use voxai_types::rooms::RoomDetailResponse;
+use voxai_types::webhooks::WebhookEventType;
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let body = r#"{"room":{"name":"a","fullName":"proj_a","sid":"RM_1","status":"active",
+        "numParticipants":0,"maxParticipants":0,"createdAt":1,"region":"eu-west",
+        "participants":[],"future":{"nested":[1,2]}}}"#;
+    let detail: RoomDetailResponse = serde_json::from_str(body).unwrap();
+    assert_eq!(detail.room.full_name, "proj_a");
+}
+
+#[test]
+fn unknown_enum_values_are_kept() {
+    let body = r#"{"recordings":[{"id":1,"egress_id":"EG_1","room_name":"proj_a",
+        "format":"flac","status":"uploading"}],"total":1,"page":1,"per_page":25,"total_pages":1}"#;
+    let page: RecordingPage = serde_json::from_str(body).unwrap();
+    let rec = &page.recordings[0];
+    assert_eq!(rec.status, RecordingStatus::Unknown("uploading".into()));
+    assert_eq!(rec.format.as_str(), "flac");
+    let again = serde_json::to_value(&page).unwrap();
+    assert_eq!(again["recordings"][0]["status"], "uploading");
+}
+
+#[test]
+fn unknown_codes_and_events_are_kept() {
+    let code: ErrorCode = serde_json::from_str(r#""PAYMENT_REQUIRED""#).unwrap();
+    assert_eq!(code, ErrorCode::Unknown("PAYMENT_REQUIRED".into()));
+    assert_eq!(code.http_status(), None);
+    let event: WebhookEventType = serde_json::from_str(r#""room.paused""#).unwrap();
+    assert_eq!(event.to_string(), "room.paused");
+}
+
+#[test]
+fn known_values_parse_and_print_the_same() {
+    assert_eq!(WebhookEventType::KNOWN.len(), 17);
+    for event in WebhookEventType::KNOWN {
+        assert_eq!(&WebhookEventType::from(event.as_str()), event);
+    }
+    assert_eq!(ErrorCode::KNOWN.len(), 8);
+    for code in ErrorCode::KNOWN {
+        assert!(code.http_status().is_some());
+    }
+}
+
+#[test]
+fn e164_validation() {
+    use voxai_types::sip::is_e164;
+    assert!(is_e164("+17751234567"));
+    assert!(is_e164("+442071838750"));
+    for bad in [
+        "17751234567",
+        "+",
+        "+0123",
+        "+1",
+        "+1775123456789012",
+        "+1-775-123",
+        "",
+    ] {
+        assert!(!is_e164(bad), "{bad} accepted");
+    }
+}
+
+#[test]
+fn upload_extensions() {
+    use voxai_types::knowledge::is_allowed_upload;
+    for ok in ["faq.md", "a.TXT", "data.csv", "x.json"] {
+        assert!(is_allowed_upload(ok), "{ok}");
+    }
+    for bad in ["faq.pdf", "md", ".md", "archive.md.zip", "noext"] {
+        assert!(!is_allowed_upload(bad), "{bad}");
+    }
+}
+
+#[test]
+fn quota_percentages() {
+    use voxai_types::quota::QuotaEntry;
+    let e = QuotaEntry {
+        limit: 10,
+        used: 9,
+        remaining: 1,
+    };
+    assert!((e.percent_used() - 90.0).abs() < 1e-9);
+    let unlimited = QuotaEntry {
+        limit: -1,
+        used: 500,
+        remaining: -1,
+    };
+    assert!(unlimited.is_unlimited());
+    assert_eq!(unlimited.percent_used(), 0.0);
+}
