@@ -148,6 +148,30 @@ pub struct MuteRequest {
     pub track_sid: Option<String>,
 }
 
+impl MuteRequest {
+    /// Mutes the first audio track.
+    pub fn mute() -> Self {
+        Self {
+            muted: true,
+            track_sid: None,
+        }
+    }
+
+    /// Unmutes the first audio track.
+    pub fn unmute() -> Self {
+        Self {
+            muted: false,
+            track_sid: None,
+        }
+    }
+
+    /// Acts on this track instead.
+    pub fn track(mut self, track_sid: impl Into<String>) -> Self {
+        self.track_sid = Some(track_sid.into());
+        self
+    }
+}
+
 /// Response of the mute endpoint.
 ///
 /// Decided here (the reference shows no body): the track acted on and its new state.

@@ -305,3 +305,27 @@ pub struct SearchResult {
     /// Cosine similarity in [-1, 1].
     pub score: f64,
 }
+
+impl From<&str> for CreateKnowledgeBaseRequest {
+    fn from(name: &str) -> Self {
+        Self::new(name)
+    }
+}
+
+impl From<String> for CreateKnowledgeBaseRequest {
+    fn from(name: String) -> Self {
+        Self::new(name)
+    }
+}
+
+impl From<&str> for IngestRequest {
+    fn from(content: &str) -> Self {
+        Self::new(content)
+    }
+}
+
+impl From<String> for IngestRequest {
+    fn from(content: String) -> Self {
+        Self::new(content)
+    }
+}

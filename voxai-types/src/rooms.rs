@@ -244,3 +244,15 @@ pub struct ListParticipantsResponse {
     /// Participants with their state and tracks.
     pub participants: Vec<Participant>,
 }
+
+impl From<&str> for CreateRoomRequest {
+    fn from(name: &str) -> Self {
+        Self::new(name)
+    }
+}
+
+impl From<String> for CreateRoomRequest {
+    fn from(name: String) -> Self {
+        Self::new(name)
+    }
+}

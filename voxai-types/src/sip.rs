@@ -171,3 +171,15 @@ pub struct SipConfig {
     /// ISO 8601.
     pub created_at: String,
 }
+
+impl From<&str> for DialRequest {
+    fn from(phone_number: &str) -> Self {
+        Self::new(phone_number)
+    }
+}
+
+impl From<String> for DialRequest {
+    fn from(phone_number: String) -> Self {
+        Self::new(phone_number)
+    }
+}

@@ -4,6 +4,8 @@
 //! Where the reference's example is JSONC with placeholders (`[...]`, `{ ... }`, `"..."`),
 //! the fixture fills them with values of the shape wire.md decides.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use serde::Serialize;

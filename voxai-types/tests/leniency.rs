@@ -1,5 +1,7 @@
 //! What a newer server may send never breaks decoding.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use voxai_types::ErrorCode;
 use voxai_types::recordings::{RecordingPage, RecordingStatus};
 use voxai_types::rooms::RoomDetailResponse;

@@ -1,0 +1,381 @@
+//! The client, its builder, and one HTTP exchange.
+
+use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use reqwest::header::{ACCEPT, HeaderValue, USER_AGENT};
+use reqwest::{Method, StatusCode};
+use url::Url;
+use voxai_types::ErrorBody;
+
+use crate::api_key::ApiKey;
+use crate::error::{ApiError, Error, Result, code_for_status, snippet};
+use crate::rate_limit::{self, RateLimit};
+use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
+
+/// The hosted API.
+pub const DEFAULT_BASE_URL: &str = "https://voxai.ai0.dev/api/v1";
+/// Default per-attempt timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+const API_KEY_HEADER: &str = "x-api-key";
+
+/// A VoxAI API client: cheap to clone (one `Arc`), `Send + Sync`, one connection pool.
+///
+/// ```no_run
+/// # async fn run() -> voxai_sdk::Result<()> {
+/// let client = voxai_sdk::Client::new("pk_your_project_api_key")?;
+/// let rooms = client.rooms().list().await?;
+/// println!("{} active rooms", rooms.rooms.len());
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base_url: Url,
+    api_key: ApiKey,
+    user_agent: HeaderValue,
+    timeout: Option<Duration>,
+    retry: RetryPolicy,
+    on_retry: Option<RetryHook>,
+    last_rate_limit: Mutex<Option<RateLimit>>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url.as_str())
+            .field("api_key", &self.inner.api_key)
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client for the hosted API with default settings.
+    pub fn new(api_key: impl Into<ApiKey>) -> Result<Self> {
+        Self::builder().api_key(api_key).build()
+    }
+
+    /// A client configured from `VOXAI_API_KEY` (required) and `VOXAI_BASE_URL`.
+    pub fn from_env() -> Result<Self> {
+        Self::builder().from_env().build()
+    }
+
+    /// A builder for every setting.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL every path is joined to (ends in `/api/v1` for the hosted API).
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
+
+    /// The API key, masked in its `Debug`.
+    pub fn api_key(&self) -> &ApiKey {
+        &self.inner.api_key
+    }
+
+    /// The client's retry policy (requests may override it).
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The rate-limit headers of the most recent response this client (or a clone)
+    /// received, success or error.
+    pub fn last_rate_limit(&self) -> Option<RateLimit> {
+        *self
+            .inner
+            .last_rate_limit
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The URL of an endpoint: the base URL plus path segments, each percent-encoded.
+    pub(crate) fn endpoint(&self, segments: &[String]) -> Result<Url> {
+        let mut url = self.inner.base_url.clone();
+        url.path_segments_mut()
+            .map_err(|()| {
+                Error::Config(format!(
+                    "base URL {} cannot have a path",
+                    self.inner.base_url
+                ))
+            })?
+            .pop_if_empty()
+            .extend(segments);
+        Ok(url)
+    }
+
+    /// A request with the key, user agent, `Accept` and timeout set.
+    pub(crate) fn http_request(
+        &self,
+        method: Method,
+        url: Url,
+        accept: &'static str,
+        timeout: Option<Duration>,
+    ) -> Result<reqwest::RequestBuilder> {
+        let mut key = HeaderValue::from_str(self.inner.api_key.expose()).map_err(|_| {
+            Error::Config("the API key contains characters not allowed in a header".into())
+        })?;
+        key.set_sensitive(true);
+        let mut builder = self
+            .inner
+            .http
+            .request(method, url)
+            .header(API_KEY_HEADER, key)
+            .header(USER_AGENT, self.inner.user_agent.clone())
+            .header(ACCEPT, HeaderValue::from_static(accept));
+        if let Some(timeout) = timeout.or(self.inner.timeout) {
+            builder = builder.timeout(timeout);
+        }
+        Ok(builder)
+    }
+
+    /// Sends one attempt; a non-2xx status becomes [`Error::Api`].
+    pub(crate) async fn execute(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response> {
+        self.execute_allowing(request, None).await
+    }
+
+    /// Like [`execute`](Self::execute), but hands back a response of status `allowed`
+    /// instead of turning it into an error.
+    pub(crate) async fn execute_allowing(
+        &self,
+        request: reqwest::RequestBuilder,
+        allowed: Option<StatusCode>,
+    ) -> Result<reqwest::Response> {
+        let response = request.send().await.map_err(Error::from_reqwest)?;
+        let rate_limit = RateLimit::from_headers(response.headers());
+        if rate_limit.is_some() {
+            *self
+                .inner
+                .last_rate_limit
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) = rate_limit;
+        }
+        let status = response.status();
+        if status.is_success() || Some(status) == allowed {
+            return Ok(response);
+        }
+        let retry_after = rate_limit::retry_after(response.headers(), SystemTime::now());
+        let body = response.bytes().await.map_err(Error::from_reqwest)?;
+        Err(api_error(status, rate_limit, retry_after, &body))
+    }
+
+    /// Runs `attempt` under the retry policy of the request or the client.
+    pub(crate) async fn with_retry<T, F, Fut>(
+        &self,
+        method: &Method,
+        path: &str,
+        policy: Option<&RetryPolicy>,
+        attempt: F,
+    ) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let policy = policy.unwrap_or(&self.inner.retry);
+        crate::retry::run(policy, method, path, self.inner.on_retry.as_ref(), attempt).await
+    }
+}
+
+fn api_error(
+    status: StatusCode,
+    rate_limit: Option<RateLimit>,
+    retry_after: Option<Duration>,
+    body: &Bytes,
+) -> Error {
+    let envelope = serde_json::from_slice::<ErrorBody>(body).ok();
+    let (code, message, details) = match &envelope {
+        Some(e) => (e.code.clone(), e.error.clone(), e.details.clone()),
+        None => {
+            let text = snippet(body);
+            let message = if text.trim().is_empty() {
+                status.canonical_reason().unwrap_or("error").to_owned()
+            } else {
+                text
+            };
+            (code_for_status(status.as_u16()), message, None)
+        }
+    };
+    // A 429 body's `retry_after` stands in for a missing header.
+    let retry_after = retry_after.or_else(|| {
+        envelope
+            .as_ref()
+            .and_then(|e| e.retry_after)
+            .map(Duration::from_secs)
+    });
+    Error::Api(Box::new(ApiError {
+        status: status.as_u16(),
+        code,
+        message,
+        details,
+        body: envelope,
+        rate_limit,
+        retry_after,
+    }))
+}
+
+/// Builds a [`Client`].
+///
+/// ```
+/// use std::time::Duration;
+/// use voxai_sdk::{Client, RetryPolicy};
+///
+/// let client = Client::builder()
+///     .api_key("pk_test_pro")
+///     .base_url("http://127.0.0.1:4010/api/v1")
+///     .timeout(Duration::from_secs(10))
+///     .retry_policy(RetryPolicy::default().max_retries(5))
+///     .user_agent("my-app/1.0")
+///     .build()?;
+/// assert_eq!(client.base_url().as_str(), "http://127.0.0.1:4010/api/v1");
+/// # Ok::<(), voxai_sdk::Error>(())
+/// ```
+#[derive(Default)]
+pub struct ClientBuilder {
+    api_key: Option<ApiKey>,
+    base_url: Option<String>,
+    timeout: Option<Option<Duration>>,
+    user_agent: Option<String>,
+    retry: Option<RetryPolicy>,
+    http: Option<reqwest::Client>,
+    on_retry: Option<RetryHook>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key)
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// The project API key (required).
+    pub fn api_key(mut self, key: impl Into<ApiKey>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The API's base URL, e.g. `http://127.0.0.1:4010/api/v1` for a local reference
+    /// server. Default: [`DEFAULT_BASE_URL`].
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Takes `VOXAI_API_KEY` and `VOXAI_BASE_URL` from the environment where set, over
+    /// what was set before.
+    pub fn from_env(mut self) -> Self {
+        if let Some(key) = env_var("VOXAI_API_KEY") {
+            self.api_key = Some(ApiKey::new(key));
+        }
+        if let Some(url) = env_var("VOXAI_BASE_URL") {
+            self.base_url = Some(url);
+        }
+        self
+    }
+
+    /// Timeout of each attempt, from sending to the end of the body. Default 30 s.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(Some(timeout));
+        self
+    }
+
+    /// No per-attempt timeout (requests may then wait forever on a silent server).
+    pub fn no_timeout(mut self) -> Self {
+        self.timeout = Some(None);
+        self
+    }
+
+    /// The `User-Agent`; default `voxai-rust/VERSION`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// The retry policy of every request (each request may override it).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// A reqwest client of your own (proxies, TLS roots, connection limits). Its default
+    /// headers and timeouts apply beneath the SDK's.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Called before every retry wait, e.g. to log it.
+    pub fn on_retry(mut self, hook: impl Fn(&RetryEvent<'_>) + Send + Sync + 'static) -> Self {
+        self.on_retry = Some(Arc::new(hook));
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        let api_key = self
+            .api_key
+            .filter(|k| !k.expose().trim().is_empty())
+            .ok_or_else(|| Error::Config("no API key: pass one or set VOXAI_API_KEY".into()))?;
+        let raw_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base_url = Url::parse(raw_url.trim())
+            .map_err(|e| Error::Config(format!("base URL {raw_url:?} is not a URL: {e}")))?;
+        if !matches!(base_url.scheme(), "http" | "https") || base_url.cannot_be_a_base() {
+            return Err(Error::Config(format!(
+                "base URL {raw_url:?} must be an http or https URL"
+            )));
+        }
+        let user_agent = self
+            .user_agent
+            .unwrap_or_else(|| concat!("voxai-rust/", env!("CARGO_PKG_VERSION")).to_owned());
+        let user_agent = HeaderValue::from_str(&user_agent).map_err(|_| {
+            Error::Config(format!(
+                "user agent {user_agent:?} is not a valid header value"
+            ))
+        })?;
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(10))
+                .build()
+                .map_err(|e| Error::Config(format!("could not set up the HTTP client: {e}")))?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url,
+                api_key,
+                user_agent,
+                timeout: self.timeout.unwrap_or(Some(DEFAULT_TIMEOUT)),
+                retry: self.retry.unwrap_or_default(),
+                on_retry: self.on_retry,
+                last_rate_limit: Mutex::new(None),
+            }),
+        })
+    }
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+// The client is shared across tasks: keep it `Send + Sync`.
+const _: fn() = || {
+    fn check<T: Send + Sync>() {}
+    check::<Client>();
+};

@@ -1,0 +1,196 @@
+//! The one error type of the SDK.
+
+use std::fmt;
+use std::time::Duration;
+
+use serde_json::Value;
+use voxai_types::{ErrorBody, ErrorCode};
+
+use crate::rate_limit::RateLimit;
+
+/// A `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong calling the VoxAI API.
+///
+/// The server's answer is kept whole in [`Error::Api`]; the helpers [`Error::code`],
+/// [`Error::status`], [`Error::retry_after`] and [`Error::is_retryable`] work on any
+/// variant.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with an error status.
+    #[error("{0}")]
+    Api(Box<ApiError>),
+    /// The request could not be sent or its response not read.
+    #[error("network error: {source}")]
+    Transport {
+        /// What reqwest reported.
+        #[source]
+        source: reqwest::Error,
+        /// Whether the request may have reached the server (false for connect
+        /// failures, which are safe to retry for any method).
+        request_sent: bool,
+    },
+    /// No complete response arrived within the timeout.
+    #[error("request timed out: {source}")]
+    Timeout {
+        /// What reqwest reported.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A 2xx response whose body is not what the API documents.
+    #[error(
+        "could not decode the response (HTTP {status}): {message}; body starts with {snippet:?}"
+    )]
+    Decode {
+        /// HTTP status of the response.
+        status: u16,
+        /// What did not match.
+        message: String,
+        /// The first bytes of the body, for diagnosis.
+        snippet: String,
+    },
+    /// An argument was refused before anything was sent.
+    #[error("invalid {field}: {message}")]
+    Validation {
+        /// The argument or field at fault.
+        field: &'static str,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// The client could not be configured (missing key, bad base URL, TLS set-up).
+    #[error("configuration error: {0}")]
+    Config(String),
+    /// Reading a file to upload or writing a download failed.
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What the server said in an error response.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: u16,
+    /// The envelope's `code`; derived from the status when the body had none.
+    pub code: ErrorCode,
+    /// The envelope's `error` message.
+    pub message: String,
+    /// The envelope's `details`.
+    pub details: Option<Value>,
+    /// The whole envelope, when the body was one (it carries `limit`, `remaining` and
+    /// `retry_after` on a `RATE_LIMITED` error).
+    pub body: Option<ErrorBody>,
+    /// The `X-RateLimit-*` headers of the response.
+    pub rate_limit: Option<RateLimit>,
+    /// The `Retry-After` header, as a wait from when the response arrived.
+    pub retry_after: Option<Duration>,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {} {}: {}", self.status, self.code, self.message)?;
+        if let Some(wait) = self.retry_after {
+            write!(f, " (retry after {}s)", wait.as_secs())?;
+        }
+        Ok(())
+    }
+}
+
+/// The code the reference documents for a status, for bodies that are not an envelope.
+pub(crate) fn code_for_status(status: u16) -> ErrorCode {
+    match status {
+        400 => ErrorCode::InvalidRequest,
+        401 => ErrorCode::Unauthorized,
+        403 => ErrorCode::Forbidden,
+        404 => ErrorCode::NotFound,
+        409 => ErrorCode::Conflict,
+        429 => ErrorCode::RateLimited,
+        500 => ErrorCode::InternalError,
+        other => ErrorCode::Unknown(format!("HTTP_{other}")),
+    }
+}
+
+impl Error {
+    /// The API error code, if the server answered with an error.
+    pub fn code(&self) -> Option<&ErrorCode> {
+        match self {
+            Self::Api(api) => Some(&api.code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, if the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Api(api) => Some(api.status),
+            Self::Decode { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The server's error details, if any.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Self::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// How long the server asked to wait (`Retry-After`), if it did.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.api().and_then(|api| api.retry_after)
+    }
+
+    /// The rate-limit headers of the error response, if any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.api().and_then(|api| api.rate_limit)
+    }
+
+    /// Whether trying again later may succeed, for an idempotent request: rate limits
+    /// (not quota), 5xx, network failures and timeouts.
+    pub fn is_retryable(&self) -> bool {
+        self.is_retryable_for(true)
+    }
+
+    /// Whether the retry policy may repeat the request. Non-idempotent requests (POST)
+    /// are only repeated after a rate limit or a failure before they were sent.
+    pub(crate) fn is_retryable_for(&self, idempotent: bool) -> bool {
+        match self {
+            Self::Api(api) => match (&api.code, api.status) {
+                (ErrorCode::QuotaExceeded, _) => false,
+                (_, 429) => true,
+                (_, 500 | 502 | 503 | 504) => idempotent,
+                _ => false,
+            },
+            Self::Transport { request_sent, .. } => idempotent || !request_sent,
+            Self::Timeout { .. } => idempotent,
+            _ => false,
+        }
+    }
+
+    pub(crate) fn validation(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Validation {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn from_reqwest(source: reqwest::Error) -> Self {
+        if source.is_timeout() {
+            Self::Timeout { source }
+        } else {
+            let request_sent = !source.is_connect() && !source.is_builder();
+            Self::Transport {
+                source,
+                request_sent,
+            }
+        }
+    }
+}
+
+/// The first 200 characters of a body, for error messages.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).chars().take(200).collect()
+}

@@ -1,0 +1,175 @@
+//! Knowledge bases for RAG (reference section 11).
+
+mod upload;
+
+use reqwest::Method;
+use voxai_types::Ack;
+use voxai_types::knowledge::{
+    ChunkPage, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse, IngestRequest,
+    IngestResponse, KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse,
+    ReindexResponse, SearchRequest, SearchResponse, UpdateChunkRequest, UpdateChunkResponse,
+};
+
+pub use upload::{Upload, UploadSource};
+
+use crate::client::Client;
+use crate::pagination::{PageRequest, impl_list_query};
+use crate::request::{Request, segments};
+use crate::rooms::require;
+
+impl_list_query!(ListChunksQuery => ChunkPage);
+
+/// The knowledge-base endpoints, from [`Client::knowledge_bases`].
+#[derive(Debug, Clone)]
+pub struct KnowledgeBases {
+    client: Client,
+}
+
+impl Client {
+    /// Knowledge bases: create, fill, search, curate.
+    pub fn knowledge_bases(&self) -> KnowledgeBases {
+        KnowledgeBases {
+            client: self.clone(),
+        }
+    }
+}
+
+impl KnowledgeBases {
+    /// `POST /knowledge-bases`: creates a knowledge base. Accepts a name or a
+    /// [`CreateKnowledgeBaseRequest`].
+    pub fn create(
+        &self,
+        request: impl Into<CreateKnowledgeBaseRequest>,
+    ) -> Request<CreateKnowledgeBaseResponse> {
+        let request = request.into();
+        match require("name", &request.name) {
+            Ok(()) => self
+                .client
+                .call_with(Method::POST, segments!["knowledge-bases"], &request),
+            Err(e) => self.client.invalid(e),
+        }
+    }
+
+    /// `GET /knowledge-bases`: every knowledge base with its chunk count.
+    pub fn list(&self) -> Request<ListKnowledgeBasesResponse> {
+        self.client.call(Method::GET, segments!["knowledge-bases"])
+    }
+
+    /// `GET /knowledge-bases/:kbId`: one knowledge base with its indexing state.
+    pub fn get(&self, kb_id: u64) -> Request<KnowledgeBaseDetailResponse> {
+        self.client
+            .call(Method::GET, segments!["knowledge-bases", kb_id])
+    }
+
+    /// `DELETE /knowledge-bases/:kbId`: deletes it with every chunk and embedding.
+    pub fn delete(&self, kb_id: u64) -> Request<Ack> {
+        self.client
+            .call(Method::DELETE, segments!["knowledge-bases", kb_id])
+    }
+
+    /// `POST /knowledge-bases/:kbId/documents`: uploads a `.txt`, `.md`, `.csv` or
+    /// `.json` file of at most 10 MB, streamed as `multipart/form-data`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
+    /// use voxai_sdk::knowledge::UploadSource;
+    /// let done = client
+    ///     .knowledge_bases()
+    ///     .upload(1, UploadSource::path("docs/faq.md"))
+    ///     .on_progress(|p| eprintln!("{}/{:?}", p.bytes, p.total))
+    ///     .await?;
+    /// println!("{} chunks from {}", done.chunks_created, done.source_file);
+    /// # Ok(()) }
+    /// ```
+    pub fn upload(&self, kb_id: u64, source: UploadSource) -> Upload {
+        Upload::new(&self.client, kb_id, source)
+    }
+
+    /// `POST /knowledge-bases/:kbId/ingest`: chunks and embeds raw text. Accepts the text
+    /// or an [`IngestRequest`].
+    pub fn ingest(&self, kb_id: u64, request: impl Into<IngestRequest>) -> Request<IngestResponse> {
+        let request = request.into();
+        match require("content", &request.content) {
+            Ok(()) => self.client.call_with(
+                Method::POST,
+                segments!["knowledge-bases", kb_id, "ingest"],
+                &request,
+            ),
+            Err(e) => self.client.invalid(e),
+        }
+    }
+
+    /// `POST /knowledge-bases/:kbId/reindex`: regenerates every embedding.
+    pub fn reindex(&self, kb_id: u64) -> Request<ReindexResponse> {
+        self.client
+            .call(Method::POST, segments!["knowledge-bases", kb_id, "reindex"])
+    }
+
+    /// `GET /knowledge-bases/:kbId/chunks`: a page of chunks (content cut to 200
+    /// characters).
+    pub fn chunks(&self, kb_id: u64) -> PageRequest<ListChunksQuery> {
+        PageRequest::new(
+            &self.client,
+            segments!["knowledge-bases", kb_id, "chunks"],
+            ListChunksQuery::default(),
+        )
+    }
+
+    /// `PUT /knowledge-bases/:kbId/chunks/:chunkId`: replaces a chunk's text and
+    /// regenerates its embedding.
+    pub fn update_chunk(
+        &self,
+        kb_id: u64,
+        chunk_id: u64,
+        content: impl Into<String>,
+    ) -> Request<UpdateChunkResponse> {
+        let body = UpdateChunkRequest {
+            content: content.into(),
+        };
+        match require("content", &body.content) {
+            Ok(()) => self.client.call_with(
+                Method::PUT,
+                segments!["knowledge-bases", kb_id, "chunks", chunk_id],
+                &body,
+            ),
+            Err(e) => self.client.invalid(e),
+        }
+    }
+
+    /// `DELETE /knowledge-bases/:kbId/chunks/:chunkId`: deletes a chunk.
+    pub fn delete_chunk(&self, kb_id: u64, chunk_id: u64) -> Request<Ack> {
+        self.client.call(
+            Method::DELETE,
+            segments!["knowledge-bases", kb_id, "chunks", chunk_id],
+        )
+    }
+
+    /// `POST /knowledge/search`: the chunks most relevant to a query, best first.
+    ///
+    /// ```no_run
+    /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
+    /// use voxai_sdk::types::knowledge::SearchRequest;
+    /// let hits = client.knowledge_bases().search(SearchRequest::new(1, "opening hours?").top_k(3)).await?;
+    /// for hit in hits.results {
+    ///     println!("{:.2} {}", hit.score, hit.content);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn search(&self, request: SearchRequest) -> Request<SearchResponse> {
+        match require("query", &request.query) {
+            Ok(()) => {
+                self.client
+                    .call_with(Method::POST, segments!["knowledge", "search"], &request)
+            }
+            Err(e) => self.client.invalid(e),
+        }
+    }
+}
+
+impl PageRequest<ListChunksQuery> {
+    /// Only active (`true`) or only inactive (`false`) chunks.
+    pub fn active(mut self, is_active: bool) -> Self {
+        self.query.is_active = Some(is_active);
+        self
+    }
+}

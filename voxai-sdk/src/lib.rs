@@ -1,0 +1,77 @@
+//! A typed async client for the [VoxAI](https://voxai.ai0.dev) API: voice-AI agents on
+//! LiveKit — rooms, tokens, agents, sessions and transcripts, recordings, SIP calls,
+//! knowledge bases, webhooks and call control.
+//!
+//! ```no_run
+//! # async fn run() -> voxai_sdk::Result<()> {
+//! let client = voxai_sdk::Client::from_env()?; // VOXAI_API_KEY, VOXAI_BASE_URL
+//! let room = client.rooms().create("support-42").await?;
+//! let token = client.token(voxai_sdk::types::tokens::TokenRequest::new("alice", "support-42")).await?;
+//! println!("{} -> {}", room.room.full_name, token.ws_url);
+//! # Ok(()) }
+//! ```
+//!
+//! # Shape
+//!
+//! One handle per section of the API reference, each in the module of the same name:
+//! [`Client::rooms`], [`Client::agents`], [`Client::sessions`], [`Client::recordings`],
+//! [`Client::sip`], [`Client::knowledge_bases`], [`Client::webhooks`],
+//! [`Client::call_control`], and [`Client::quota`], [`Client::usage`] and
+//! [`Client::token`] for the single endpoints. Every method returns a request you can
+//! `.await` directly, or tune first (per-request [`Request::timeout`] and
+//! [`Request::retry_policy`]); [`Request::send_with_meta`] also returns the rate-limit
+//! headers. Paginated lists return a [`PageRequest`] whose `stream()` yields every item
+//! across pages, lazily.
+//!
+//! # Errors and retries
+//!
+//! Every failure is one [`Error`]. An error response keeps everything the server said
+//! ([`ApiError`]: status, [`ErrorCode`](types::ErrorCode), message, details, rate-limit
+//! headers, `Retry-After`). The [`RetryPolicy`] waits exactly what `Retry-After` says
+//! after a `429 RATE_LIMITED`, backs off exponentially with jitter after 5xx and network
+//! failures (GET, PUT and DELETE only; POST only when nothing was sent), and never
+//! retries `QUOTA_EXCEEDED`.
+//!
+//! # Features
+//!
+//! - `rustls` (default): TLS through rustls.
+//! - `native-tls`: TLS through the platform's library instead.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod api_key;
+mod client;
+mod error;
+mod pagination;
+mod progress;
+mod rate_limit;
+mod request;
+mod retry;
+
+pub mod agents;
+pub mod call_control;
+pub mod knowledge;
+pub mod quota;
+pub mod recordings;
+pub mod rooms;
+pub mod sessions;
+pub mod sip;
+pub mod tokens;
+pub mod webhooks;
+
+/// The wire types (the `voxai-types` crate).
+pub use voxai_types as types;
+
+pub use api_key::ApiKey;
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT};
+pub use error::{ApiError, Error, Result};
+pub use pagination::{ListQuery, PageRequest};
+pub use progress::Progress;
+pub use rate_limit::RateLimit;
+pub use request::{Request, Response};
+pub use retry::{RetryEvent, RetryPolicy};
+
+// The README's Rust examples compile as doctests, so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,237 @@
+//! Streaming a recording to a writer or a file, resumable with `Range`.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use reqwest::header::{CONTENT_RANGE, CONTENT_TYPE, HeaderValue, RANGE};
+use reqwest::{Method, StatusCode};
+use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::progress::{Progress, ProgressFn};
+use crate::request::{RequestOptions, segments};
+
+/// A recording download, from [`Recordings::download`](super::Recordings::download).
+///
+/// The body is written as it arrives; memory use does not grow with the file.
+///
+/// ```no_run
+/// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
+/// let info = client
+///     .recordings()
+///     .download(7)
+///     .on_progress(|p| eprintln!("{} of {:?} bytes", p.bytes, p.total))
+///     .to_file("recording.ogg") // resumes if a partial file is there
+///     .await?;
+/// println!("{} bytes of {:?}", info.bytes_written, info.content_type);
+/// # Ok(()) }
+/// ```
+#[must_use = "a download does nothing until written somewhere"]
+pub struct Download {
+    client: Client,
+    recording_id: u64,
+    offset: u64,
+    progress: Option<ProgressFn>,
+    options: RequestOptions,
+}
+
+impl fmt::Debug for Download {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Download")
+            .field("recording_id", &self.recording_id)
+            .field("offset", &self.offset)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a download wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DownloadInfo {
+    /// The declared `Content-Type` (`audio/ogg`, `audio/mp4` or `audio/wav`).
+    pub content_type: Option<String>,
+    /// The byte offset writing started at (non-zero when resumed).
+    pub offset: u64,
+    /// Bytes written by this download.
+    pub bytes_written: u64,
+    /// The file's full size, when the server said.
+    pub total_size: Option<u64>,
+}
+
+/// A response on its way, with what its headers said.
+struct Opened {
+    response: Option<reqwest::Response>,
+    content_type: Option<String>,
+    /// Whether the server honoured `Range` (206).
+    partial: bool,
+    total_size: Option<u64>,
+}
+
+impl Download {
+    pub(crate) fn new(client: &Client, recording_id: u64) -> Self {
+        Self {
+            client: client.clone(),
+            recording_id,
+            offset: 0,
+            progress: None,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// Starts at this byte (sends `Range: bytes=OFFSET-`).
+    pub fn resume_from(mut self, offset: u64) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    /// Called as bytes arrive.
+    pub fn on_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(callback));
+        self
+    }
+
+    crate::request::request_option_setters!();
+
+    /// Writes the recording (from the offset) to `writer`.
+    pub async fn to_writer<W: AsyncWrite + Unpin + ?Sized>(
+        self,
+        writer: &mut W,
+    ) -> Result<DownloadInfo> {
+        let opened = self.open().await?;
+        // A plain writer cannot rewind: if the server ignored `Range`, drop what is
+        // before the offset.
+        let skip = if opened.partial { 0 } else { self.offset };
+        self.copy(opened, writer, self.offset, skip).await
+    }
+
+    /// Writes the recording to `path`. An existing file is taken as a partial download
+    /// and resumed from its length (unless [`resume_from`](Self::resume_from) says
+    /// otherwise); a file already complete is left as it is.
+    pub async fn to_file(mut self, path: impl AsRef<Path>) -> Result<DownloadInfo> {
+        let mut file = tokio::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path.as_ref())
+            .await?;
+        if self.offset == 0 {
+            self.offset = file.metadata().await?.len();
+        }
+        let opened = self.open().await?;
+        // If the server ignored `Range` the whole file comes: write it from 0.
+        let start = if opened.partial || opened.response.is_none() {
+            self.offset
+        } else {
+            0
+        };
+        file.set_len(start).await?;
+        file.seek(std::io::SeekFrom::Start(start)).await?;
+        self.copy(opened, &mut file, start, 0).await
+    }
+
+    /// Sends the request (with retries until the response starts).
+    async fn open(&self) -> Result<Opened> {
+        let client = &self.client;
+        let path = segments!["recordings", self.recording_id, "download"];
+        let url = client.endpoint(&path)?;
+        let offset = self.offset;
+        let (url_ref, options) = (&url, &self.options);
+        let response = client
+            .with_retry(
+                &Method::GET,
+                &format!("/{}", path.join("/")),
+                options.retry.as_ref(),
+                move || async move {
+                    let mut request = client.http_request(
+                        Method::GET,
+                        url_ref.clone(),
+                        "audio/*",
+                        options.timeout,
+                    )?;
+                    if offset > 0 {
+                        let range = HeaderValue::from_str(&format!("bytes={offset}-"))
+                            .map_err(|e| Error::validation("offset", e.to_string()))?;
+                        request = request.header(RANGE, range);
+                    }
+                    client
+                        .execute_allowing(request, Some(StatusCode::RANGE_NOT_SATISFIABLE))
+                        .await
+                },
+            )
+            .await?;
+        let headers = response.headers();
+        let content_type = headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let range_total = headers
+            .get(CONTENT_RANGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit_once('/'))
+            .and_then(|(_, total)| total.trim().parse::<u64>().ok());
+        let status = response.status();
+        if status == StatusCode::RANGE_NOT_SATISFIABLE {
+            // Nothing past the offset: fine when the offset is exactly the full size.
+            return match range_total {
+                Some(total) if total == offset => Ok(Opened {
+                    response: None,
+                    content_type,
+                    partial: true,
+                    total_size: Some(total),
+                }),
+                _ => Err(Error::validation(
+                    "offset",
+                    format!(
+                        "byte {offset} is past the end of the recording ({} bytes)",
+                        range_total.map_or_else(|| "size unknown".to_owned(), |t| t.to_string())
+                    ),
+                )),
+            };
+        }
+        let partial = status == StatusCode::PARTIAL_CONTENT;
+        let total_size = range_total.or_else(|| {
+            response
+                .content_length()
+                .map(|len| if partial { len + offset } else { len })
+        });
+        Ok(Opened {
+            response: Some(response),
+            content_type,
+            partial,
+            total_size,
+        })
+    }
+
+    /// Copies the body to `writer`, dropping the first `skip` bytes; `start` is the
+    /// file offset of the first byte written, for progress.
+    async fn copy<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        opened: Opened,
+        writer: &mut W,
+        start: u64,
+        mut skip: u64,
+    ) -> Result<DownloadInfo> {
+        let mut written = 0u64;
+        if let Some(mut response) = opened.response {
+            while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+                let drop = usize::try_from(skip).map_or(chunk.len(), |s| s.min(chunk.len()));
+                skip -= drop as u64;
+                let bytes = &chunk[drop..];
+                writer.write_all(bytes).await?;
+                written += bytes.len() as u64;
+                if let Some(progress) = &self.progress {
+                    progress(Progress::new(start + written, opened.total_size));
+                }
+            }
+        }
+        writer.flush().await?;
+        Ok(DownloadInfo {
+            content_type: opened.content_type,
+            offset: start,
+            bytes_written: written,
+            total_size: opened.total_size,
+        })
+    }
+}

@@ -1,0 +1,287 @@
+//! One API call as a value: build it, tune it, `.await` it.
+
+use std::fmt;
+use std::future::IntoFuture;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::future::BoxFuture;
+use reqwest::header::{CONTENT_TYPE, HeaderValue};
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::client::Client;
+use crate::error::{Error, Result, snippet};
+use crate::rate_limit::RateLimit;
+use crate::retry::RetryPolicy;
+
+/// Path segments of an endpoint below the base URL; each is percent-encoded when sent.
+macro_rules! segments {
+    ($($segment:expr),+ $(,)?) => {
+        vec![$($segment.to_string()),+]
+    };
+}
+pub(crate) use segments;
+
+/// The `timeout` and `retry_policy` setters every request builder has; the builder keeps
+/// its overrides in a field `options: RequestOptions`.
+macro_rules! request_option_setters {
+    () => {
+        /// Timeout of each attempt, instead of the client's.
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+
+        /// Retry policy, instead of the client's.
+        pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
+            self.options.retry = Some(policy);
+            self
+        }
+    };
+}
+pub(crate) use request_option_setters;
+
+/// Overrides of the client's settings for one request.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct RequestOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+}
+
+/// Method, path, query and body of a call, ready to send as often as retries need.
+#[derive(Debug, Clone)]
+pub(crate) struct Call {
+    pub(crate) method: Method,
+    pub(crate) segments: Vec<String>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) json: Option<Bytes>,
+}
+
+impl Call {
+    pub(crate) fn new(method: Method, segments: Vec<String>) -> Self {
+        Self {
+            method,
+            segments,
+            query: Vec::new(),
+            json: None,
+        }
+    }
+
+    /// The path for logs and retry events, e.g. `/rooms/my-room`.
+    pub(crate) fn path(&self) -> String {
+        format!("/{}", self.segments.join("/"))
+    }
+
+    pub(crate) fn with_json(mut self, body: &impl Serialize) -> Result<Self> {
+        let bytes =
+            serde_json::to_vec(body).map_err(|e| Error::validation("body", e.to_string()))?;
+        self.json = Some(Bytes::from(bytes));
+        Ok(self)
+    }
+
+    pub(crate) fn with_query(mut self, query: &impl Serialize) -> Result<Self> {
+        self.query = query_pairs(query)?;
+        Ok(self)
+    }
+}
+
+/// Flattens a query struct into `name=value` pairs; `None` fields are left out.
+pub(crate) fn query_pairs(query: &impl Serialize) -> Result<Vec<(String, String)>> {
+    let value =
+        serde_json::to_value(query).map_err(|e| Error::validation("query", e.to_string()))?;
+    let serde_json::Value::Object(fields) = value else {
+        return Err(Error::validation(
+            "query",
+            "must be a struct of named fields",
+        ));
+    };
+    Ok(fields
+        .into_iter()
+        .filter_map(|(name, value)| match value {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) => Some((name, s)),
+            other => Some((name, other.to_string())),
+        })
+        .collect())
+}
+
+type Decoder<T> = fn(StatusCode, Bytes) -> Result<T>;
+
+pub(crate) const ACCEPT_JSON: &str = "application/json";
+pub(crate) const ACCEPT_TEXT: &str = "text/plain";
+
+/// Decodes a JSON body.
+pub(crate) fn decode_json<T: DeserializeOwned>(status: StatusCode, body: Bytes) -> Result<T> {
+    serde_json::from_slice(&body).map_err(|e| Error::Decode {
+        status: status.as_u16(),
+        message: e.to_string(),
+        snippet: snippet(&body),
+    })
+}
+
+/// Decodes a UTF-8 text body.
+pub(crate) fn decode_text(status: StatusCode, body: Bytes) -> Result<String> {
+    String::from_utf8(body.to_vec()).map_err(|e| Error::Decode {
+        status: status.as_u16(),
+        message: format!("the body is not UTF-8: {e}"),
+        snippet: snippet(&body),
+    })
+}
+
+/// A response with the metadata the API sends beside the body.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Response<T> {
+    /// The decoded body.
+    pub data: T,
+    /// HTTP status.
+    pub status: u16,
+    /// The `X-RateLimit-*` headers of this response.
+    pub rate_limit: Option<RateLimit>,
+}
+
+impl<T> Response<T> {
+    /// The decoded body.
+    pub fn into_inner(self) -> T {
+        self.data
+    }
+}
+
+/// A request to one endpoint. `.await` it (or call [`send`](Self::send)); tune it first
+/// with [`timeout`](Self::timeout) or [`retry_policy`](Self::retry_policy).
+///
+/// ```no_run
+/// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
+/// use std::time::Duration;
+/// let quota = client.quota().timeout(Duration::from_secs(5)).await?;
+/// let with_headers = client.quota().send_with_meta().await?;
+/// println!("{} requests left", with_headers.rate_limit.map_or(0, |r| r.remaining));
+/// # Ok(()) }
+/// ```
+#[must_use = "a request does nothing until it is awaited or sent"]
+pub struct Request<T> {
+    client: Client,
+    call: Result<Call>,
+    options: RequestOptions,
+    accept: &'static str,
+    decode: Decoder<T>,
+}
+
+impl<T> fmt::Debug for Request<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("call", &self.call)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: DeserializeOwned> Request<T> {
+    /// A request whose body, if any, is JSON and whose response is JSON.
+    pub(crate) fn json(client: &Client, call: Result<Call>) -> Self {
+        Self::with_decoder(client, call, ACCEPT_JSON, decode_json::<T>)
+    }
+}
+
+impl<T> Request<T> {
+    pub(crate) fn with_decoder(
+        client: &Client,
+        call: Result<Call>,
+        accept: &'static str,
+        decode: Decoder<T>,
+    ) -> Self {
+        Self {
+            client: client.clone(),
+            call,
+            options: RequestOptions::default(),
+            accept,
+            decode,
+        }
+    }
+
+    request_option_setters!();
+
+    /// Sends the request and decodes the body.
+    pub async fn send(self) -> Result<T> {
+        self.send_with_meta().await.map(Response::into_inner)
+    }
+
+    /// Sends the request and returns the body with the status and rate-limit headers.
+    pub async fn send_with_meta(self) -> Result<Response<T>> {
+        let call = self.call?;
+        let url = self.client.endpoint(&call.segments)?;
+        let (client, call_ref, options) = (&self.client, &call, &self.options);
+        let (accept, decode) = (self.accept, self.decode);
+        let url = &url;
+        let path = call.path();
+        client
+            .with_retry(
+                &call.method,
+                &path,
+                options.retry.as_ref(),
+                move || async move {
+                    let mut request = client.http_request(
+                        call_ref.method.clone(),
+                        url.clone(),
+                        accept,
+                        options.timeout,
+                    )?;
+                    if !call_ref.query.is_empty() {
+                        request = request.query(&call_ref.query);
+                    }
+                    if let Some(body) = &call_ref.json {
+                        request = request
+                            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                            .body(body.clone());
+                    }
+                    let response = client.execute(request).await?;
+                    let status = response.status();
+                    let rate_limit = RateLimit::from_headers(response.headers());
+                    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+                    Ok(Response {
+                        data: decode(status, body)?,
+                        status: status.as_u16(),
+                        rate_limit,
+                    })
+                },
+            )
+            .await
+    }
+}
+
+impl<T: Send + 'static> IntoFuture for Request<T> {
+    type Output = Result<T>;
+    type IntoFuture = BoxFuture<'static, Result<T>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// A JSON request without a body.
+    pub(crate) fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: Vec<String>,
+    ) -> Request<T> {
+        Request::json(self, Ok(Call::new(method, segments)))
+    }
+
+    /// A JSON request with a JSON body.
+    pub(crate) fn call_with<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: Vec<String>,
+        body: &impl Serialize,
+    ) -> Request<T> {
+        Request::json(self, Call::new(method, segments).with_json(body))
+    }
+
+    /// A request refused before sending.
+    pub(crate) fn invalid<T: DeserializeOwned>(&self, error: Error) -> Request<T> {
+        Request::json(self, Err(error))
+    }
+}

@@ -1,0 +1,204 @@
+//! The retry policy: waits what `Retry-After` says, else exponential backoff with jitter.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use backon::{ExponentialBuilder, Retryable};
+use reqwest::Method;
+
+use crate::error::{Error, Result};
+
+/// How failed requests are repeated.
+///
+/// - A `429 RATE_LIMITED` waits exactly the `Retry-After` the server sent (seconds or an
+///   HTTP-date), for any method.
+/// - 5xx responses, network failures and timeouts are retried for GET, PUT and DELETE
+///   with exponential backoff (and jitter unless disabled). POST is only retried after a
+///   429 or a failure before the request was sent, so nothing is created twice.
+/// - `QUOTA_EXCEEDED` and every other 4xx are never retried.
+/// - At most [`max_retries`](Self::max_retries) repeats and
+///   [`max_total_wait`](Self::max_total_wait) of waiting in all: a wait that would go past
+///   the budget is not slept; the error is returned at once, `retry_after()` set.
+///
+/// ```
+/// use std::time::Duration;
+/// use voxai_sdk::RetryPolicy;
+///
+/// let policy = RetryPolicy::default()
+///     .max_retries(5)
+///     .initial_backoff(Duration::from_millis(200))
+///     .max_total_wait(Duration::from_secs(30));
+/// assert_eq!(policy.get_max_retries(), 5);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    factor: f32,
+    jitter: bool,
+    max_total_wait: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// 3 retries, backoff from 500 ms doubling up to 8 s with jitter, 60 s of waiting in all.
+    fn default() -> Self {
+        Self {
+            max_retries: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            factor: 2.0,
+            jitter: true,
+            max_total_wait: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        Self::default().max_retries(0)
+    }
+
+    /// Repeats after the first attempt (0 disables retries).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// The first backoff wait.
+    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+        self.initial_backoff = wait;
+        self
+    }
+
+    /// The longest single backoff wait.
+    pub fn max_backoff(mut self, wait: Duration) -> Self {
+        self.max_backoff = wait;
+        self
+    }
+
+    /// How much each backoff wait grows (at least 1).
+    pub fn factor(mut self, factor: f32) -> Self {
+        self.factor = factor.max(1.0);
+        self
+    }
+
+    /// Whether backoff waits get random jitter (up to +100%) so clients spread out.
+    pub fn jitter(mut self, jitter: bool) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    /// The most time spent waiting between attempts, in all.
+    pub fn max_total_wait(mut self, budget: Duration) -> Self {
+        self.max_total_wait = budget;
+        self
+    }
+
+    /// Repeats after the first attempt.
+    pub fn get_max_retries(&self) -> u32 {
+        self.max_retries
+    }
+
+    /// The budget for waiting.
+    pub fn get_max_total_wait(&self) -> Duration {
+        self.max_total_wait
+    }
+
+    fn backoff(&self) -> ExponentialBuilder {
+        let builder = ExponentialBuilder::default()
+            .with_min_delay(self.initial_backoff)
+            .with_max_delay(self.max_backoff)
+            .with_factor(self.factor)
+            .with_max_times(self.max_retries as usize);
+        if self.jitter {
+            builder.with_jitter()
+        } else {
+            builder
+        }
+    }
+}
+
+/// One retry about to happen, as passed to [`ClientBuilder::on_retry`](crate::ClientBuilder::on_retry).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct RetryEvent<'a> {
+    /// Method of the request.
+    pub method: &'a Method,
+    /// Path of the request below the base URL.
+    pub path: &'a str,
+    /// The attempt that failed, from 1.
+    pub attempt: u32,
+    /// How long the client waits before the next attempt.
+    pub wait: Duration,
+    /// Whether the wait is the server's `Retry-After` rather than backoff.
+    pub from_retry_after: bool,
+    /// Why the attempt failed.
+    pub error: &'a Error,
+}
+
+/// A callback told about every retry.
+pub(crate) type RetryHook = Arc<dyn Fn(&RetryEvent<'_>) + Send + Sync>;
+
+/// Whether repeating a request of this method cannot do a thing twice.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+    )
+}
+
+/// Runs `attempt` until it succeeds, a failure is not retryable, or the policy's attempts
+/// or waiting budget run out.
+pub(crate) async fn run<T, F, Fut>(
+    policy: &RetryPolicy,
+    method: &Method,
+    path: &str,
+    hook: Option<&RetryHook>,
+    attempt: F,
+) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let idempotent = is_idempotent(method);
+    let budget = policy.max_total_wait;
+    let mut waited = Duration::ZERO;
+    let mut failures = 0u32;
+    // Shared by `adjust` and `notify`; atomic only so the future stays `Send`.
+    let last_from_retry_after = AtomicBool::new(false);
+    attempt
+        .retry(policy.backoff())
+        .when(|error: &Error| error.is_retryable_for(idempotent))
+        .adjust(|error: &Error, backoff: Option<Duration>| {
+            // `None` means the attempts are used up: it must stay `None`.
+            let backoff = backoff?;
+            let (wait, from_retry_after) = match error.retry_after() {
+                Some(server_wait) => (server_wait, true),
+                None => (backoff, false),
+            };
+            if waited + wait > budget {
+                return None;
+            }
+            waited += wait;
+            last_from_retry_after.store(from_retry_after, Ordering::Relaxed);
+            Some(wait)
+        })
+        .notify(|error: &Error, wait: Duration| {
+            failures += 1;
+            if let Some(hook) = hook {
+                hook(&RetryEvent {
+                    method,
+                    path,
+                    attempt: failures,
+                    wait,
+                    from_retry_after: last_from_retry_after.load(Ordering::Relaxed),
+                    error,
+                });
+            }
+        })
+        .await
+}

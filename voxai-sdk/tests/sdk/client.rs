@@ -1,0 +1,83 @@
+use serde_json::json;
+use voxai_sdk::{ApiKey, Client, Error};
+use wiremock::matchers::header;
+
+use crate::common::{KEY, api, ok, setup};
+
+#[test]
+fn the_key_never_shows_in_debug() {
+    let client = Client::new(KEY).unwrap();
+    let debug = format!("{client:?}");
+    assert!(!debug.contains(KEY), "{debug}");
+    assert!(debug.contains("pk_…cdef"), "{debug}");
+    let builder = format!("{:?}", Client::builder().api_key(KEY));
+    assert!(!builder.contains(KEY));
+}
+
+#[test]
+fn configuration_errors() {
+    assert!(matches!(Client::builder().build(), Err(Error::Config(_))));
+    assert!(matches!(Client::new(""), Err(Error::Config(_))));
+    for bad in ["not a url", "ftp://host/api", "mailto:x@y"] {
+        let err = Client::builder()
+            .api_key(KEY)
+            .base_url(bad)
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, Error::Config(_)), "{bad}: {err:?}");
+    }
+    let err = Client::builder().api_key("pk_bad\nkey").build();
+    assert!(err.is_ok(), "a bad key is only refused when used");
+}
+
+#[tokio::test]
+async fn a_key_that_cannot_be_a_header_is_a_config_error_without_the_key() {
+    let client = Client::builder()
+        .api_key("pk_bad\nsecretpart")
+        .base_url("http://127.0.0.1:9/api/v1")
+        .build()
+        .unwrap();
+    let err = client.agents().list().await.unwrap_err();
+    assert!(matches!(err, Error::Config(_)));
+    assert!(!err.to_string().contains("secretpart"));
+}
+
+#[tokio::test]
+async fn custom_user_agent_and_http_client() {
+    let (server, _) = setup().await;
+    wiremock::Mock::given(wiremock::matchers::path("/api/v1/agents"))
+        .and(header("user-agent", "my-app/2.0"))
+        .and(header("x-api-key", KEY))
+        .respond_with(ok(json!({"agents": []})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .api_key(ApiKey::new(KEY))
+        .base_url(format!("{}/api/v1/", server.uri()))
+        .user_agent("my-app/2.0")
+        .http_client(reqwest::Client::new())
+        .build()
+        .unwrap();
+    client.agents().list().await.unwrap();
+}
+
+#[tokio::test]
+async fn clones_share_one_client_across_tasks() {
+    let (server, client) = setup().await;
+    api("GET", "/agents")
+        .respond_with(ok(json!({"agents": []})))
+        .expect(4)
+        .mount(&server)
+        .await;
+    let tasks: Vec<_> = (0..4)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.agents().list().await })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().unwrap();
+    }
+    assert!(client.last_rate_limit().is_some());
+}

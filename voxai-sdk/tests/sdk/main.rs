@@ -1,0 +1,21 @@
+//! The SDK against wiremock: what each endpoint sends and how it decodes what comes back.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+mod agents;
+mod call_control;
+mod client;
+mod errors;
+mod knowledge;
+mod pagination;
+mod quota;
+mod recordings;
+mod retry;
+mod rooms;
+mod sessions;
+mod sip;
+mod tokens;
+mod upload;
+mod webhooks;

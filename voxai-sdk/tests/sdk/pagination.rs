@@ -1,0 +1,153 @@
+use futures::{StreamExt, TryStreamExt};
+use serde_json::json;
+use voxai_sdk::Error;
+use wiremock::matchers::query_param;
+use wiremock::{Request, ResponseTemplate};
+
+use crate::common::{api, json as respond, setup};
+
+/// Serves `total` sessions, `per_page` at a time, like the service's pagination.
+fn sessions(
+    total: u64,
+    claimed_pages: Option<u32>,
+) -> impl Fn(&Request) -> ResponseTemplate + Send + Sync + 'static {
+    move |request: &Request| {
+        let param = |name: &str| {
+            request
+                .url
+                .query_pairs()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, v)| v.parse::<u64>().ok())
+        };
+        let page = param("page").unwrap_or(1);
+        let per_page = param("per_page").unwrap_or(25);
+        let first = (page - 1) * per_page;
+        let items: Vec<_> = (first..total.min(first + per_page))
+            .map(|id| {
+                json!({"id": id + 1, "room_name": format!("proj_r{id}"), "status": "completed",
+                             "session_type": "voice", "duration": 10, "message_count": 1,
+                             "started_at": "2026-03-31T10:00:00Z"})
+            })
+            .collect();
+        let total_pages = claimed_pages.unwrap_or(total.div_ceil(per_page) as u32);
+        respond(
+            200,
+            json!({"sessions": items, "total": total, "page": page, "per_page": per_page, "total_pages": total_pages}),
+        )
+    }
+}
+
+#[tokio::test]
+async fn stream_walks_every_page_in_order() {
+    let (server, client) = setup().await;
+    api("GET", "/sessions")
+        .respond_with(sessions(7, None))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let ids: Vec<u64> = client
+        .sessions()
+        .list()
+        .per_page(3)
+        .stream()
+        .map_ok(|s| s.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, (1..=7).collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn stream_is_lazy() {
+    let (server, client) = setup().await;
+    api("GET", "/sessions")
+        .respond_with(sessions(100, None))
+        .mount(&server)
+        .await;
+    let first_two: Vec<_> = client
+        .sessions()
+        .list()
+        .per_page(2)
+        .stream()
+        .take(2)
+        .collect()
+        .await;
+    assert_eq!(first_two.len(), 2);
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        1,
+        "fetched more pages than were read"
+    );
+}
+
+#[tokio::test]
+async fn stream_stops_on_an_empty_page_even_if_the_server_claims_more() {
+    let (server, client) = setup().await;
+    api("GET", "/sessions")
+        .respond_with(sessions(2, Some(1000)))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let all: Vec<_> = client
+        .sessions()
+        .list()
+        .per_page(2)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 2);
+}
+
+#[tokio::test]
+async fn stream_yields_an_error_then_ends() {
+    let (server, client) = setup().await;
+    api("GET", "/sessions")
+        .and(query_param("page", "2"))
+        .respond_with(respond(404, json!({"error": "gone", "code": "NOT_FOUND"})))
+        .mount(&server)
+        .await;
+    api("GET", "/sessions")
+        .respond_with(sessions(4, None))
+        .mount(&server)
+        .await;
+    let items: Vec<Result<_, Error>> = client
+        .sessions()
+        .list()
+        .per_page(2)
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 3);
+    assert!(items[0].is_ok() && items[1].is_ok());
+    assert_eq!(items[2].as_ref().unwrap_err().status(), Some(404));
+}
+
+#[tokio::test]
+async fn recordings_and_chunks_stream_too() {
+    let (server, client) = setup().await;
+    api("GET", "/recordings")
+        .respond_with(respond(200, json!({"recordings": [{"id": 1, "egress_id": "EG_1", "room_name": "proj_a", "format": "wav", "status": "completed"}], "total": 1, "page": 1, "per_page": 25, "total_pages": 1})))
+        .mount(&server)
+        .await;
+    api("GET", "/knowledge-bases/1/chunks")
+        .respond_with(respond(200, json!({"chunks": [{"id": 1, "content": "c", "source": "s", "chunk_index": 0, "is_active": true}], "total": 1, "page": 1, "per_page": 20, "total_pages": 1})))
+        .mount(&server)
+        .await;
+    let recs: Vec<_> = client
+        .recordings()
+        .list()
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(recs[0].egress_id, "EG_1");
+    let chunks: Vec<_> = client
+        .knowledge_bases()
+        .chunks(1)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(chunks[0].source, "s");
+}
