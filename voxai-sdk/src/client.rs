@@ -279,11 +279,18 @@ impl ClientBuilder {
 
     /// Takes `VOXAI_API_KEY` and `VOXAI_BASE_URL` from the environment where set, over
     /// what was set before.
-    pub fn from_env(mut self) -> Self {
-        if let Some(key) = env_var("VOXAI_API_KEY") {
+    pub fn from_env(self) -> Self {
+        self.from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// [`from_env`](Self::from_env) over any lookup, so it can be tested without
+    /// touching the process environment. Blank values count as unset.
+    fn from_lookup(mut self, lookup: impl Fn(&str) -> Option<String>) -> Self {
+        let var = |name| lookup(name).filter(|v: &String| !v.trim().is_empty());
+        if let Some(key) = var("VOXAI_API_KEY") {
             self.api_key = Some(ApiKey::new(key));
         }
-        if let Some(url) = env_var("VOXAI_BASE_URL") {
+        if let Some(url) = var("VOXAI_BASE_URL") {
             self.base_url = Some(url);
         }
         self
@@ -370,12 +377,47 @@ impl ClientBuilder {
     }
 }
 
-fn env_var(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-}
-
 // The client is shared across tasks: keep it `Send + Sync`.
 const _: fn() = || {
     fn check<T: Send + Sync>() {}
     check::<Client>();
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn environment_sets_key_and_base_url() {
+        let client = Client::builder()
+            .from_lookup(lookup(&[
+                ("VOXAI_API_KEY", "pk_env_key_123456"),
+                ("VOXAI_BASE_URL", "http://127.0.0.1:4010/api/v1"),
+            ]))
+            .build()
+            .unwrap();
+        assert_eq!(client.api_key().expose(), "pk_env_key_123456");
+        assert_eq!(client.base_url().as_str(), "http://127.0.0.1:4010/api/v1");
+    }
+
+    #[test]
+    fn environment_overrides_but_blank_values_do_not() {
+        let client = Client::builder()
+            .api_key("pk_explicit_key_1234")
+            .from_lookup(lookup(&[("VOXAI_API_KEY", "  ")]))
+            .build()
+            .unwrap();
+        assert_eq!(client.api_key().expose(), "pk_explicit_key_1234");
+        assert_eq!(client.base_url().as_str(), DEFAULT_BASE_URL);
+        let missing = Client::builder().from_lookup(lookup(&[])).build();
+        assert!(matches!(missing, Err(Error::Config(m)) if m.contains("VOXAI_API_KEY")));
+    }
+}
