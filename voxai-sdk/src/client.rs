@@ -280,12 +280,12 @@ impl ClientBuilder {
     /// Takes `VOXAI_API_KEY` and `VOXAI_BASE_URL` from the environment where set, over
     /// what was set before.
     pub fn from_env(self) -> Self {
-        self.from_lookup(|name| std::env::var(name).ok())
+        self.apply_env(|name| std::env::var(name).ok())
     }
 
     /// [`from_env`](Self::from_env) over any lookup, so it can be tested without
     /// touching the process environment. Blank values count as unset.
-    fn from_lookup(mut self, lookup: impl Fn(&str) -> Option<String>) -> Self {
+    fn apply_env(mut self, lookup: impl Fn(&str) -> Option<String>) -> Self {
         let var = |name| lookup(name).filter(|v: &String| !v.trim().is_empty());
         if let Some(key) = var("VOXAI_API_KEY") {
             self.api_key = Some(ApiKey::new(key));
@@ -398,7 +398,7 @@ mod tests {
     #[test]
     fn environment_sets_key_and_base_url() {
         let client = Client::builder()
-            .from_lookup(lookup(&[
+            .apply_env(lookup(&[
                 ("VOXAI_API_KEY", "pk_env_key_123456"),
                 ("VOXAI_BASE_URL", "http://127.0.0.1:4010/api/v1"),
             ]))
@@ -412,12 +412,12 @@ mod tests {
     fn environment_overrides_but_blank_values_do_not() {
         let client = Client::builder()
             .api_key("pk_explicit_key_1234")
-            .from_lookup(lookup(&[("VOXAI_API_KEY", "  ")]))
+            .apply_env(lookup(&[("VOXAI_API_KEY", "  ")]))
             .build()
             .unwrap();
         assert_eq!(client.api_key().expose(), "pk_explicit_key_1234");
         assert_eq!(client.base_url().as_str(), DEFAULT_BASE_URL);
-        let missing = Client::builder().from_lookup(lookup(&[])).build();
+        let missing = Client::builder().apply_env(lookup(&[])).build();
         assert!(matches!(missing, Err(Error::Config(m)) if m.contains("VOXAI_API_KEY")));
     }
 }
