@@ -1,0 +1,55 @@
+//! Agents (reference section 7): the project's agent configurations and their tools.
+
+use axum::extract::{Extension, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use voxai_types::agents::{Agent, AgentToolsResponse, ListAgentsResponse};
+
+use crate::app::App;
+use crate::error::ApiResult;
+use crate::extract::ApiPath;
+use crate::gate::Caller;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/agents", get(list))
+        .route("/agents/{agent_id}/tools", get(tools))
+}
+
+async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListAgentsResponse>> {
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    let agents = project
+        .fixture
+        .agents
+        .iter()
+        .map(|a| Agent {
+            id: a.id,
+            name: a.name.clone(),
+            agent_type: a.agent_type.clone(),
+            llm_provider: a.llm_provider.clone(),
+            llm_model: a.llm_model.clone(),
+            is_active: a.is_active,
+        })
+        .collect();
+    Ok(Json(ListAgentsResponse { agents }))
+}
+
+async fn tools(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(agent_id): ApiPath<u64>,
+) -> ApiResult<Json<AgentToolsResponse>> {
+    let mut store = app.store();
+    let found = store
+        .caller(caller)?
+        .fixture
+        .agents
+        .iter()
+        .find(|a| a.id == agent_id)
+        .map(|a| a.tools.clone());
+    match found {
+        Some(tools) => Ok(Json(AgentToolsResponse { tools })),
+        None => Err(store.not_here("agent", agent_id, |p| p.fixture.agents.iter().any(|a| a.id == agent_id))),
+    }
+}

@@ -1,0 +1,94 @@
+//! The shared state of one server: the store, settings, logs, faults and event hub.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use tokio::sync::broadcast;
+use tokio_util::sync::CancellationToken;
+
+use crate::delivery::Deliveries;
+use crate::events::Event;
+use crate::faults::Faults;
+use crate::fixtures::{Fixtures, LivekitConfig};
+use crate::rate_limit::RateLimiter;
+use crate::request_log::RequestLog;
+use crate::state::Store;
+
+/// How many events may wait for slow internal consumers before the oldest are dropped.
+const EVENT_BUFFER: usize = 4096;
+
+/// Settings fixed at start.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub(crate) rate_limit: bool,
+    pub(crate) livekit: LivekitConfig,
+    /// First wait between webhook delivery attempts; it doubles each time.
+    pub(crate) webhook_backoff: std::time::Duration,
+    /// Delivery attempts per event and endpoint.
+    pub(crate) webhook_attempts: u32,
+}
+
+/// Cheap to clone; one per server.
+#[derive(Clone)]
+pub(crate) struct App(Arc<Inner>);
+
+pub(crate) struct Inner {
+    store: Mutex<Store>,
+    fixtures: Fixtures,
+    pub(crate) settings: Settings,
+    pub(crate) requests: RequestLog,
+    pub(crate) faults: Faults,
+    pub(crate) deliveries: Deliveries,
+    pub(crate) limiter: RateLimiter,
+    pub(crate) events: broadcast::Sender<Event>,
+    pub(crate) shutdown: CancellationToken,
+}
+
+impl std::ops::Deref for App {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl App {
+    pub(crate) fn new(fixtures: Fixtures, settings: Settings, shutdown: CancellationToken) -> Self {
+        let (events, _) = broadcast::channel(EVENT_BUFFER);
+        Self(Arc::new(Inner {
+            store: Mutex::new(Store::new(&fixtures)),
+            fixtures,
+            settings,
+            requests: RequestLog::default(),
+            faults: Faults::default(),
+            deliveries: Deliveries::default(),
+            limiter: RateLimiter::default(),
+            events,
+            shutdown,
+        }))
+    }
+
+    /// The store. Held only for short, synchronous sections (never across `.await`).
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Back to the fixtures: all state, logs, faults and rate-limit windows cleared.
+    pub(crate) fn reset(&self) {
+        *self.store() = Store::new(&self.fixtures);
+        self.requests.clear();
+        self.faults.clear();
+        self.deliveries.clear();
+        self.limiter.clear();
+    }
+
+    /// Sends an event to the monitor hub and webhook delivery. Nobody listening is fine.
+    pub(crate) fn emit(&self, event: Event) {
+        let _ = self.events.send(event);
+    }
+
+    /// Sends several events in order.
+    pub(crate) fn emit_all(&self, events: impl IntoIterator<Item = Event>) {
+        for event in events {
+            self.emit(event);
+        }
+    }
+}

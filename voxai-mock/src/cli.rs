@@ -1,0 +1,120 @@
+//! The command line of the `voxai-mock` binary, reused by `voxai mock`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::fixtures::{FixtureError, Fixtures};
+use crate::server::{DEFAULT_ADDR, MockServer, MockServerBuilder, StartError};
+
+/// What the control plane, keys and fixtures are, for `--help`.
+pub const AFTER_HELP: &str = "\
+Built-in fixtures (replaced by --fixtures FILE.json):
+  pk_test_pro         project 1, prefix proj_, professional (300 req/min), agents, a SIP trunk and config
+  pk_test_free        project 2, prefix free_, free (60 req/min), one agent, no SIP trunk
+  pk_test_enterprise  project 3, prefix ent_, enterprise (1,000 req/min)
+  pk_test_revoked     a deactivated key: every request gets 401
+
+Fixture files have the format of voxai-mock/fixtures/default.json (projects with keys,
+plan, agents and tools, SIP trunks and configs, webhook endpoints and secrets, quota
+limit overrides, recording format; and the LiveKit URL and key pair).
+
+Control plane (no API key), under http://HOST:PORT/_mock/:
+  POST   /_mock/reset                                back to the fixtures
+  GET    /_mock/requests                             the request log, newest last
+  POST   /_mock/faults  {\"path\",\"method\",\"count\",\"status\",\"retry_after\",\"latency_ms\",\"drop_connection\"}
+  GET    /_mock/faults, DELETE /_mock/faults         list or clear injected faults
+  POST   /_mock/rooms/FULL_ROOM/participants {\"identity\",\"name\",\"tracks\":[{\"type\":\"AUDIO\"}]}
+  DELETE /_mock/rooms/FULL_ROOM/participants/IDENTITY
+  POST   /_mock/calls/FULL_ROOM/status {\"status\":\"ringing|answered|completed|failed|busy|no_answer\"}
+  POST   /_mock/sip/inbound {\"from\":\"+1...\",\"to\":\"<a SIP config number>\"}
+  GET    /_mock/webhooks/deliveries                  every webhook delivery attempt
+
+Examples:
+  voxai-mock                                   # http://127.0.0.1:4010/api/v1
+  voxai-mock --addr 127.0.0.1:0                # a free port; the first line says which
+  voxai-mock --webhook-url http://127.0.0.1:9000/hooks --webhook-secret s3cret";
+
+/// Options of the reference server.
+#[derive(Debug, Clone, Args)]
+pub struct MockArgs {
+    /// Address to listen on; port 0 picks a free one.
+    #[arg(long, default_value = DEFAULT_ADDR, value_name = "HOST:PORT")]
+    pub addr: SocketAddr,
+    /// Projects, keys and configuration instead of the built-in ones.
+    #[arg(long, value_name = "FILE.json")]
+    pub fixtures: Option<PathBuf>,
+    /// A webhook endpoint for the first project's events (repeatable).
+    #[arg(long = "webhook-url", value_name = "URL")]
+    pub webhook_urls: Vec<String>,
+    /// Signing secret of the --webhook-url endpoints.
+    #[arg(long, default_value = "whsec_test", value_name = "SECRET", hide_default_value = true)]
+    pub webhook_secret: String,
+    /// LiveKit URL returned as wsUrl.
+    #[arg(long, value_name = "URL")]
+    pub livekit_url: Option<String>,
+    /// LiveKit API key that signs tokens (their iss).
+    #[arg(long, value_name = "KEY")]
+    pub livekit_api_key: Option<String>,
+    /// LiveKit API secret that signs tokens (HS256).
+    #[arg(long, value_name = "SECRET")]
+    pub livekit_api_secret: Option<String>,
+    /// Send rate-limit headers but never refuse a request with 429.
+    #[arg(long)]
+    pub no_rate_limit: bool,
+}
+
+/// Why the server could not run.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RunError {
+    /// Bad fixtures.
+    #[error(transparent)]
+    Fixtures(#[from] FixtureError),
+    /// Could not listen.
+    #[error(transparent)]
+    Start(#[from] StartError),
+}
+
+impl MockArgs {
+    /// A builder with these options.
+    pub fn builder(&self) -> Result<MockServerBuilder, FixtureError> {
+        let mut fixtures = match &self.fixtures {
+            Some(path) => Fixtures::from_file(path)?,
+            None => Fixtures::builtin(),
+        };
+        let livekit = &mut fixtures.livekit;
+        if let Some(url) = &self.livekit_url {
+            livekit.url.clone_from(url);
+        }
+        if let Some(key) = &self.livekit_api_key {
+            livekit.api_key.clone_from(key);
+        }
+        if let Some(secret) = &self.livekit_api_secret {
+            livekit.api_secret.clone_from(secret);
+        }
+        let mut builder = MockServer::builder()
+            .fixtures(fixtures)
+            .addr(self.addr)
+            .webhook_secret(self.webhook_secret.clone())
+            .rate_limit(!self.no_rate_limit);
+        for url in &self.webhook_urls {
+            builder = builder.webhook_url(url.clone());
+        }
+        Ok(builder)
+    }
+
+    /// Starts the server, prints `listening on http://HOST:PORT` as the first line of
+    /// stdout, and serves until Ctrl-C.
+    pub async fn run(&self) -> Result<(), RunError> {
+        let server = self.builder()?.start().await?;
+        #[allow(clippy::print_stdout)]
+        {
+            println!("listening on {}", server.url());
+        }
+        let _ = tokio::signal::ctrl_c().await;
+        server.shutdown().await;
+        Ok(())
+    }
+}

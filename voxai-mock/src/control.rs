@@ -1,0 +1,215 @@
+//! The control plane under `/_mock/` (no API key): reset, request log, faults, and the
+//! events the API cannot cause by itself (participants, call progress, inbound calls).
+//!
+//! Rooms are named here by their full name (`proj_my-room`), which says the project.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{ApiJson, ApiPath};
+use crate::faults::FaultSpec;
+use crate::sip::{self, CallStatus};
+use crate::state::Project;
+use crate::rooms;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/reset", post(reset))
+        .route("/requests", get(requests))
+        .route("/faults", get(faults).post(add_fault).delete(clear_faults))
+        .route("/rooms/{room}/participants", post(join))
+        .route("/rooms/{room}/participants/{identity}", delete(leave))
+        .route("/calls/{room}/status", post(call_status))
+        .route("/sip/inbound", post(inbound_call))
+        .route("/webhooks/deliveries", get(crate::delivery::deliveries))
+}
+
+async fn reset(State(app): State<App>) -> Json<Value> {
+    app.reset();
+    Json(json!({"success": true}))
+}
+
+async fn requests(State(app): State<App>) -> Json<Value> {
+    Json(json!({"requests": app.requests.all()}))
+}
+
+async fn faults(State(app): State<App>) -> Json<Value> {
+    Json(json!({"faults": app.faults.all()}))
+}
+
+async fn add_fault(State(app): State<App>, ApiJson(spec): ApiJson<FaultSpec>) -> ApiResult<(StatusCode, Json<Value>)> {
+    spec.validate()?;
+    let fault = app.faults.add(spec);
+    Ok((StatusCode::CREATED, Json(json!({"success": true, "fault": fault}))))
+}
+
+async fn clear_faults(State(app): State<App>) -> Json<Value> {
+    app.faults.clear();
+    Json(json!({"success": true}))
+}
+
+/// The project a full room name belongs to, by its prefix, and the name without it.
+fn by_full_name<'a>(full: &str, store: &'a mut crate::state::Store) -> ApiResult<(&'a mut Project, String)> {
+    let found = store
+        .projects()
+        .filter(|p| p.short_name(full).is_some())
+        .max_by_key(|p| p.fixture.prefix.len())
+        .map(|p| (p.id(), p.short_name(full).unwrap_or_default().to_owned()));
+    match found {
+        Some((id, short)) => Ok((
+            store.project_mut(id).ok_or_else(|| ApiError::internal("project vanished"))?,
+            short,
+        )),
+        None => Err(ApiError::not_found(format!(
+            "no project has a room prefix matching {full:?}: use the full room name, e.g. proj_my-room"
+        ))),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrackSpec {
+    #[serde(rename = "type", default = "audio")]
+    kind: TrackType,
+    #[serde(default)]
+    source: Option<TrackSource>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    muted: bool,
+}
+
+fn audio() -> TrackType {
+    TrackType::Audio
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JoinRequest {
+    identity: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    metadata: Option<String>,
+    /// Published tracks; one microphone track when absent.
+    #[serde(default)]
+    tracks: Option<Vec<TrackSpec>>,
+}
+
+async fn join(
+    State(app): State<App>,
+    ApiPath(room): ApiPath<String>,
+    ApiJson(request): ApiJson<JoinRequest>,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    if request.identity.trim().is_empty() {
+        return Err(ApiError::invalid("identity", "is required"));
+    }
+    let mut out = Vec::new();
+    let participant = {
+        let mut store = app.store();
+        let (project, short) = by_full_name(&room, &mut store)?;
+        rooms::validate_name("room", &short)?;
+        let specs = request.tracks.unwrap_or_else(|| {
+            vec![TrackSpec {
+                kind: TrackType::Audio,
+                source: None,
+                name: None,
+                muted: false,
+            }]
+        });
+        let tracks = specs
+            .into_iter()
+            .map(|t| TrackInfo {
+                sid: project.ids.sid("TR"),
+                source: t.source.unwrap_or(match t.kind {
+                    TrackType::Video => TrackSource::Camera,
+                    TrackType::Audio => TrackSource::Microphone,
+                    _ => TrackSource::UnknownSource,
+                }),
+                name: t.name.unwrap_or_else(|| t.kind.as_str().to_lowercase()),
+                kind: t.kind,
+                muted: t.muted,
+            })
+            .collect();
+        let participant = Participant {
+            name: request.name.unwrap_or_else(|| request.identity.clone()),
+            identity: request.identity,
+            joined_at: clock::unix(clock::now()),
+            state: Some(ParticipantState::Active),
+            tracks: Some(tracks),
+            metadata: request.metadata,
+            permission: None,
+        };
+        rooms::ensure_open(project, &short, &mut out)?;
+        rooms::join(project, &short, participant.clone(), &mut out)?;
+        participant
+    };
+    app.emit_all(out);
+    Ok((StatusCode::CREATED, Json(json!({"success": true, "participant": participant}))))
+}
+
+async fn leave(State(app): State<App>, ApiPath((room, identity)): ApiPath<(String, String)>) -> ApiResult<Json<Value>> {
+    let mut out = Vec::new();
+    {
+        let mut store = app.store();
+        let (project, short) = by_full_name(&room, &mut store)?;
+        rooms::leave(project, &short, &identity, "disconnected", &mut out)?;
+    }
+    app.emit_all(out);
+    Ok(Json(json!({"success": true})))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CallStatusRequest {
+    status: CallStatus,
+}
+
+async fn call_status(
+    State(app): State<App>,
+    ApiPath(room): ApiPath<String>,
+    ApiJson(request): ApiJson<CallStatusRequest>,
+) -> ApiResult<Json<Value>> {
+    let mut out = Vec::new();
+    let call = {
+        let mut store = app.store();
+        let (project, short) = by_full_name(&room, &mut store)?;
+        sip::set_status(project, &short, request.status, &mut out)?
+    };
+    app.emit_all(out);
+    Ok(Json(json!({"success": true, "call": call, "status": request.status})))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InboundRequest {
+    from: String,
+    to: String,
+}
+
+async fn inbound_call(State(app): State<App>, ApiJson(request): ApiJson<InboundRequest>) -> ApiResult<(StatusCode, Json<Value>)> {
+    if !voxai_types::sip::is_e164(&request.from) {
+        return Err(ApiError::invalid("from", "must be an E.164 number"));
+    }
+    let mut out = Vec::new();
+    let call = {
+        let mut store = app.store();
+        let project_id = store
+            .projects()
+            .find(|p| p.fixture.sip_configs.iter().any(|c| c.phone_number == request.to))
+            .map(Project::id)
+            .ok_or_else(|| ApiError::not_found(format!("no SIP configuration answers {}", request.to)))?;
+        let project = store.project_mut(project_id).ok_or_else(|| ApiError::internal("project vanished"))?;
+        sip::inbound(project, &request.from, &request.to, &mut out)?
+    };
+    app.emit_all(out);
+    Ok((StatusCode::CREATED, Json(json!({"success": true, "call": call}))))
+}

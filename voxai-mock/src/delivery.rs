@@ -1,0 +1,202 @@
+//! Webhook delivery: every webhook event, signed, to every active endpoint of its
+//! project, in the background, retried with exponential backoff, every attempt logged.
+
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::State;
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use serde_json::{Value, json};
+use sha2::Sha256;
+use tokio::sync::broadcast::error::RecvError;
+use voxai_types::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope};
+
+use crate::app::App;
+use crate::clock;
+use crate::events::EventKind;
+use crate::fixtures::WebhookFixture;
+use crate::state::IdKind;
+
+/// Attempts logged; older ones are dropped.
+const LOG_CAPACITY: usize = 10_000;
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The hex HMAC-SHA256 of `body` under `secret`: the `X-Webhook-Signature` value.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    // HMAC takes keys of any length, so this cannot fail.
+    let mut mac = match <Hmac<Sha256> as Mac>::new_from_slice(secret) {
+        Ok(mac) => mac,
+        Err(_) => return String::new(),
+    };
+    mac.update(body);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// One delivery attempt, as `GET /_mock/webhooks/deliveries` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Attempt {
+    event_id: String,
+    event_type: String,
+    project_id: u64,
+    url: String,
+    attempt: u32,
+    /// The receiver's status; `None` when it could not be reached.
+    status: Option<u16>,
+    error: Option<String>,
+    delivered: bool,
+    signature: String,
+    time: String,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Deliveries(Mutex<Vec<Attempt>>);
+
+impl Deliveries {
+    fn push(&self, attempt: Attempt) {
+        let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if log.len() == LOG_CAPACITY {
+            log.remove(0);
+        }
+        log.push(attempt);
+    }
+
+    pub(crate) fn clear(&self) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
+
+    fn all(&self) -> Vec<Attempt> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+}
+
+pub(crate) async fn deliveries(State(app): State<App>) -> Json<Value> {
+    Json(json!({"deliveries": app.deliveries.all()}))
+}
+
+/// Delivers webhook events until the server shuts down.
+pub(crate) async fn run(app: App) {
+    let mut events = app.events.subscribe();
+    let http = match reqwest::Client::builder().timeout(ATTEMPT_TIMEOUT).build() {
+        Ok(http) => http,
+        Err(_) => return,
+    };
+    loop {
+        let event = tokio::select! {
+            () = app.shutdown.cancelled() => return,
+            received = events.recv() => match received {
+                Ok(event) => event,
+                Err(RecvError::Lagged(_)) => continue,
+                Err(RecvError::Closed) => return,
+            },
+        };
+        let EventKind::Webhook { event_type, data, event_id } = event.kind else {
+            continue;
+        };
+        let endpoints: Vec<WebhookFixture> = {
+            let store = app.store();
+            match store.project(event.project_id) {
+                Some(p) => p.fixture.webhooks.iter().filter(|w| w.active).cloned().collect(),
+                None => continue,
+            }
+        };
+        if endpoints.is_empty() {
+            continue;
+        }
+        let event_id = event_id.unwrap_or_else(|| {
+            let store = app.store();
+            let n = store.project(event.project_id).map_or(0, |p| p.ids.next(IdKind::Event));
+            format!("evt_{n}")
+        });
+        let envelope = WebhookEnvelope {
+            event_type: event_type.clone(),
+            project_id: event.project_id,
+            timestamp: clock::iso_millis(clock::now()),
+            data,
+        };
+        let Ok(body) = serde_json::to_vec(&envelope) else { continue };
+        for endpoint in endpoints {
+            let job = Job {
+                app: app.clone(),
+                http: http.clone(),
+                endpoint,
+                body: body.clone(),
+                event_id: event_id.clone(),
+                event_type: event_type.to_string(),
+                project_id: event.project_id,
+            };
+            tokio::spawn(job.deliver());
+        }
+    }
+}
+
+struct Job {
+    app: App,
+    http: reqwest::Client,
+    endpoint: WebhookFixture,
+    body: Vec<u8>,
+    event_id: String,
+    event_type: String,
+    project_id: u64,
+}
+
+impl Job {
+    async fn deliver(self) {
+        let signature = sign(self.endpoint.secret.as_bytes(), &self.body);
+        let settings = &self.app.settings;
+        let mut wait = settings.webhook_backoff;
+        for attempt in 1..=settings.webhook_attempts {
+            let sent = self
+                .http
+                .post(&self.endpoint.url)
+                .header("content-type", "application/json")
+                .header("user-agent", "voxai-webhooks/1")
+                .header(SIGNATURE_HEADER, &signature)
+                .header(EVENT_HEADER, &self.event_type)
+                .header(ID_HEADER, &self.event_id)
+                .body(self.body.clone())
+                .send()
+                .await;
+            let (status, error) = match &sent {
+                Ok(response) => (Some(response.status().as_u16()), None),
+                Err(e) => (None, Some(e.to_string())),
+            };
+            let delivered = status.is_some_and(|s| (200..300).contains(&s));
+            self.app.deliveries.push(Attempt {
+                event_id: self.event_id.clone(),
+                event_type: self.event_type.clone(),
+                project_id: self.project_id,
+                url: self.endpoint.url.clone(),
+                attempt,
+                status,
+                error,
+                delivered,
+                signature: signature.clone(),
+                time: clock::iso_millis(clock::now()),
+            });
+            if delivered || attempt == settings.webhook_attempts {
+                return;
+            }
+            tokio::select! {
+                () = self.app.shutdown.cancelled() => return,
+                () = tokio::time::sleep(wait) => {}
+            }
+            wait = wait.saturating_mul(2);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sign;
+
+    #[test]
+    fn signature_is_hex_hmac_sha256() {
+        // RFC 4231 test case 2.
+        assert_eq!(
+            sign(b"Jefe", b"what do ya want for nothing?"),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+}

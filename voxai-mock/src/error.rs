@@ -1,0 +1,108 @@
+//! Errors as the service sends them: a status and the JSON envelope, always.
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use voxai_types::{ErrorBody, ErrorCode};
+
+/// An error response of the API.
+#[derive(Debug, Clone)]
+pub(crate) struct ApiError {
+    status: StatusCode,
+    body: ErrorBody,
+    retry_after: Option<u64>,
+}
+
+pub(crate) type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    pub(crate) fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            body: ErrorBody::new(code, message),
+            retry_after: None,
+        }
+    }
+
+    /// 400 naming the field at fault, in the message and in `details.field`.
+    pub(crate) fn invalid(field: &str, message: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, format!("{field}: {message}"))
+            .details(json!({ "field": field }))
+    }
+
+    /// 400 without a single field at fault.
+    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, message)
+    }
+
+    pub(crate) fn unauthorized(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message)
+    }
+
+    pub(crate) fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::FORBIDDEN, ErrorCode::Forbidden, message)
+    }
+
+    pub(crate) fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
+    }
+
+    pub(crate) fn conflict(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
+    }
+
+    pub(crate) fn internal(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError, message)
+    }
+
+    /// The documented 429 body of a rate limit, with `Retry-After`.
+    pub(crate) fn rate_limited(limit: u64, retry_after: u64) -> Self {
+        let mut body = ErrorBody::new(ErrorCode::RateLimited, "Rate limit exceeded");
+        body.limit = Some(limit);
+        body.remaining = Some(0);
+        body.retry_after = Some(retry_after);
+        Self {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            body,
+            retry_after: Some(retry_after),
+        }
+    }
+
+    /// A 429 `QUOTA_EXCEEDED` with the usage and where to upgrade.
+    pub(crate) fn quota_exceeded(resource: &str, limit: i64, used: i64) -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::QuotaExceeded,
+            format!("Plan quota reached for {resource}: {used} of {limit} used"),
+        )
+        .details(json!({
+            "resource": resource,
+            "limit": limit,
+            "used": used,
+            "upgrade_url": "https://voxai.ai0.dev/settings/billing",
+        }))
+    }
+
+    pub(crate) fn details(mut self, details: Value) -> Self {
+        self.body.details = Some(details);
+        self
+    }
+
+    pub(crate) fn with_retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, Json(self.body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}

@@ -1,0 +1,170 @@
+//! Fault injection: `POST /_mock/faults` makes the next N matching requests fail.
+
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::http::{Method, StatusCode};
+use serde::{Deserialize, Serialize};
+use voxai_types::ErrorCode;
+
+use crate::error::ApiError;
+
+/// A fault to inject, as posted to `/_mock/faults`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FaultSpec {
+    /// Only requests of this method (any when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) method: Option<String>,
+    /// Only this path (`/api/v1/agents`), or paths starting with it if it ends in `*`.
+    pub(crate) path: String,
+    /// How many matching requests it affects (default 1).
+    #[serde(default = "one")]
+    pub(crate) count: u32,
+    /// Answer with this status and the error envelope instead of the real response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) status: Option<u16>,
+    /// `Retry-After` seconds to send with the status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) retry_after: Option<u64>,
+    /// The envelope's code (default: the documented one for the status).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) code: Option<ErrorCode>,
+    /// Delay before answering, in milliseconds (at most 60 000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) latency_ms: Option<u64>,
+    /// Close the connection without answering.
+    #[serde(default)]
+    pub(crate) drop_connection: bool,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// A fault with the id and uses left.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Fault {
+    pub(crate) id: u64,
+    #[serde(flatten)]
+    pub(crate) spec: FaultSpec,
+    pub(crate) remaining: u32,
+}
+
+/// What a request should suffer.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Injection {
+    pub(crate) id: u64,
+    pub(crate) latency: Option<Duration>,
+    pub(crate) drop_connection: bool,
+    pub(crate) error: Option<ApiError>,
+}
+
+impl FaultSpec {
+    /// Refuses specs that could not be applied.
+    pub(crate) fn validate(&self) -> Result<(), ApiError> {
+        if !self.path.starts_with('/') {
+            return Err(ApiError::invalid("path", "must start with /, e.g. /api/v1/agents"));
+        }
+        if let Some(method) = &self.method {
+            Method::from_bytes(method.as_bytes()).map_err(|_| ApiError::invalid("method", "is not an HTTP method"))?;
+        }
+        if let Some(status) = self.status {
+            match StatusCode::from_u16(status) {
+                Ok(s) if s.is_client_error() || s.is_server_error() => {}
+                _ => return Err(ApiError::invalid("status", "must be a 4xx or 5xx status")),
+            }
+        }
+        if self.latency_ms.is_some_and(|ms| ms > 60_000) {
+            return Err(ApiError::invalid("latency_ms", "must be at most 60000"));
+        }
+        if self.status.is_none() && self.latency_ms.is_none() && !self.drop_connection {
+            return Err(ApiError::bad_request("a fault needs status, latency_ms or drop_connection"));
+        }
+        if self.count == 0 {
+            return Err(ApiError::invalid("count", "must be at least 1"));
+        }
+        Ok(())
+    }
+
+    fn matches(&self, method: &Method, path: &str) -> bool {
+        let method_ok = self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()));
+        let path_ok = match self.path.strip_suffix('*') {
+            Some(prefix) => path.starts_with(prefix),
+            None => path == self.path,
+        };
+        method_ok && path_ok
+    }
+
+    fn error(&self) -> Option<ApiError> {
+        let status = StatusCode::from_u16(self.status?).ok()?;
+        let code = self.code.clone().unwrap_or(match status.as_u16() {
+            400 => ErrorCode::InvalidRequest,
+            401 => ErrorCode::Unauthorized,
+            403 => ErrorCode::Forbidden,
+            404 => ErrorCode::NotFound,
+            409 => ErrorCode::Conflict,
+            429 => ErrorCode::RateLimited,
+            _ => ErrorCode::InternalError,
+        });
+        let error = if code == ErrorCode::RateLimited {
+            ApiError::rate_limited(0, self.retry_after.unwrap_or(1))
+        } else {
+            let mut e = ApiError::new(status, code, format!("injected fault: HTTP {status}"));
+            if let Some(seconds) = self.retry_after {
+                e = e.with_retry_after(seconds);
+            }
+            e
+        };
+        Some(error)
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Faults(Mutex<FaultList>);
+
+#[derive(Debug, Default)]
+struct FaultList {
+    next_id: u64,
+    faults: Vec<Fault>,
+}
+
+impl Faults {
+    pub(crate) fn add(&self, spec: FaultSpec) -> Fault {
+        let mut list = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        list.next_id += 1;
+        let fault = Fault {
+            id: list.next_id,
+            remaining: spec.count,
+            spec,
+        };
+        list.faults.push(fault.clone());
+        fault
+    }
+
+    pub(crate) fn all(&self) -> Vec<Fault> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).faults.clone()
+    }
+
+    pub(crate) fn clear(&self) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).faults.clear();
+    }
+
+    /// Takes one use of the first fault matching the request, if any.
+    pub(crate) fn take(&self, method: &Method, path: &str) -> Option<Injection> {
+        let mut list = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let index = list.faults.iter().position(|f| f.spec.matches(method, path))?;
+        let fault = &mut list.faults[index];
+        fault.remaining -= 1;
+        let injection = Injection {
+            id: fault.id,
+            latency: fault.spec.latency_ms.map(Duration::from_millis),
+            drop_connection: fault.spec.drop_connection,
+            error: fault.spec.error(),
+        };
+        if fault.remaining == 0 {
+            list.faults.remove(index);
+        }
+        Some(injection)
+    }
+}

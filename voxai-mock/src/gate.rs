@@ -1,0 +1,124 @@
+//! What every `/api/v1` request passes: auth, the rate limit, injected faults, the log.
+
+use std::time::Instant;
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::app::App;
+use crate::clock;
+use crate::error::ApiError;
+use crate::request_log::LoggedRequest;
+
+/// The authenticated project of a request, for handlers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Caller {
+    pub(crate) project_id: u64,
+}
+
+/// Marks a response whose connection must be closed instead of answered.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DropConnection;
+
+/// Requests without a valid key share one window, at the free plan's rate.
+const ANONYMOUS_LIMIT: u64 = 60;
+
+/// The API key header.
+pub(crate) const API_KEY_HEADER: &str = "x-api-key";
+
+/// Checks a key: the project it belongs to, or the 401 to answer.
+pub(crate) fn authenticate(app: &App, key: Option<&str>) -> Result<(u64, u64), ApiError> {
+    let key = key.map(str::trim).filter(|k| !k.is_empty());
+    let Some(key) = key else {
+        return Err(ApiError::unauthorized("Missing X-API-Key header"));
+    };
+    let store = app.store();
+    match store.key(key) {
+        Some((project_id, true)) => {
+            let limit = store
+                .project(project_id)
+                .and_then(|p| p.fixture.plan.requests_per_minute())
+                .map_or(ANONYMOUS_LIMIT, u64::from);
+            Ok((project_id, limit))
+        }
+        _ => Err(ApiError::unauthorized("Invalid or deactivated API key")),
+    }
+}
+
+pub(crate) async fn api_gate(State(app): State<App>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let path = request.uri().path().to_owned();
+    let query = request.uri().query().map(str::to_owned);
+    let (response, project_id, fault) = pass(&app, request, next).await;
+    app.requests.push(LoggedRequest {
+        method,
+        path,
+        query,
+        status: response.status().as_u16(),
+        time: clock::iso(clock::now()),
+        duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        project_id,
+        fault,
+    });
+    response
+}
+
+async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<u64>, Option<u64>) {
+    let key = request
+        .headers()
+        .get(API_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (project_id, limit) = match authenticate(app, key.as_deref()) {
+        Ok(found) => found,
+        Err(error) => {
+            let window = app.limiter.check("", ANONYMOUS_LIMIT, false);
+            let mut response = error.into_response();
+            window.write_headers(response.headers_mut());
+            return (response, None, None);
+        }
+    };
+    let key = key.unwrap_or_default();
+    let window = app.limiter.check(&key, limit, app.settings.rate_limit);
+    if let Some(project) = app.store().project_mut(project_id) {
+        project.api_calls += 1;
+    }
+    if let Some(retry_after) = window.retry_after {
+        let mut response = ApiError::rate_limited(limit, retry_after).into_response();
+        window.write_headers(response.headers_mut());
+        return (response, Some(project_id), None);
+    }
+
+    let mut fault = None;
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let mut response = match app.faults.take(&method, &path) {
+        Some(injection) => {
+            fault = Some(injection.id);
+            if let Some(latency) = injection.latency {
+                tokio::time::sleep(latency).await;
+            }
+            if injection.drop_connection {
+                let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
+                response.extensions_mut().insert(DropConnection);
+                return (response, Some(project_id), fault);
+            }
+            match injection.error {
+                Some(error) => error.into_response(),
+                None => {
+                    request.extensions_mut().insert(Caller { project_id });
+                    next.run(request).await
+                }
+            }
+        }
+        None => {
+            request.extensions_mut().insert(Caller { project_id });
+            next.run(request).await
+        }
+    };
+    window.write_headers(response.headers_mut());
+    (response, Some(project_id), fault)
+}

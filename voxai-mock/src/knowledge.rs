@@ -1,0 +1,445 @@
+//! Knowledge bases (reference section 11): chunking, embedding, search.
+
+use std::collections::BTreeMap;
+
+use axum::extract::multipart::{Multipart, MultipartRejection};
+use axum::extract::{DefaultBodyLimit, Extension, State};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use serde_json::json;
+use time::OffsetDateTime;
+use voxai_types::Ack;
+use voxai_types::knowledge::{
+    ALLOWED_UPLOAD_EXTENSIONS, CHUNK_PREVIEW_CHARS, Chunk, ChunkPage, CreateKnowledgeBaseRequest,
+    CreateKnowledgeBaseResponse, IndexingStatus, IngestRequest, IngestResponse, KnowledgeBase,
+    KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse, MAX_UPLOAD_BYTES, ReindexResponse,
+    SearchRequest, SearchResponse, SearchResult, UpdateChunkRequest, UpdateChunkResponse, UploadDocumentResponse,
+    is_allowed_upload,
+};
+use voxai_types::webhooks::WebhookEventType;
+
+use crate::app::App;
+use crate::embedding::{cosine, embed};
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::gate::Caller;
+use crate::pagination::paginate;
+use crate::state::{IdKind, Project};
+use crate::{clock, quota};
+
+const DEFAULT_CHUNK_SIZE: u32 = 500;
+const DEFAULT_CHUNK_OVERLAP: u32 = 50;
+const MAX_CHUNK_SIZE: u32 = 10_000;
+const DEFAULT_TOP_K: u32 = 5;
+const MAX_TOP_K: u32 = 50;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/knowledge-bases", get(list).post(create))
+        .route("/knowledge-bases/{kb_id}", get(detail).delete(delete))
+        .route(
+            "/knowledge-bases/{kb_id}/documents",
+            // Room for the 10 MB file plus the multipart framing; more is refused as 400.
+            post(upload).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES as usize + 64 * 1024)),
+        )
+        .route("/knowledge-bases/{kb_id}/ingest", post(ingest))
+        .route("/knowledge-bases/{kb_id}/reindex", post(reindex))
+        .route("/knowledge-bases/{kb_id}/chunks", get(chunks))
+        .route("/knowledge-bases/{kb_id}/chunks/{chunk_id}", put(update_chunk).delete(delete_chunk))
+        .route("/knowledge/search", post(search))
+}
+
+#[derive(Debug, Clone)]
+struct ChunkRecord {
+    chunk: Chunk,
+    embedding: Vec<f32>,
+}
+
+/// A knowledge base with its chunks.
+#[derive(Debug, Clone)]
+pub(crate) struct KnowledgeBaseRecord {
+    id: u64,
+    name: String,
+    description: Option<String>,
+    chunk_size: u32,
+    chunk_overlap: u32,
+    created_at: OffsetDateTime,
+    last_indexed_at: Option<OffsetDateTime>,
+    chunks: BTreeMap<u64, ChunkRecord>,
+}
+
+impl KnowledgeBaseRecord {
+    fn full(&self) -> KnowledgeBase {
+        KnowledgeBase {
+            id: self.id,
+            name: self.name.clone(),
+            description: self.description.clone(),
+            chunk_size: Some(self.chunk_size),
+            chunk_overlap: Some(self.chunk_overlap),
+            chunk_count: self.chunks.len() as u64,
+            total_chars: Some(self.chunks.values().map(|c| c.chunk.content.chars().count() as u64).sum()),
+            indexing_status: Some(if self.chunks.is_empty() { IndexingStatus::Empty } else { IndexingStatus::Ready }),
+            last_indexed_at: self.last_indexed_at.map(clock::iso),
+            created_at: clock::iso(self.created_at),
+        }
+    }
+
+    fn listed(&self) -> KnowledgeBase {
+        KnowledgeBase {
+            chunk_size: None,
+            chunk_overlap: None,
+            total_chars: None,
+            indexing_status: None,
+            last_indexed_at: None,
+            ..self.full()
+        }
+    }
+
+    /// Chunks `text` and stores the chunks with their embeddings.
+    fn ingest(&mut self, project: &Project, text: &str, source: &str) -> u64 {
+        let pieces = split(text, self.chunk_size as usize, self.chunk_overlap as usize);
+        for (index, content) in pieces.iter().enumerate() {
+            let id = project.ids.next(IdKind::Chunk);
+            self.chunks.insert(
+                id,
+                ChunkRecord {
+                    embedding: embed(content),
+                    chunk: Chunk {
+                        id,
+                        content: content.clone(),
+                        source: source.to_owned(),
+                        chunk_index: index as u64,
+                        is_active: true,
+                    },
+                },
+            );
+        }
+        self.last_indexed_at = Some(clock::now());
+        pieces.len() as u64
+    }
+}
+
+/// Windows of `size` characters, each starting `size - overlap` after the last.
+pub(crate) fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let step = size.saturating_sub(overlap).max(1);
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let end = (start + size).min(chars.len());
+        let piece: String = chars[start..end].iter().collect();
+        if !piece.trim().is_empty() {
+            pieces.push(piece);
+        }
+        if end == chars.len() {
+            break;
+        }
+        start += step;
+    }
+    pieces
+}
+
+/// The caller's knowledge base, or 403/404.
+fn kb_mut(project_store: &mut crate::state::Store, caller: Caller, id: u64) -> ApiResult<(&mut Project, u64)> {
+    let found = project_store.caller(caller)?.knowledge_bases.contains_key(&id);
+    if !found {
+        return Err(project_store.not_here("knowledge base", id, |p| p.knowledge_bases.contains_key(&id)));
+    }
+    Ok((project_store.caller(caller)?, id))
+}
+
+/// Runs `f` on the caller's knowledge base `id` with its project's id allocator.
+fn with_kb<T>(app: &App, caller: Caller, id: u64, f: impl FnOnce(&mut KnowledgeBaseRecord, &Project) -> ApiResult<T>) -> ApiResult<T> {
+    let mut store = app.store();
+    let (project, id) = kb_mut(&mut store, caller, id)?;
+    let mut kb = project
+        .knowledge_bases
+        .remove(&id)
+        .ok_or_else(|| ApiError::not_found(format!("knowledge base {id} not found")))?;
+    let result = f(&mut kb, project);
+    project.knowledge_bases.insert(id, kb);
+    result
+}
+
+async fn create(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<CreateKnowledgeBaseRequest>,
+) -> ApiResult<Json<CreateKnowledgeBaseResponse>> {
+    if request.name.trim().is_empty() {
+        return Err(ApiError::invalid("name", "is required"));
+    }
+    let chunk_size = request.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE);
+    let chunk_overlap = request.chunk_overlap.unwrap_or(DEFAULT_CHUNK_OVERLAP.min(chunk_size / 2));
+    if !(1..=MAX_CHUNK_SIZE).contains(&chunk_size) {
+        return Err(ApiError::invalid("chunk_size", format!("must be between 1 and {MAX_CHUNK_SIZE}")));
+    }
+    if chunk_overlap >= chunk_size {
+        return Err(ApiError::invalid("chunk_overlap", "must be smaller than chunk_size"));
+    }
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    if project.knowledge_bases.values().any(|kb| kb.name == request.name) {
+        return Err(ApiError::conflict(format!("a knowledge base named {:?} already exists", request.name)));
+    }
+    quota::check(project, quota::KNOWLEDGE_BASES)?;
+    let kb = KnowledgeBaseRecord {
+        id: project.ids.next(IdKind::KnowledgeBase),
+        name: request.name,
+        description: request.description,
+        chunk_size,
+        chunk_overlap,
+        created_at: clock::now(),
+        last_indexed_at: None,
+        chunks: BTreeMap::new(),
+    };
+    let knowledge_base = kb.full();
+    project.knowledge_bases.insert(kb.id, kb);
+    Ok(Json(CreateKnowledgeBaseResponse {
+        success: true,
+        knowledge_base,
+    }))
+}
+
+async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListKnowledgeBasesResponse>> {
+    let mut store = app.store();
+    let knowledge_bases = store.caller(caller)?.knowledge_bases.values().map(KnowledgeBaseRecord::listed).collect();
+    Ok(Json(ListKnowledgeBasesResponse { knowledge_bases }))
+}
+
+async fn detail(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<KnowledgeBaseDetailResponse>> {
+    let knowledge_base = with_kb(&app, caller, id, |kb, _| Ok(kb.full()))?;
+    Ok(Json(KnowledgeBaseDetailResponse { knowledge_base }))
+}
+
+async fn delete(State(app): State<App>, Extension(caller): Extension<Caller>, ApiPath(id): ApiPath<u64>) -> ApiResult<Json<Ack>> {
+    let mut store = app.store();
+    let (project, id) = kb_mut(&mut store, caller, id)?;
+    project.knowledge_bases.remove(&id);
+    Ok(Json(Ack::with_message("Knowledge base deleted")))
+}
+
+fn ingested_event(project_id: u64, kb: u64, source: &str, chunks: u64) -> Event {
+    Event::webhook(
+        project_id,
+        WebhookEventType::KnowledgeDocumentUploaded,
+        json!({"knowledge_base_id": kb, "source": source, "chunks_created": chunks}),
+    )
+}
+
+async fn upload(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> ApiResult<Json<UploadDocumentResponse>> {
+    let mut multipart = multipart
+        .map_err(|_| ApiError::invalid("file", "send multipart/form-data with the document in a field named file"))?;
+    // Refuse a missing or foreign knowledge base before reading the body.
+    with_kb(&app, caller, id, |_, _| Ok(()))?;
+    let too_large = || ApiError::invalid("file", format!("is larger than 10 MB ({MAX_UPLOAD_BYTES} bytes)"));
+    let mut document = None;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
+            Err(e) => return Err(ApiError::invalid("file", format!("malformed multipart body: {}", e.body_text()))),
+        };
+        if field.name() != Some("file") {
+            continue;
+        }
+        let file_name = field.file_name().unwrap_or_default().to_owned();
+        if !is_allowed_upload(&file_name) {
+            return Err(ApiError::invalid(
+                "file",
+                format!("{file_name:?} is not a supported type; use one of .{}", ALLOWED_UPLOAD_EXTENSIONS.join(", .")),
+            ));
+        }
+        let mut field = field;
+        let mut bytes = Vec::new();
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() as u64 > MAX_UPLOAD_BYTES {
+                        return Err(too_large());
+                    }
+                }
+                Ok(None) => break,
+                Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
+                Err(e) => return Err(ApiError::invalid("file", format!("could not read the upload: {}", e.body_text()))),
+            }
+        }
+        document = Some((file_name, bytes));
+        break;
+    }
+    let Some((file_name, bytes)) = document else {
+        return Err(ApiError::invalid("file", "multipart field file is required"));
+    };
+    let text = String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
+    let mut project_id = 0;
+    let chunks_created = with_kb(&app, caller, id, |kb, project| {
+        project_id = project.id();
+        Ok(kb.ingest(project, &text, &file_name))
+    })?;
+    app.emit(ingested_event(project_id, id, &file_name, chunks_created));
+    Ok(Json(UploadDocumentResponse {
+        success: true,
+        chunks_created,
+        source_file: file_name,
+    }))
+}
+
+async fn ingest(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    ApiJson(request): ApiJson<IngestRequest>,
+) -> ApiResult<Json<IngestResponse>> {
+    if request.content.trim().is_empty() {
+        return Err(ApiError::invalid("content", "is required"));
+    }
+    let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
+    let mut project_id = 0;
+    let chunks_created = with_kb(&app, caller, id, |kb, project| {
+        project_id = project.id();
+        Ok(kb.ingest(project, &request.content, &source))
+    })?;
+    app.emit(ingested_event(project_id, id, &source, chunks_created));
+    Ok(Json(IngestResponse {
+        success: true,
+        chunks_created,
+        source_name: source,
+    }))
+}
+
+async fn reindex(State(app): State<App>, Extension(caller): Extension<Caller>, ApiPath(id): ApiPath<u64>) -> ApiResult<Json<ReindexResponse>> {
+    let mut project_id = 0;
+    let chunks_reindexed = with_kb(&app, caller, id, |kb, project| {
+        project_id = project.id();
+        for record in kb.chunks.values_mut() {
+            record.embedding = embed(&record.chunk.content);
+        }
+        kb.last_indexed_at = Some(clock::now());
+        Ok(kb.chunks.len() as u64)
+    })?;
+    app.emit(Event::webhook(
+        project_id,
+        WebhookEventType::KnowledgeReindexed,
+        json!({"knowledge_base_id": id, "chunks_reindexed": chunks_reindexed}),
+    ));
+    Ok(Json(ReindexResponse {
+        success: true,
+        chunks_reindexed,
+    }))
+}
+
+async fn chunks(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    ApiQuery(query): ApiQuery<ListChunksQuery>,
+) -> ApiResult<Json<ChunkPage>> {
+    let matching: Vec<Chunk> = with_kb(&app, caller, id, |kb, _| {
+        Ok(kb
+            .chunks
+            .values()
+            .filter(|c| query.is_active.is_none_or(|active| c.chunk.is_active == active))
+            .map(|c| Chunk {
+                content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
+                ..c.chunk.clone()
+            })
+            .collect())
+    })?;
+    let (chunks, page_info) = paginate(matching, query.page, query.per_page, 20)?;
+    Ok(Json(ChunkPage { chunks, page_info }))
+}
+
+async fn update_chunk(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
+    ApiJson(request): ApiJson<UpdateChunkRequest>,
+) -> ApiResult<Json<UpdateChunkResponse>> {
+    if request.content.trim().is_empty() {
+        return Err(ApiError::invalid("content", "is required"));
+    }
+    let chunk = with_kb(&app, caller, id, |kb, _| {
+        let record = kb
+            .chunks
+            .get_mut(&chunk_id)
+            .ok_or_else(|| ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}")))?;
+        record.chunk.content = request.content;
+        record.embedding = embed(&record.chunk.content);
+        Ok(record.chunk.clone())
+    })?;
+    Ok(Json(UpdateChunkResponse { success: true, chunk }))
+}
+
+async fn delete_chunk(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
+) -> ApiResult<Json<Ack>> {
+    with_kb(&app, caller, id, |kb, _| {
+        kb.chunks
+            .remove(&chunk_id)
+            .map(|_| Ack::with_message("Chunk deleted"))
+            .ok_or_else(|| ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}")))
+    })
+    .map(Json)
+}
+
+async fn search(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<SearchRequest>,
+) -> ApiResult<Json<SearchResponse>> {
+    if request.query.trim().is_empty() {
+        return Err(ApiError::invalid("query", "is required"));
+    }
+    let top_k = request.top_k.unwrap_or(DEFAULT_TOP_K);
+    if !(1..=MAX_TOP_K).contains(&top_k) {
+        return Err(ApiError::invalid("top_k", format!("must be between 1 and {MAX_TOP_K}")));
+    }
+    let query = embed(&request.query);
+    let mut results: Vec<SearchResult> = with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
+        Ok(kb
+            .chunks
+            .values()
+            .filter(|c| c.chunk.is_active)
+            .map(|c| SearchResult {
+                id: c.chunk.id,
+                content: c.chunk.content.clone(),
+                source: c.chunk.source.clone(),
+                chunk_index: c.chunk.chunk_index,
+                score: (cosine(&query, &c.embedding) * 1e6).round() / 1e6,
+            })
+            .collect())
+    })?;
+    results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    results.truncate(top_k as usize);
+    Ok(Json(SearchResponse {
+        query: request.query,
+        results,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn chunks_overlap_by_characters() {
+        let pieces = split("abcdefghij", 4, 1);
+        assert_eq!(pieces, ["abcd", "defg", "ghij"]);
+        assert_eq!(split("héllo wörld", 5, 0), ["héllo", " wörl", "d"]);
+        assert!(split("", 5, 1).is_empty());
+    }
+}

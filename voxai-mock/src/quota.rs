@@ -1,0 +1,214 @@
+//! Quota and usage (reference section 4): plan limits, what counts against them, costs.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Extension, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use time::Duration;
+use voxai_types::Plan;
+use voxai_types::quota::{
+    QuotaEntry, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageQuery, UsageResponse, UsageTotals,
+};
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::ApiQuery;
+use crate::gate::Caller;
+use crate::sessions::{Costs, SessionRecord};
+use crate::state::Project;
+
+pub(crate) const ROOMS: &str = "rooms";
+pub(crate) const SESSIONS: &str = "sessions";
+pub(crate) const RECORDINGS: &str = "recordings";
+pub(crate) const SIP_CONFIGS: &str = "sip_configs";
+pub(crate) const KNOWLEDGE_BASES: &str = "knowledge_bases";
+
+/// Every quota type the server reports, in the order it reports them.
+const RESOURCES: [&str; 9] = [
+    "projects",
+    "agents",
+    KNOWLEDGE_BASES,
+    SIP_CONFIGS,
+    "webhook_configs",
+    "team_members",
+    ROOMS,
+    SESSIONS,
+    RECORDINGS,
+];
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new().route("/quota", get(quota)).route("/usage", get(usage))
+}
+
+/// The plan's limit for a resource type; `-1` is unlimited.
+fn plan_limit(plan: &Plan, resource: &str) -> i64 {
+    let (free, pro) = match resource {
+        "projects" => (1, 10),
+        "agents" => (2, 50),
+        KNOWLEDGE_BASES => (2, 20),
+        SIP_CONFIGS => (1, 10),
+        "webhook_configs" => (2, 10),
+        "team_members" => (1, 10),
+        ROOMS => (5, 100),
+        SESSIONS => (100, 10_000),
+        RECORDINGS => (10, 1_000),
+        _ => (0, 0),
+    };
+    match plan {
+        Plan::Free | Plan::Unknown(_) => free,
+        Plan::Professional => pro,
+        _ => -1,
+    }
+}
+
+/// The project's limit: its fixture's override, else the plan's.
+pub(crate) fn limit(project: &Project, resource: &str) -> i64 {
+    project
+        .fixture
+        .quota_limits
+        .get(resource)
+        .copied()
+        .unwrap_or_else(|| plan_limit(&project.fixture.plan, resource))
+}
+
+/// What counts against a resource type.
+pub(crate) fn used(project: &Project, resource: &str) -> i64 {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    match resource {
+        "projects" => 1,
+        "agents" => count(project.fixture.agents.len()),
+        KNOWLEDGE_BASES => count(project.knowledge_bases.len()),
+        SIP_CONFIGS => count(project.fixture.sip_configs.len()),
+        "webhook_configs" => count(project.fixture.webhooks.len()),
+        "team_members" => project.fixture.team_members,
+        ROOMS => count(project.rooms.values().filter(|r| r.is_active()).count()),
+        SESSIONS => project.tokens_issued,
+        RECORDINGS => count(project.recordings.len()),
+        _ => 0,
+    }
+}
+
+/// `QUOTA_EXCEEDED` once the resource's use has reached its limit.
+pub(crate) fn check(project: &Project, resource: &str) -> ApiResult<()> {
+    let (limit, used) = (limit(project, resource), used(project, resource));
+    if limit >= 0 && used >= limit {
+        return Err(ApiError::quota_exceeded(resource, limit, used));
+    }
+    Ok(())
+}
+
+async fn quota(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<QuotaResponse>> {
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    let quotas = RESOURCES
+        .iter()
+        .map(|resource| {
+            let (limit, used) = (limit(project, resource), used(project, resource));
+            let remaining = if limit < 0 { -1 } else { (limit - used).max(0) };
+            ((*resource).to_owned(), QuotaEntry { limit, used, remaining })
+        })
+        .collect();
+    let plan = project.fixture.plan.clone();
+    Ok(Json(QuotaResponse {
+        plan_display: plan.display_name().to_owned(),
+        plan,
+        quotas,
+    }))
+}
+
+async fn usage(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiQuery(query): ApiQuery<UsageQuery>,
+) -> ApiResult<Json<UsageResponse>> {
+    let period = query.period.unwrap_or(UsagePeriod::Last30Days);
+    let group_by = query.group_by.unwrap_or(UsageGroupBy::Day);
+    let now = clock::now();
+    let since = match &period {
+        UsagePeriod::Today => Some(now.date().midnight().assume_utc()),
+        UsagePeriod::Last7Days => Some(now - Duration::days(7)),
+        UsagePeriod::Last30Days => Some(now - Duration::days(30)),
+        UsagePeriod::All => None,
+        other => return Err(ApiError::invalid("period", format!("{other:?} is not one of today, 7d, 30d, all"))),
+    };
+    if matches!(group_by, UsageGroupBy::Unknown(_)) {
+        return Err(ApiError::invalid("group_by", "must be one of day, model, agent, service"));
+    }
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    let sessions: Vec<&SessionRecord> = project
+        .sessions
+        .values()
+        .filter(|s| since.is_none_or(|since| s.started_at >= since))
+        .collect();
+
+    let mut totals = UsageTotals {
+        cost_usd: 0.0,
+        input_tokens: 0,
+        output_tokens: 0,
+        audio_minutes: 0.0,
+        tts_characters: 0,
+        api_calls: project.api_calls,
+    };
+    let mut rows: BTreeMap<String, UsageBreakdown> = BTreeMap::new();
+    for session in &sessions {
+        let costs = session.costs();
+        totals.cost_usd += costs.total();
+        totals.input_tokens += costs.input_tokens;
+        totals.output_tokens += costs.output_tokens;
+        totals.audio_minutes += costs.audio_minutes;
+        totals.tts_characters += costs.tts_characters;
+        let agent = session.agent_config_id.and_then(|id| project.fixture.agents.iter().find(|a| a.id == id));
+        let keys: Vec<(String, Costs)> = match &group_by {
+            UsageGroupBy::Day => vec![(clock::day(session.started_at), costs)],
+            UsageGroupBy::Model => vec![(agent.map_or("none".into(), |a| a.llm_model.clone()), costs)],
+            UsageGroupBy::Agent => vec![(agent.map_or("none".into(), |a| a.name.clone()), costs)],
+            _ => costs.by_service(),
+        };
+        for (key, part) in keys {
+            let row = rows.entry(key.clone()).or_insert_with(|| keyed_row(&group_by, key));
+            row.llm_cost += part.llm;
+            row.stt_cost += part.stt;
+            row.tts_cost += part.tts;
+            row.cost += part.total();
+            row.calls += 1;
+        }
+    }
+    totals.cost_usd = round(totals.cost_usd);
+    totals.audio_minutes = round(totals.audio_minutes);
+    let breakdown = rows
+        .into_values()
+        .map(|mut row| {
+            row.cost = round(row.cost);
+            row.llm_cost = round(row.llm_cost);
+            row.stt_cost = round(row.stt_cost);
+            row.tts_cost = round(row.tts_cost);
+            row
+        })
+        .collect();
+    Ok(Json(UsageResponse {
+        period,
+        group_by,
+        totals,
+        breakdown,
+    }))
+}
+
+/// An empty row keyed under the grouping's field (wire.md).
+fn keyed_row(group_by: &UsageGroupBy, key: String) -> UsageBreakdown {
+    let mut row = UsageBreakdown::default();
+    match group_by {
+        UsageGroupBy::Day => row.period = Some(key),
+        UsageGroupBy::Model => row.model = Some(key),
+        UsageGroupBy::Agent => row.agent = Some(key),
+        _ => row.service = Some(key),
+    }
+    row
+}
+
+/// Dollars to six decimals, so sums print without float dust.
+pub(crate) fn round(value: f64) -> f64 {
+    (value * 1e6).round() / 1e6
+}

@@ -1,0 +1,86 @@
+//! Sliding-window rate limits per API key.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::http::{HeaderMap, HeaderValue};
+
+const WINDOW: Duration = Duration::from_secs(60);
+
+/// The window of one key after a request was counted (or refused).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Window {
+    pub(crate) limit: u64,
+    pub(crate) remaining: u64,
+    /// Unix seconds when the oldest request leaves the window.
+    pub(crate) reset: u64,
+    /// Seconds to wait, when refused.
+    pub(crate) retry_after: Option<u64>,
+}
+
+impl Window {
+    /// The three `X-RateLimit-*` headers.
+    pub(crate) fn write_headers(&self, headers: &mut HeaderMap) {
+        headers.insert("x-ratelimit-limit", HeaderValue::from(self.limit));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from(self.remaining));
+        headers.insert("x-ratelimit-reset", HeaderValue::from(self.reset));
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct RateLimiter(Mutex<HashMap<String, VecDeque<Instant>>>);
+
+impl RateLimiter {
+    /// Counts a request of `key` against `limit` per minute; refused requests are not
+    /// counted. With `enforce` off, requests are counted but never refused.
+    pub(crate) fn check(&self, key: &str, limit: u64, enforce: bool) -> Window {
+        let now = Instant::now();
+        let mut windows = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let times = windows.entry(key.to_owned()).or_default();
+        while times.front().is_some_and(|t| now.duration_since(*t) >= WINDOW) {
+            times.pop_front();
+        }
+        let full = times.len() as u64 >= limit;
+        if !full || !enforce {
+            times.push_back(now);
+        }
+        let oldest = times.front().copied().unwrap_or(now);
+        let until_reset = WINDOW.saturating_sub(now.duration_since(oldest));
+        let reset = unix_now() + until_reset.as_secs_f64().ceil() as u64;
+        Window {
+            limit,
+            remaining: limit.saturating_sub(times.len() as u64),
+            reset,
+            retry_after: (full && enforce).then(|| until_reset.as_secs_f64().ceil().max(1.0) as u64),
+        }
+    }
+
+    pub(crate) fn clear(&self) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_past_the_limit_and_counts_down() {
+        let limiter = RateLimiter::default();
+        for expected in (0..3).rev() {
+            let w = limiter.check("k", 3, true);
+            assert_eq!(w.remaining, expected);
+            assert!(w.retry_after.is_none());
+        }
+        let refused = limiter.check("k", 3, true);
+        assert_eq!(refused.remaining, 0);
+        assert!(refused.retry_after.is_some_and(|s| (1..=60).contains(&s)));
+        assert_eq!(limiter.check("other", 3, true).remaining, 2);
+        assert!(limiter.check("k", 3, false).retry_after.is_none());
+    }
+}

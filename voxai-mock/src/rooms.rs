@@ -1,0 +1,335 @@
+//! Rooms (reference section 6): the room lifecycle and who is in each room.
+
+use axum::extract::{Extension, State};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::json;
+use voxai_types::Ack;
+use voxai_types::rooms::{
+    CreateRoomRequest, CreateRoomResponse, CreatedRoom, ListParticipantsResponse, ListRoomsResponse,
+    Participant, RoomDetail, RoomDetailResponse, RoomStatus, RoomSummary, TrackInfo,
+};
+use voxai_types::webhooks::WebhookEventType;
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::extract::{ApiJson, ApiPath};
+use crate::gate::Caller;
+use crate::quota;
+use crate::state::Project;
+
+/// Seconds an empty room stays open when the request does not say.
+const DEFAULT_EMPTY_TIMEOUT: u32 = 300;
+/// Longest room name, without prefix.
+const MAX_NAME_LEN: usize = 128;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/rooms", get(list).post(create))
+        .route("/rooms/{room}", get(detail).delete(close_room))
+        .route("/rooms/{room}/participants", get(participants))
+        .route("/rooms/{room}/kick/{identity}", post(kick))
+}
+
+/// A room as the store keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct Room {
+    pub(crate) name: String,
+    pub(crate) full_name: String,
+    pub(crate) sid: String,
+    pub(crate) status: RoomStatus,
+    pub(crate) empty_timeout: u32,
+    pub(crate) max_participants: u32,
+    pub(crate) metadata: Option<String>,
+    pub(crate) created_at: i64,
+    /// In order of joining.
+    pub(crate) participants: Vec<Participant>,
+}
+
+impl Room {
+    pub(crate) fn is_active(&self) -> bool {
+        self.status == RoomStatus::Active
+    }
+
+    pub(crate) fn participant_mut(&mut self, identity: &str) -> ApiResult<&mut Participant> {
+        let room = self.name.clone();
+        self.participants
+            .iter_mut()
+            .find(|p| p.identity == identity)
+            .ok_or_else(|| ApiError::not_found(format!("participant {identity:?} is not in room {room:?}")))
+    }
+
+    fn summary(&self) -> RoomSummary {
+        RoomSummary {
+            name: self.name.clone(),
+            full_name: self.full_name.clone(),
+            num_participants: self.participants.len() as u32,
+            created_at: self.created_at,
+        }
+    }
+
+    fn detail(&self) -> RoomDetail {
+        RoomDetail {
+            name: self.name.clone(),
+            full_name: self.full_name.clone(),
+            sid: self.sid.clone(),
+            status: self.status.clone(),
+            num_participants: self.participants.len() as u32,
+            max_participants: self.max_participants,
+            created_at: self.created_at,
+            // The detail shows who is there; state and tracks are on /participants.
+            participants: self
+                .participants
+                .iter()
+                .map(|p| Participant {
+                    identity: p.identity.clone(),
+                    name: p.name.clone(),
+                    joined_at: p.joined_at,
+                    state: None,
+                    tracks: None,
+                    metadata: None,
+                    permission: None,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Refuses names LiveKit would not take.
+pub(crate) fn validate_name(field: &str, name: &str) -> ApiResult<()> {
+    if name.is_empty() {
+        return Err(ApiError::invalid(field, "is required"));
+    }
+    if name.chars().count() > MAX_NAME_LEN {
+        return Err(ApiError::invalid(field, format!("must be at most {MAX_NAME_LEN} characters")));
+    }
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        return Err(ApiError::invalid(field, "may only contain letters, digits, '-', '_' and '.'"));
+    }
+    Ok(())
+}
+
+/// Opens a room (checking the rooms quota) and records the events.
+pub(crate) fn open(project: &mut Project, request: &CreateRoomRequest, out: &mut Vec<Event>) -> ApiResult<Room> {
+    validate_name("name", &request.name)?;
+    if project.rooms.get(&request.name).is_some_and(Room::is_active) {
+        return Err(ApiError::conflict(format!("room {:?} already exists", request.name)));
+    }
+    quota::check(project, quota::ROOMS)?;
+    let now = clock::now();
+    let room = Room {
+        name: request.name.clone(),
+        full_name: project.full_name(&request.name),
+        sid: project.ids.sid("RM"),
+        status: RoomStatus::Active,
+        empty_timeout: request.empty_timeout.unwrap_or(DEFAULT_EMPTY_TIMEOUT),
+        max_participants: request.max_participants.unwrap_or(0),
+        metadata: request.metadata.clone(),
+        created_at: clock::unix(now),
+        participants: Vec::new(),
+    };
+    project.rooms.insert(room.name.clone(), room.clone());
+    let id = project.id();
+    out.push(Event::monitor(
+        id,
+        "room.created",
+        &room.name,
+        json!({"room_name": room.full_name, "created_at": room.created_at}),
+    ));
+    out.push(Event::webhook(
+        id,
+        WebhookEventType::RoomStarted,
+        json!({"room_name": room.full_name, "room_sid": room.sid}),
+    ));
+    Ok(room)
+}
+
+/// The active room `name`, or why not.
+pub(crate) fn active_room<'a>(project: &'a mut Project, name: &str) -> ApiResult<&'a mut Room> {
+    match project.rooms.get_mut(name) {
+        Some(room) if room.is_active() => Ok(room),
+        Some(_) => Err(ApiError::conflict(format!("room {name:?} is closed"))),
+        None => Err(ApiError::not_found(format!("room {name:?} not found"))),
+    }
+}
+
+/// The active room `name`, opening it if needed (as LiveKit does when someone joins).
+pub(crate) fn ensure_open<'a>(project: &'a mut Project, name: &str, out: &mut Vec<Event>) -> ApiResult<&'a mut Room> {
+    if !project.rooms.get(name).is_some_and(Room::is_active) {
+        open(project, &CreateRoomRequest::new(name), out)?;
+    }
+    active_room(project, name)
+}
+
+/// Puts a participant in a room and records the events.
+pub(crate) fn join(project: &mut Project, room: &str, participant: Participant, out: &mut Vec<Event>) -> ApiResult<()> {
+    let project_id = project.id();
+    let room = active_room(project, room)?;
+    if room.participants.iter().any(|p| p.identity == participant.identity) {
+        return Err(ApiError::conflict(format!("{:?} is already in room {:?}", participant.identity, room.name)));
+    }
+    if room.max_participants > 0 && room.participants.len() as u32 >= room.max_participants {
+        return Err(ApiError::conflict(format!("room {:?} is full ({} participants)", room.name, room.max_participants)));
+    }
+    out.push(Event::monitor(
+        project_id,
+        "participant.joined",
+        &room.name,
+        json!({"room_name": room.full_name, "identity": participant.identity,
+               "name": participant.name, "joined_at": participant.joined_at}),
+    ));
+    out.push(Event::webhook(
+        project_id,
+        WebhookEventType::ParticipantJoined,
+        json!({"room_name": room.full_name, "identity": participant.identity, "name": participant.name}),
+    ));
+    for track in participant.tracks.iter().flatten() {
+        out.push(track_event(project_id, WebhookEventType::TrackPublished, &room.full_name, &participant.identity, track));
+    }
+    room.participants.push(participant);
+    Ok(())
+}
+
+fn track_event(project_id: u64, kind: WebhookEventType, room: &str, identity: &str, track: &TrackInfo) -> Event {
+    Event::webhook(
+        project_id,
+        kind,
+        json!({"room_name": room, "identity": identity, "track_sid": track.sid,
+               "type": track.kind, "source": track.source}),
+    )
+}
+
+/// Takes a participant out of a room and records the events.
+pub(crate) fn leave(project: &mut Project, room: &str, identity: &str, reason: &str, out: &mut Vec<Event>) -> ApiResult<()> {
+    let project_id = project.id();
+    let room = active_room(project, room)?;
+    let index = room
+        .participants
+        .iter()
+        .position(|p| p.identity == identity)
+        .ok_or_else(|| ApiError::not_found(format!("participant {identity:?} is not in room {:?}", room.name)))?;
+    let participant = room.participants.remove(index);
+    for track in participant.tracks.iter().flatten() {
+        out.push(track_event(project_id, WebhookEventType::TrackUnpublished, &room.full_name, identity, track));
+    }
+    out.push(Event::monitor(
+        project_id,
+        "participant.left",
+        &room.name,
+        json!({"room_name": room.full_name, "identity": identity, "reason": reason}),
+    ));
+    out.push(Event::webhook(
+        project_id,
+        WebhookEventType::ParticipantLeft,
+        json!({"room_name": room.full_name, "identity": identity, "reason": reason}),
+    ));
+    Ok(())
+}
+
+/// Closes a room: everyone leaves, recordings stop, the active session ends.
+pub(crate) fn close(project: &mut Project, name: &str, out: &mut Vec<Event>) -> ApiResult<()> {
+    let identities: Vec<String> = active_room(project, name)?
+        .participants
+        .iter()
+        .map(|p| p.identity.clone())
+        .collect();
+    for identity in identities {
+        leave(project, name, &identity, "room_closed", out)?;
+    }
+    crate::recordings::stop_all(project, name, out);
+    let full_name = project.full_name(name);
+    crate::sessions::end_active(project, &full_name, None, None, out);
+    let project_id = project.id();
+    let room = active_room(project, name)?;
+    room.status = RoomStatus::Closed;
+    out.push(Event::monitor(project_id, "room.closed", name, json!({"room_name": full_name})));
+    out.push(Event::webhook(project_id, WebhookEventType::RoomFinished, json!({"room_name": full_name, "room_sid": room.sid})));
+    Ok(())
+}
+
+async fn create(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<CreateRoomRequest>,
+) -> ApiResult<Json<CreateRoomResponse>> {
+    let mut out = Vec::new();
+    let room = open(app.store().caller(caller)?, &request, &mut out)?;
+    app.emit_all(out);
+    Ok(Json(CreateRoomResponse {
+        success: true,
+        room: CreatedRoom {
+            name: room.name,
+            full_name: room.full_name,
+            sid: room.sid,
+            empty_timeout: room.empty_timeout,
+            max_participants: room.max_participants,
+            creation_time: room.created_at,
+            metadata: room.metadata,
+        },
+    }))
+}
+
+async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListRoomsResponse>> {
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    let rooms = project.rooms.values().filter(|r| r.is_active()).map(Room::summary).collect();
+    Ok(Json(ListRoomsResponse { rooms }))
+}
+
+fn known_room<'a>(project: &'a mut Project, name: &str) -> ApiResult<&'a mut Room> {
+    project
+        .rooms
+        .get_mut(name)
+        .ok_or_else(|| ApiError::not_found(format!("room {name:?} not found")))
+}
+
+async fn detail(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(room): ApiPath<String>,
+) -> ApiResult<Json<RoomDetailResponse>> {
+    let mut store = app.store();
+    let room = known_room(store.caller(caller)?, &room)?;
+    Ok(Json(RoomDetailResponse { room: room.detail() }))
+}
+
+async fn participants(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(room): ApiPath<String>,
+) -> ApiResult<Json<ListParticipantsResponse>> {
+    let mut store = app.store();
+    let room = known_room(store.caller(caller)?, &room)?;
+    Ok(Json(ListParticipantsResponse {
+        participants: room.participants.clone(),
+    }))
+}
+
+async fn close_room(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(room): ApiPath<String>,
+) -> ApiResult<Json<Ack>> {
+    let mut out = Vec::new();
+    {
+        let mut store = app.store();
+        let project = store.caller(caller)?;
+        known_room(project, &room)?;
+        close(project, &room, &mut out)?;
+    }
+    app.emit_all(out);
+    Ok(Json(Ack::with_message("Room closed")))
+}
+
+async fn kick(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath((room, identity)): ApiPath<(String, String)>,
+) -> ApiResult<Json<Ack>> {
+    let mut out = Vec::new();
+    leave(app.store().caller(caller)?, &room, &identity, "kicked", &mut out)?;
+    app.emit_all(out);
+    Ok(Json(Ack::with_message(format!("{identity} removed from {room}"))))
+}

@@ -1,0 +1,295 @@
+//! Starting and stopping a server: the router, the accept loop, the handle.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::OriginalUri;
+use axum::http::Method;
+use axum::middleware;
+use axum::response::{IntoResponse, Response};
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use tower::ServiceExt;
+
+use crate::app::{App, Settings};
+use crate::error::ApiError;
+use crate::fixtures::{Fixtures, LivekitConfig};
+use crate::gate::{self, DropConnection};
+use crate::{agents, call_control, control, delivery, knowledge, quota, recordings, rooms, sessions, sip, tokens, webhooks};
+
+/// The default address of the binary.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:4010";
+
+fn router(app: App) -> Router {
+    let api = Router::new()
+        .merge(quota::routes())
+        .merge(tokens::routes())
+        .merge(rooms::routes())
+        .merge(agents::routes())
+        .merge(sessions::routes())
+        .merge(recordings::routes())
+        .merge(sip::routes())
+        .merge(knowledge::routes())
+        .merge(webhooks::routes())
+        .merge(call_control::routes())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
+    Router::new()
+        .nest("/api/v1", api)
+        .nest("/_mock", control::routes().method_not_allowed_fallback(method_not_allowed))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(app)
+}
+
+async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {
+    ApiError::not_found(format!("no route for {method} {}", uri.path())).into_response()
+}
+
+async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Response {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        voxai_types::ErrorCode::InvalidRequest,
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+    .into_response()
+}
+
+/// Why a server could not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartError {
+    /// The address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Configures a [`MockServer`].
+#[derive(Debug, Clone)]
+pub struct MockServerBuilder {
+    fixtures: Option<Fixtures>,
+    addr: SocketAddr,
+    webhook_urls: Vec<String>,
+    webhook_secret: String,
+    livekit: Option<LivekitConfig>,
+    rate_limit: bool,
+    webhook_backoff: Duration,
+    webhook_attempts: u32,
+}
+
+impl Default for MockServerBuilder {
+    fn default() -> Self {
+        Self {
+            fixtures: None,
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            webhook_urls: Vec::new(),
+            webhook_secret: "whsec_test".into(),
+            livekit: None,
+            rate_limit: true,
+            webhook_backoff: Duration::from_millis(500),
+            webhook_attempts: 5,
+        }
+    }
+}
+
+impl MockServerBuilder {
+    /// Projects, keys and configuration instead of the built-in ones.
+    pub fn fixtures(mut self, fixtures: Fixtures) -> Self {
+        self.fixtures = Some(fixtures);
+        self
+    }
+
+    /// The address to listen on; port 0 (the default, on 127.0.0.1) picks a free one.
+    pub fn addr(mut self, addr: SocketAddr) -> Self {
+        self.addr = addr;
+        self
+    }
+
+    /// A webhook endpoint for the first project's events (repeatable).
+    pub fn webhook_url(mut self, url: impl Into<String>) -> Self {
+        self.webhook_urls.push(url.into());
+        self
+    }
+
+    /// The signing secret of endpoints added with [`webhook_url`](Self::webhook_url)
+    /// (default `whsec_test`).
+    pub fn webhook_secret(mut self, secret: impl Into<String>) -> Self {
+        self.webhook_secret = secret.into();
+        self
+    }
+
+    /// The LiveKit URL and key pair tokens are made for, over the fixtures'.
+    pub fn livekit(mut self, livekit: LivekitConfig) -> Self {
+        self.livekit = Some(livekit);
+        self
+    }
+
+    /// Whether rate limits are enforced (default on). Off, the headers are still sent.
+    pub fn rate_limit(mut self, enforce: bool) -> Self {
+        self.rate_limit = enforce;
+        self
+    }
+
+    /// The first wait between webhook delivery attempts (default 500 ms; it doubles)
+    /// and how many attempts in all (default 5).
+    pub fn webhook_retries(mut self, first_wait: Duration, attempts: u32) -> Self {
+        self.webhook_backoff = first_wait;
+        self.webhook_attempts = attempts.max(1);
+        self
+    }
+
+    /// Binds and starts serving in the background of the current tokio runtime.
+    pub async fn start(self) -> Result<MockServer, StartError> {
+        let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
+        fixtures.add_webhooks(&self.webhook_urls, &self.webhook_secret);
+        if let Some(livekit) = self.livekit {
+            fixtures.livekit = livekit;
+        }
+        let listener = TcpListener::bind(self.addr)
+            .await
+            .map_err(|source| StartError::Bind { addr: self.addr, source })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|source| StartError::Bind { addr: self.addr, source })?;
+        let shutdown = CancellationToken::new();
+        let settings = Settings {
+            rate_limit: self.rate_limit,
+            livekit: fixtures.livekit.clone(),
+            webhook_backoff: self.webhook_backoff,
+            webhook_attempts: self.webhook_attempts,
+        };
+        let app = App::new(fixtures.clone(), settings, shutdown.clone());
+        tokio::spawn(delivery::run(app.clone()));
+        let task = tokio::spawn(serve(listener, router(app), shutdown.clone()));
+        Ok(MockServer {
+            addr,
+            fixtures,
+            shutdown,
+            task: Some(task),
+        })
+    }
+}
+
+/// The error that makes hyper close a connection without answering.
+#[derive(Debug, thiserror::Error)]
+#[error("connection dropped by an injected fault")]
+struct Dropped;
+
+async fn respond(router: Router, request: hyper::Request<Incoming>) -> Result<Response, Dropped> {
+    let response = match router.oneshot(request.map(Body::new)).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    };
+    if response.extensions().get::<DropConnection>().is_some() {
+        return Err(Dropped);
+    }
+    Ok(response)
+}
+
+async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToken) {
+    loop {
+        let accepted = tokio::select! {
+            () = shutdown.cancelled() => return,
+            accepted = listener.accept() => accepted,
+        };
+        let Ok((stream, _)) = accepted else {
+            // Out of file descriptors or similar: let the condition pass.
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            continue;
+        };
+        let router = router.clone();
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |request| respond(router.clone(), request));
+            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+            tokio::select! {
+                _ = connection => {}
+                () = shutdown.cancelled() => {}
+            }
+        });
+    }
+}
+
+/// A running reference server. Dropping it shuts it down: it stops accepting, and
+/// closes open connections and monitor sockets.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let server = voxai_mock::MockServer::start().await?;
+/// assert!(server.base_url().starts_with("http://127.0.0.1:"));
+/// assert!(server.base_url().ends_with("/api/v1"));
+/// assert_eq!(voxai_mock::keys::PRO, "pk_test_pro");
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct MockServer {
+    addr: SocketAddr,
+    fixtures: Fixtures,
+    shutdown: CancellationToken,
+    task: Option<JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// A server with the built-in fixtures on a free port of 127.0.0.1.
+    pub async fn start() -> Result<Self, StartError> {
+        Self::builder().start().await
+    }
+
+    /// A builder for every option.
+    pub fn builder() -> MockServerBuilder {
+        MockServerBuilder::default()
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://HOST:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The API base URL, `http://HOST:PORT/api/v1`: give it to the SDK or CLI.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/api/v1", self.addr)
+    }
+
+    /// The monitor WebSocket, `ws://HOST:PORT/ws/monitor`.
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/ws/monitor", self.addr)
+    }
+
+    /// The fixtures it started with.
+    pub fn fixtures(&self) -> &Fixtures {
+        &self.fixtures
+    }
+
+    /// Stops the server and waits until it no longer accepts connections.
+    pub async fn shutdown(mut self) {
+        self.shutdown.cancel();
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+    }
+}

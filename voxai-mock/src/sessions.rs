@@ -1,0 +1,427 @@
+//! Sessions and transcripts (reference section 8). Room names here are full names.
+
+use axum::body::Body;
+use axum::extract::{Extension, State};
+use axum::http::header;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{Map, Value, json};
+use time::OffsetDateTime;
+use voxai_types::pagination::PageInfo;
+use voxai_types::sessions::{
+    AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse, EndSessionRequest,
+    EndSessionResponse, EndedSession, ListSessionsQuery, Session, SessionCosts, SessionDetail, SessionDetailResponse,
+    SessionPage, SessionStatus, SessionSummary, SessionType, Speaker, TranscriptEntry, TranscriptResponse,
+    format_transcript_line,
+};
+use voxai_types::webhooks::WebhookEventType;
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::gate::Caller;
+use crate::pagination::paginate;
+use crate::quota::round;
+use crate::state::{IdKind, Project};
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/sessions", get(list).post(create))
+        .route("/sessions/{key}/detail", get(detail))
+        .route("/sessions/{key}/transcript", get(transcript).post(add_transcript))
+        .route("/sessions/{key}/transcript/text", get(transcript_text))
+        .route("/sessions/{key}/end", post(end))
+}
+
+/// A session as the store keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct SessionRecord {
+    pub(crate) id: u64,
+    pub(crate) project_id: u64,
+    pub(crate) room_name: String,
+    pub(crate) agent_config_id: Option<u64>,
+    pub(crate) caller_identity: Option<String>,
+    pub(crate) session_type: SessionType,
+    pub(crate) metadata: Option<Map<String, Value>>,
+    pub(crate) status: SessionStatus,
+    pub(crate) started_at: OffsetDateTime,
+    pub(crate) ended_at: Option<OffsetDateTime>,
+    pub(crate) duration: Option<u64>,
+    pub(crate) summary: Option<String>,
+    pub(crate) transcripts: Vec<TranscriptEntry>,
+}
+
+/// What a session cost, computed from its transcript and duration.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Costs {
+    pub(crate) llm: f64,
+    pub(crate) stt: f64,
+    pub(crate) tts: f64,
+    pub(crate) input_tokens: u64,
+    pub(crate) output_tokens: u64,
+    pub(crate) audio_minutes: f64,
+    pub(crate) tts_characters: u64,
+}
+
+impl Costs {
+    pub(crate) fn total(&self) -> f64 {
+        self.llm + self.stt + self.tts
+    }
+
+    /// One part per service, for usage grouped by service.
+    pub(crate) fn by_service(self) -> Vec<(String, Costs)> {
+        vec![
+            ("llm".into(), Costs { stt: 0.0, tts: 0.0, ..self }),
+            ("stt".into(), Costs { llm: 0.0, tts: 0.0, ..self }),
+            ("tts".into(), Costs { llm: 0.0, stt: 0.0, ..self }),
+        ]
+    }
+}
+
+impl SessionRecord {
+    fn is_active(&self) -> bool {
+        self.status == SessionStatus::Active
+    }
+
+    /// Seconds so far, or the final duration.
+    fn seconds(&self) -> u64 {
+        self.duration
+            .unwrap_or_else(|| u64::try_from((clock::now() - self.started_at).whole_seconds()).unwrap_or(0))
+    }
+
+    /// Deterministic prices: tokens from the transcript, minutes from the duration.
+    pub(crate) fn costs(&self) -> Costs {
+        let chars = |speaker: Speaker| -> u64 {
+            self.transcripts
+                .iter()
+                .filter(|t| t.speaker == speaker)
+                .map(|t| t.content.chars().count() as u64)
+                .sum()
+        };
+        let input_tokens = 150 * self.transcripts.len() as u64 + chars(Speaker::User) / 4;
+        let output_tokens = chars(Speaker::Agent) / 4;
+        let audio_minutes = self.seconds() as f64 / 60.0;
+        let tts_characters = chars(Speaker::Agent);
+        Costs {
+            llm: round(input_tokens as f64 * 2.5e-6 + output_tokens as f64 * 1e-5),
+            stt: round(audio_minutes * 0.006),
+            tts: round(tts_characters as f64 * 1.5e-5),
+            input_tokens,
+            output_tokens,
+            audio_minutes,
+            tts_characters,
+        }
+    }
+}
+
+fn agent_name(project: &Project, id: Option<u64>) -> Option<String> {
+    let id = id?;
+    project.fixture.agents.iter().find(|a| a.id == id).map(|a| a.name.clone())
+}
+
+/// Starts a session log for a room and records the event.
+pub(crate) fn start(project: &mut Project, request: CreateSessionRequest, out: &mut Vec<Event>) -> ApiResult<SessionRecord> {
+    let Some(short) = project.short_name(&request.room_name).map(str::to_owned) else {
+        return Err(ApiError::invalid(
+            "room_name",
+            format!("must be the full room name, starting with the project prefix {:?}", project.fixture.prefix),
+        ));
+    };
+    crate::rooms::active_room(project, &short)?;
+    if project.sessions.values().any(|s| s.room_name == request.room_name && s.is_active()) {
+        return Err(ApiError::conflict(format!("room {:?} already has an active session", request.room_name)));
+    }
+    if let Some(id) = request.agent_config_id {
+        if !project.fixture.agents.iter().any(|a| a.id == id) {
+            return Err(ApiError::invalid("agent_config_id", format!("agent {id} does not exist in this project")));
+        }
+    }
+    let session_type = request.session_type.unwrap_or(SessionType::Voice);
+    if matches!(session_type, SessionType::Unknown(_)) {
+        return Err(ApiError::invalid("session_type", "must be voice or sip"));
+    }
+    let record = SessionRecord {
+        id: project.ids.next(IdKind::Session),
+        project_id: project.id(),
+        room_name: request.room_name,
+        agent_config_id: request.agent_config_id,
+        caller_identity: request.caller_identity,
+        session_type,
+        metadata: request.metadata,
+        status: SessionStatus::Active,
+        started_at: clock::now(),
+        ended_at: None,
+        duration: None,
+        summary: None,
+        transcripts: Vec::new(),
+    };
+    project.sessions.insert(record.id, record.clone());
+    out.push(Event::webhook(
+        project.id(),
+        WebhookEventType::SessionStarted,
+        json!({"session_id": record.id, "room_name": record.room_name, "agent_config_id": record.agent_config_id}),
+    ));
+    Ok(record)
+}
+
+/// Ends the room's active session, if it has one.
+pub(crate) fn end_active(
+    project: &mut Project,
+    full_room: &str,
+    summary: Option<String>,
+    duration: Option<u64>,
+    out: &mut Vec<Event>,
+) -> Option<SessionRecord> {
+    let project_id = project.id();
+    let session = project.sessions.values_mut().find(|s| s.room_name == full_room && s.is_active())?;
+    let now = clock::now();
+    session.duration = Some(duration.unwrap_or_else(|| session.seconds()));
+    session.status = SessionStatus::Completed;
+    session.ended_at = Some(now);
+    session.summary = summary;
+    out.push(Event::webhook(
+        project_id,
+        WebhookEventType::SessionEnded,
+        json!({"session_id": session.id, "room_name": session.room_name,
+               "duration": session.duration, "summary": session.summary}),
+    ));
+    Some(session.clone())
+}
+
+async fn create(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<CreateSessionRequest>,
+) -> ApiResult<Json<CreateSessionResponse>> {
+    let mut out = Vec::new();
+    let record = start(app.store().caller(caller)?, request, &mut out)?;
+    app.emit_all(out);
+    Ok(Json(CreateSessionResponse {
+        session: Session {
+            id: record.id,
+            project_id: record.project_id,
+            room_name: record.room_name,
+            status: record.status,
+            session_type: record.session_type,
+            created_at: clock::iso(record.started_at),
+            agent_config_id: record.agent_config_id,
+            caller_identity: record.caller_identity,
+            metadata: record.metadata,
+        },
+    }))
+}
+
+async fn list(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiQuery(query): ApiQuery<ListSessionsQuery>,
+) -> ApiResult<Json<SessionPage>> {
+    let from = query
+        .from
+        .as_deref()
+        .map(|d| clock::parse(d).ok_or_else(|| ApiError::invalid("from", "must be an ISO 8601 date")))
+        .transpose()?;
+    let to = query
+        .to
+        .as_deref()
+        .map(|d| clock::parse(d).ok_or_else(|| ApiError::invalid("to", "must be an ISO 8601 date")))
+        .transpose()?;
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    let matching: Vec<SessionSummary> = project
+        .sessions
+        .values()
+        .rev()
+        .filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st))
+        .filter(|s| query.agent_config_id.is_none_or(|id| s.agent_config_id == Some(id)))
+        .filter(|s| query.session_type.as_ref().is_none_or(|t| &s.session_type == t))
+        .filter(|s| from.is_none_or(|f| s.started_at >= f))
+        .filter(|s| to.is_none_or(|t| s.started_at <= t))
+        .map(|s| SessionSummary {
+            id: s.id,
+            room_name: s.room_name.clone(),
+            agent_name: agent_name(project, s.agent_config_id),
+            status: s.status.clone(),
+            session_type: s.session_type.clone(),
+            duration: s.duration,
+            message_count: s.transcripts.len() as u64,
+            started_at: clock::iso(s.started_at),
+            ended_at: s.ended_at.map(clock::iso),
+        })
+        .collect();
+    let (sessions, page_info): (Vec<SessionSummary>, PageInfo) = paginate(matching, query.page, query.per_page, 25)?;
+    Ok(Json(SessionPage { sessions, page_info }))
+}
+
+/// The caller's session `id`, or 403/404.
+fn find(app: &App, caller: Caller, id: u64) -> ApiResult<(SessionRecord, Option<String>, Option<(String, String)>)> {
+    let mut store = app.store();
+    let project = store.caller(caller)?;
+    match project.sessions.get(&id).cloned() {
+        Some(session) => {
+            let agent = session
+                .agent_config_id
+                .and_then(|aid| project.fixture.agents.iter().find(|a| a.id == aid))
+                .map(|a| (a.llm_provider.clone(), a.llm_model.clone()));
+            let name = agent_name(project, session.agent_config_id);
+            Ok((session, name, agent))
+        }
+        None => Err(store.not_here("session", id, |p| p.sessions.contains_key(&id))),
+    }
+}
+
+async fn detail(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<SessionDetailResponse>> {
+    let (s, agent_name, llm) = find(&app, caller, id)?;
+    let costs = s.costs();
+    Ok(Json(SessionDetailResponse {
+        session: SessionDetail {
+            id: s.id,
+            room_name: s.room_name.clone(),
+            agent_name,
+            llm_provider: llm.as_ref().map(|(p, _)| p.clone()),
+            llm_model: llm.map(|(_, m)| m),
+            status: s.status.clone(),
+            duration_seconds: s.duration,
+            message_count: s.transcripts.len() as u64,
+            started_at: clock::iso(s.started_at),
+            ended_at: s.ended_at.map(clock::iso),
+            summary: s.summary.clone(),
+            session_type: Some(s.session_type.clone()),
+        },
+        costs: SessionCosts {
+            total: round(costs.total()),
+            llm: costs.llm,
+            stt: costs.stt,
+            tts: costs.tts,
+        },
+    }))
+}
+
+async fn add_transcript(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(room): ApiPath<String>,
+    ApiJson(line): ApiJson<AddTranscriptRequest>,
+) -> ApiResult<Json<AddTranscriptResponse>> {
+    if matches!(line.speaker, Speaker::Unknown(_)) {
+        return Err(ApiError::invalid("speaker", "must be agent, user or system"));
+    }
+    if line.content.trim().is_empty() {
+        return Err(ApiError::invalid("content", "is required"));
+    }
+    let mut out = Vec::new();
+    let entry = {
+        let mut store = app.store();
+        let project = store.caller(caller)?;
+        let project_id = project.id();
+        let short = project.short_name(&room).unwrap_or(&room).to_owned();
+        let entry_id = project.ids.next(IdKind::Transcript);
+        let session = project
+            .sessions
+            .values_mut()
+            .find(|s| s.room_name == room && s.is_active())
+            .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
+        let now = clock::now();
+        let since_start = u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
+        let entry = TranscriptEntry {
+            id: Some(entry_id),
+            session_id: Some(session.id),
+            speaker: line.speaker,
+            content: line.content,
+            timestamp_ms: line.timestamp_ms.unwrap_or(since_start),
+            is_final: Some(line.is_final.unwrap_or(true)),
+            created_at: clock::iso(now),
+        };
+        session.transcripts.push(entry.clone());
+        out.push(Event::monitor(
+            project_id,
+            "transcript.new",
+            &short,
+            json!({"room_name": room, "session_id": session.id, "speaker": entry.speaker,
+                   "content": entry.content, "timestamp_ms": entry.timestamp_ms}),
+        ));
+        entry
+    };
+    app.emit_all(out);
+    Ok(Json(AddTranscriptResponse {
+        success: true,
+        transcript: entry,
+    }))
+}
+
+async fn end(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(room): ApiPath<String>,
+    ApiJson(request): ApiJson<EndSessionRequest>,
+) -> ApiResult<Json<EndSessionResponse>> {
+    let mut out = Vec::new();
+    let ended = end_active(app.store().caller(caller)?, &room, request.summary, request.duration, &mut out)
+        .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
+    app.emit_all(out);
+    Ok(Json(EndSessionResponse {
+        success: true,
+        session: EndedSession {
+            id: ended.id,
+            room_name: ended.room_name.clone(),
+            status: ended.status.clone(),
+            duration: ended.duration.unwrap_or(0),
+            ended_at: ended.ended_at.map(clock::iso).unwrap_or_default(),
+            summary: ended.summary.clone(),
+            project_id: Some(ended.project_id),
+            session_type: Some(ended.session_type.clone()),
+            started_at: Some(clock::iso(ended.started_at)),
+            message_count: Some(ended.transcripts.len() as u64),
+        },
+    }))
+}
+
+/// Lines as the listing shows them: speaker, content, time, creation.
+fn listed(entry: &TranscriptEntry) -> TranscriptEntry {
+    TranscriptEntry {
+        id: None,
+        session_id: None,
+        is_final: None,
+        ..entry.clone()
+    }
+}
+
+async fn transcript(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<TranscriptResponse>> {
+    let (session, _, _) = find(&app, caller, id)?;
+    Ok(Json(TranscriptResponse {
+        session_id: session.id,
+        transcripts: session.transcripts.iter().map(listed).collect(),
+    }))
+}
+
+async fn transcript_text(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Response> {
+    let (session, _, _) = find(&app, caller, id)?;
+    let mut text: String = session
+        .transcripts
+        .iter()
+        .map(format_transcript_line)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    Response::builder()
+        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+        .body(Body::from(text))
+        .map_err(|e| ApiError::internal(e.to_string()))
+}

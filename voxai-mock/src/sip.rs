@@ -1,0 +1,283 @@
+//! SIP telephony (reference section 10): outbound calls, inbound calls, call status.
+
+use axum::extract::{Extension, State};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use voxai_types::rooms::{CreateRoomRequest, Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
+use voxai_types::sessions::{CreateSessionRequest, SessionType};
+use voxai_types::sip::{DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, SipCall, is_e164};
+use voxai_types::webhooks::WebhookEventType;
+
+use crate::app::App;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::extract::ApiJson;
+use crate::fixtures::AgentFixture;
+use crate::gate::Caller;
+use crate::state::{IdKind, Project};
+use crate::{clock, quota, rooms, sessions, tokens};
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/sip/dial", post(dial))
+        .route("/sip/trunks", get(trunks))
+        .route("/sip/configs", get(configs))
+}
+
+/// Where a call is. Moved along by `POST /_mock/calls/:room/status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum CallStatus {
+    Dialing,
+    Ringing,
+    Answered,
+    Completed,
+    Failed,
+    Busy,
+    NoAnswer,
+}
+
+impl CallStatus {
+    fn is_over(self) -> bool {
+        matches!(self, Self::Completed | Self::Failed | Self::Busy | Self::NoAnswer)
+    }
+
+    /// Whether a call may move from `self` to `next`.
+    fn can_become(self, next: Self) -> bool {
+        use CallStatus::*;
+        match (self, next) {
+            (Dialing, Ringing | Answered | Failed | Busy | NoAnswer) => true,
+            (Ringing, Answered | Failed | Busy | NoAnswer) => true,
+            (Answered, Completed | Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A call as the store keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct CallRecord {
+    pub(crate) call: SipCall,
+    pub(crate) status: CallStatus,
+    sip_identity: String,
+}
+
+fn sip_participant(project: &Project, phone: &str) -> Participant {
+    Participant {
+        identity: format!("sip_{phone}"),
+        name: phone.to_owned(),
+        joined_at: clock::unix(clock::now()),
+        state: Some(ParticipantState::Active),
+        tracks: Some(vec![TrackInfo {
+            sid: project.ids.sid("TR"),
+            kind: TrackType::Audio,
+            source: TrackSource::Microphone,
+            name: "phone".into(),
+            muted: false,
+        }]),
+        metadata: None,
+        permission: None,
+    }
+}
+
+fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus) -> Event {
+    Event::monitor(
+        project_id,
+        "call.status",
+        room,
+        json!({"room_name": call.full_room_name, "phone_number": call.phone_number, "status": status}),
+    )
+}
+
+fn pick_agent(project: &Project, id: Option<u64>) -> ApiResult<AgentFixture> {
+    let agents = &project.fixture.agents;
+    match id {
+        Some(id) => match agents.iter().find(|a| a.id == id) {
+            Some(a) if a.is_active => Ok(a.clone()),
+            Some(_) => Err(ApiError::invalid("agent_config_id", format!("agent {id} is not active"))),
+            None => Err(ApiError::invalid("agent_config_id", format!("agent {id} does not exist in this project"))),
+        },
+        None => agents
+            .iter()
+            .find(|a| a.is_active)
+            .cloned()
+            .ok_or_else(|| ApiError::bad_request("No active agent to dispatch")),
+    }
+}
+
+/// Sets up the room, session, agent and caller of a call.
+fn connect(
+    project: &mut Project,
+    room: &str,
+    agent: &AgentFixture,
+    phone: &str,
+    out: &mut Vec<Event>,
+) -> ApiResult<(u64, Participant)> {
+    rooms::open(project, &CreateRoomRequest::new(room), out)?;
+    let full = project.full_name(room);
+    let caller = sip_participant(project, phone);
+    let session = sessions::start(
+        project,
+        CreateSessionRequest::new(full)
+            .agent(agent.id)
+            .caller_identity(caller.identity.clone())
+            .session_type(SessionType::Sip),
+        out,
+    )?;
+    tokens::dispatch(project, room, std::slice::from_ref(agent), out)?;
+    rooms::join(project, room, caller.clone(), out)?;
+    Ok((session.id, caller))
+}
+
+async fn dial(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<DialRequest>,
+) -> ApiResult<Json<DialResponse>> {
+    if !is_e164(&request.phone_number) {
+        return Err(ApiError::invalid("phone_number", "must be an E.164 number such as +17751234567"));
+    }
+    if let Some(caller_id) = &request.caller_id {
+        if !is_e164(caller_id) {
+            return Err(ApiError::invalid("caller_id", "must be an E.164 number such as +18001234567"));
+        }
+    }
+    if let Some(room) = &request.room_name {
+        rooms::validate_name("room_name", room)?;
+    }
+    let mut out = Vec::new();
+    let response = {
+        let mut store = app.store();
+        let project = store.caller(caller)?;
+        let Some(trunk) = project.fixture.sip_trunks.first().cloned() else {
+            return Err(ApiError::bad_request("No SIP trunk configured"));
+        };
+        quota::check(project, quota::SIP_CONFIGS)?;
+        let agent = pick_agent(project, request.agent_config_id)?;
+        let room = match &request.room_name {
+            Some(room) => room.clone(),
+            None => format!("outbound-call-{}", project.ids.next(IdKind::Call)),
+        };
+        if project.rooms.get(&room).is_some_and(rooms::Room::is_active) {
+            return Err(ApiError::conflict(format!("room {room:?} already exists")));
+        }
+        let (session_id, sip) = connect(project, &room, &agent, &request.phone_number, &mut out)?;
+        let call = SipCall {
+            room_name: room.clone(),
+            full_room_name: project.full_name(&room),
+            phone_number: request.phone_number.clone(),
+            caller_id: request.caller_id.clone().unwrap_or_else(|| trunk.phone_number.clone()),
+            trunk_id: trunk.outbound_trunk_id.clone().unwrap_or_else(|| format!("ST_{}", trunk.id)),
+            session_id,
+            sip_participant_id: project.ids.sid("PA"),
+        };
+        project.calls.insert(
+            room.clone(),
+            CallRecord {
+                call: call.clone(),
+                status: CallStatus::Dialing,
+                sip_identity: sip.identity,
+            },
+        );
+        let id = project.id();
+        out.push(status_event(id, &room, &call, CallStatus::Dialing));
+        out.push(Event::webhook(
+            id,
+            WebhookEventType::SipCallInitiated,
+            json!({"room_name": call.full_room_name, "phone_number": call.phone_number, "caller_id": call.caller_id,
+                   "trunk_id": call.trunk_id, "session_id": session_id, "agent_config_id": agent.id,
+                   "metadata": request.metadata}),
+        ));
+        let token = tokens::mint(&app.settings.livekit, "operator", &call.full_room_name, None, &json!({}))?;
+        DialResponse {
+            success: true,
+            call,
+            token,
+            ws_url: app.settings.livekit.url.clone(),
+        }
+    };
+    app.emit_all(out);
+    Ok(Json(response))
+}
+
+/// Moves a call on; a call that ends takes its caller out and ends its session.
+pub(crate) fn set_status(project: &mut Project, room: &str, status: CallStatus, out: &mut Vec<Event>) -> ApiResult<SipCall> {
+    let project_id = project.id();
+    let record = project
+        .calls
+        .get_mut(room)
+        .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no call")))?;
+    if !record.status.can_become(status) {
+        return Err(ApiError::conflict(format!(
+            "a call that is {:?} cannot become {status:?}",
+            record.status
+        )));
+    }
+    record.status = status;
+    let record = record.clone();
+    out.push(status_event(project_id, room, &record.call, status));
+    if status.is_over() {
+        let _ = rooms::leave(project, room, &record.sip_identity, "call_ended", out);
+        sessions::end_active(project, &record.call.full_room_name, None, None, out);
+    }
+    Ok(record.call)
+}
+
+/// An inbound call to one of a project's SIP configuration numbers.
+pub(crate) fn inbound(project: &mut Project, from: &str, to: &str, out: &mut Vec<Event>) -> ApiResult<SipCall> {
+    let config = project
+        .fixture
+        .sip_configs
+        .iter()
+        .find(|c| c.phone_number == to)
+        .cloned()
+        .ok_or_else(|| ApiError::not_found(format!("no SIP configuration answers {to}")))?;
+    let agent = pick_agent(project, config.agent_config_id)?;
+    let room = format!("inbound-call-{}", project.ids.next(IdKind::Call));
+    let (session_id, sip) = connect(project, &room, &agent, from, out)?;
+    let trunk = project.fixture.sip_trunks.iter().find(|t| t.phone_number == to);
+    let call = SipCall {
+        room_name: room.clone(),
+        full_room_name: project.full_name(&room),
+        phone_number: from.to_owned(),
+        caller_id: from.to_owned(),
+        trunk_id: trunk
+            .and_then(|t| t.inbound_trunk_id.clone())
+            .unwrap_or_else(|| format!("ST_config_{}", config.id)),
+        session_id,
+        sip_participant_id: project.ids.sid("PA"),
+    };
+    project.calls.insert(
+        room.clone(),
+        CallRecord {
+            call: call.clone(),
+            status: CallStatus::Answered,
+            sip_identity: sip.identity,
+        },
+    );
+    let id = project.id();
+    out.push(status_event(id, &room, &call, CallStatus::Answered));
+    out.push(Event::webhook(
+        id,
+        WebhookEventType::SipInboundCall,
+        json!({"room_name": call.full_room_name, "from": from, "to": to, "sip_config_id": config.id,
+               "session_id": session_id, "agent_config_id": agent.id}),
+    ));
+    Ok(call)
+}
+
+async fn trunks(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListTrunksResponse>> {
+    let mut store = app.store();
+    Ok(Json(ListTrunksResponse {
+        trunks: store.caller(caller)?.fixture.sip_trunks.clone(),
+    }))
+}
+
+async fn configs(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListSipConfigsResponse>> {
+    let mut store = app.store();
+    Ok(Json(ListSipConfigsResponse {
+        configs: store.caller(caller)?.fixture.sip_configs.clone(),
+    }))
+}

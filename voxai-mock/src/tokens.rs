@@ -1,0 +1,217 @@
+//! Tokens (reference section 5): real LiveKit access tokens, and agent dispatch.
+
+use axum::extract::{Extension, State};
+use axum::routing::post;
+use axum::{Json, Router};
+use jsonwebtoken::{EncodingKey, Header};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
+use voxai_types::tokens::{TokenRequest, TokenResponse};
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::extract::{ApiJson, decode_json};
+use crate::fixtures::{AgentFixture, LivekitConfig};
+use crate::gate::Caller;
+use crate::state::Project;
+use crate::{quota, rooms};
+
+/// How long a token is valid: six hours, as LiveKit's default.
+const TTL_SECONDS: i64 = 6 * 60 * 60;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new().route("/token", post(create))
+}
+
+/// LiveKit's video grant, camelCase as in its tokens. Unknown grants are refused.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct VideoGrants {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room_create: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room_list: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room_record: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room_admin: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room_join: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    room: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    can_publish: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    can_subscribe: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    can_publish_data: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    can_publish_sources: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    can_update_own_metadata: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ingress_admin: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hidden: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recorder: Option<bool>,
+}
+
+#[derive(Debug, Serialize)]
+struct Claims<'a> {
+    iss: &'a str,
+    sub: &'a str,
+    name: &'a str,
+    nbf: i64,
+    exp: i64,
+    jti: String,
+    video: VideoGrants,
+    metadata: String,
+}
+
+/// Mints an HS256 LiveKit access token to join `full_room` as `identity`, with extra
+/// grants (already checked) merged over the join grant.
+pub(crate) fn mint(
+    livekit: &LivekitConfig,
+    identity: &str,
+    full_room: &str,
+    extra: Option<&Map<String, Value>>,
+    metadata: &Value,
+) -> ApiResult<String> {
+    let mut video = match extra {
+        Some(grants) => parse_grants(grants)?,
+        None => VideoGrants::default(),
+    };
+    video.room_join = Some(true);
+    video.room = Some(full_room.to_owned());
+    video.can_publish = video.can_publish.or(Some(true));
+    video.can_subscribe = video.can_subscribe.or(Some(true));
+    video.can_publish_data = video.can_publish_data.or(Some(true));
+    let now = clock::unix(clock::now());
+    let claims = Claims {
+        iss: &livekit.api_key,
+        sub: identity,
+        name: identity,
+        nbf: now,
+        exp: now + TTL_SECONDS,
+        jti: format!("{identity}-{now}"),
+        video,
+        metadata: metadata.to_string(),
+    };
+    jsonwebtoken::encode(&Header::default(), &claims, &EncodingKey::from_secret(livekit.api_secret.as_bytes()))
+        .map_err(|e| ApiError::internal(format!("could not sign the token: {e}")))
+}
+
+fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
+    let bytes = serde_json::to_vec(grants).map_err(|e| ApiError::invalid("grants", e))?;
+    decode_json::<VideoGrants>(&bytes).map_err(|_| {
+        // Name the grant at fault: decode each one alone.
+        let bad = grants
+            .iter()
+            .find(|(name, value)| {
+                let mut one = Map::new();
+                one.insert((*name).clone(), (*value).clone());
+                serde_json::from_value::<VideoGrants>(Value::Object(one)).is_err()
+            })
+            .map_or_else(|| "grants".to_owned(), |(name, _)| format!("grants.{name}"));
+        ApiError::invalid(&bad, "is not a LiveKit video grant of the right type")
+    })
+}
+
+/// The agents a token request dispatches: those named, none with `no_agent`, else the
+/// project's first active agent.
+fn agents_to_dispatch(project: &Project, request: &TokenRequest) -> ApiResult<Vec<AgentFixture>> {
+    let named: Vec<(u64, &str)> = match (&request.agent_config_ids, request.agent_config_id) {
+        (Some(ids), _) => ids.iter().map(|id| (*id, "agent_config_ids")).collect(),
+        (None, Some(id)) => vec![(id, "agent_config_id")],
+        (None, None) if request.no_agent == Some(true) => return Ok(Vec::new()),
+        (None, None) => {
+            return Ok(project.fixture.agents.iter().find(|a| a.is_active).cloned().into_iter().collect());
+        }
+    };
+    named
+        .into_iter()
+        .map(|(id, field)| match project.fixture.agents.iter().find(|a| a.id == id) {
+            Some(agent) if agent.is_active => Ok(agent.clone()),
+            Some(_) => Err(ApiError::invalid(field, format!("agent {id} is not active"))),
+            None => Err(ApiError::invalid(field, format!("agent {id} does not exist in this project"))),
+        })
+        .collect()
+}
+
+/// The participant an agent is in a room: `agent-ID`, speaking on one audio track.
+pub(crate) fn agent_participant(project: &Project, agent: &AgentFixture) -> Participant {
+    Participant {
+        identity: format!("agent-{}", agent.id),
+        name: agent.name.clone(),
+        joined_at: clock::unix(clock::now()),
+        state: Some(ParticipantState::Active),
+        tracks: Some(vec![TrackInfo {
+            sid: project.ids.sid("TR"),
+            kind: TrackType::Audio,
+            source: TrackSource::Microphone,
+            name: "agent-voice".into(),
+            muted: false,
+        }]),
+        metadata: Some(format!("{{\"agent_config_id\":{}}}", agent.id)),
+        permission: None,
+    }
+}
+
+/// Puts agents in a room, skipping any already there.
+pub(crate) fn dispatch(project: &mut Project, room: &str, agents: &[AgentFixture], out: &mut Vec<Event>) -> ApiResult<()> {
+    for agent in agents {
+        let participant = agent_participant(project, agent);
+        let present = rooms::active_room(project, room)?
+            .participants
+            .iter()
+            .any(|p| p.identity == participant.identity);
+        if !present {
+            rooms::join(project, room, participant, out)?;
+        }
+    }
+    Ok(())
+}
+
+async fn create(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<TokenRequest>,
+) -> ApiResult<Json<TokenResponse>> {
+    if request.identity.trim().is_empty() {
+        return Err(ApiError::invalid("identity", "is required"));
+    }
+    rooms::validate_name("room", &request.room)?;
+    let mut out = Vec::new();
+    let response = {
+        let mut store = app.store();
+        let project = store.caller(caller)?;
+        let agents = agents_to_dispatch(project, &request)?;
+        quota::check(project, quota::SESSIONS)?;
+        let full_room = project.full_name(&request.room);
+        let dispatched: Vec<u64> = agents.iter().map(|a| a.id).collect();
+        let token = mint(
+            &app.settings.livekit,
+            &request.identity,
+            &full_room,
+            request.grants.as_ref(),
+            &serde_json::json!({ "agents_dispatched": dispatched }),
+        )?;
+        if !agents.is_empty() {
+            rooms::ensure_open(project, &request.room, &mut out)?;
+            dispatch(project, &request.room, &agents, &mut out)?;
+        }
+        project.tokens_issued += 1;
+        TokenResponse {
+            token,
+            room: full_room,
+            ws_url: app.settings.livekit.url.clone(),
+            agents_dispatched: dispatched,
+        }
+    };
+    app.emit_all(out);
+    Ok(Json(response))
+}

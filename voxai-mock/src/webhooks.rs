@@ -1,0 +1,49 @@
+//! Webhooks (reference section 12): the test endpoint.
+
+use axum::extract::{Extension, State};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::json;
+use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEventType};
+
+use crate::app::App;
+use crate::error::{ApiError, ApiResult};
+use crate::events::{Event, EventKind};
+use crate::extract::ApiJson;
+use crate::gate::Caller;
+use crate::state::IdKind;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new().route("/webhooks/test", post(test))
+}
+
+async fn test(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<TestWebhookRequest>,
+) -> ApiResult<Json<TestWebhookResponse>> {
+    let event_type = request.event_type.unwrap_or(WebhookEventType::Test);
+    if let WebhookEventType::Unknown(other) = &event_type {
+        return Err(ApiError::invalid("event_type", format!("{other:?} is not a webhook event type")));
+    }
+    let payload = request.payload.unwrap_or_else(|| json!({}));
+    let (project_id, endpoints, event_id) = {
+        let mut store = app.store();
+        let project = store.caller(caller)?;
+        let endpoints = project.fixture.webhooks.iter().filter(|w| w.active).count();
+        (project.id(), endpoints, format!("evt_{}", project.ids.next(IdKind::Event)))
+    };
+    app.emit(Event {
+        project_id,
+        kind: EventKind::Webhook {
+            event_type,
+            data: payload,
+            event_id: Some(event_id.clone()),
+        },
+    });
+    Ok(Json(TestWebhookResponse {
+        success: true,
+        event_id,
+        endpoints: u32::try_from(endpoints).unwrap_or(u32::MAX),
+    }))
+}
