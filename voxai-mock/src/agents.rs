@@ -16,7 +16,10 @@ pub(crate) fn routes() -> Router<App> {
         .route("/agents/{agent_id}/tools", get(tools))
 }
 
-async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListAgentsResponse>> {
+async fn list(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListAgentsResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     let agents = project
@@ -50,6 +53,8 @@ async fn tools(
         .map(|a| a.tools.clone());
     match found {
         Some(tools) => Ok(Json(AgentToolsResponse { tools })),
-        None => Err(store.not_here("agent", agent_id, |p| p.fixture.agents.iter().any(|a| a.id == agent_id))),
+        None => Err(store.not_here("agent", agent_id, |p| {
+            p.fixture.agents.iter().any(|a| a.id == agent_id)
+        })),
     }
 }

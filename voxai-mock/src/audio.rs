@@ -20,7 +20,8 @@ pub(crate) fn wav(seconds: u64) -> Result<Vec<u8>, String> {
     let mut writer = hound::WavWriter::new(&mut out, spec).map_err(|e| e.to_string())?;
     for n in 0..samples {
         let t = n as f64 / f64::from(spec.sample_rate);
-        let sample = (f64::from(i16::MAX) * 0.1 * (2.0 * std::f64::consts::PI * 440.0 * t).sin()) as i16;
+        let sample =
+            (f64::from(i16::MAX) * 0.1 * (2.0 * std::f64::consts::PI * 440.0 * t).sin()) as i16;
         writer.write_sample(sample).map_err(|e| e.to_string())?;
     }
     writer.finalize().map_err(|e| e.to_string())?;

@@ -33,16 +33,27 @@ async fn send_data(
     let recipients = match &request.destination_identities {
         Some(identities) => {
             if identities.is_empty() {
-                return Err(ApiError::invalid("destination_identities", "must name at least one participant, or be left out to broadcast"));
+                return Err(ApiError::invalid(
+                    "destination_identities",
+                    "must name at least one participant, or be left out to broadcast",
+                ));
             }
-            if let Some(missing) = identities.iter().find(|id| !room.participants.iter().any(|p| &p.identity == *id)) {
-                return Err(ApiError::not_found(format!("participant {missing:?} is not in room {:?}", room.name)));
+            if let Some(missing) = identities
+                .iter()
+                .find(|id| !room.participants.iter().any(|p| &p.identity == *id))
+            {
+                return Err(ApiError::not_found(format!(
+                    "participant {missing:?} is not in room {:?}",
+                    room.name
+                )));
             }
             identities.len()
         }
         None => room.participants.len(),
     };
-    Ok(Json(Ack::with_message(format!("Data sent to {recipients} participant(s)"))))
+    Ok(Json(Ack::with_message(format!(
+        "Data sent to {recipients} participant(s)"
+    ))))
 }
 
 async fn update(
@@ -52,10 +63,13 @@ async fn update(
     ApiJson(request): ApiJson<UpdateParticipantRequest>,
 ) -> ApiResult<Json<UpdateParticipantResponse>> {
     if request.is_empty() {
-        return Err(ApiError::bad_request("set at least one of metadata, permission or name"));
+        return Err(ApiError::bad_request(
+            "set at least one of metadata, permission or name",
+        ));
     }
     let mut store = app.store();
-    let participant = rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
+    let participant =
+        rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
     if let Some(metadata) = request.metadata {
         participant.metadata = Some(metadata);
     }
@@ -63,10 +77,13 @@ async fn update(
         participant.name = name;
     }
     if let Some(change) = request.permission {
-        let permission = participant.permission.get_or_insert_with(|| voxai_types::rooms::ParticipantPermission {
-            can_publish: Some(true),
-            can_subscribe: Some(true),
-        });
+        let permission =
+            participant
+                .permission
+                .get_or_insert(voxai_types::rooms::ParticipantPermission {
+                    can_publish: Some(true),
+                    can_subscribe: Some(true),
+                });
         permission.can_publish = change.can_publish.or(permission.can_publish);
         permission.can_subscribe = change.can_subscribe.or(permission.can_subscribe);
     }
@@ -83,7 +100,8 @@ async fn mute(
     ApiJson(request): ApiJson<MuteRequest>,
 ) -> ApiResult<Json<MuteResponse>> {
     let mut store = app.store();
-    let participant = rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
+    let participant =
+        rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
     let tracks = participant.tracks.get_or_insert_with(Vec::new);
     let track = match &request.track_sid {
         Some(sid) => tracks

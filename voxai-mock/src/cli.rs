@@ -29,7 +29,7 @@ Control plane (no API key), under http://HOST:PORT/_mock/:
   DELETE /_mock/rooms/FULL_ROOM/participants/IDENTITY
   POST   /_mock/calls/FULL_ROOM/status {\"status\":\"ringing|answered|completed|failed|busy|no_answer\"}
   POST   /_mock/sip/inbound {\"from\":\"+1...\",\"to\":\"<a SIP config number>\"}
-  GET    /_mock/webhooks/deliveries                  every webhook delivery attempt
+  GET    /_mock/webhooks/deliveries[?min=N&wait_ms=MS]  every webhook delivery attempt (waits for N)
 
 Examples:
   voxai-mock                                   # http://127.0.0.1:4010/api/v1
@@ -49,7 +49,12 @@ pub struct MockArgs {
     #[arg(long = "webhook-url", value_name = "URL")]
     pub webhook_urls: Vec<String>,
     /// Signing secret of the --webhook-url endpoints.
-    #[arg(long, default_value = "whsec_test", value_name = "SECRET", hide_default_value = true)]
+    #[arg(
+        long,
+        default_value = "whsec_test",
+        value_name = "SECRET",
+        hide_default_value = true
+    )]
     pub webhook_secret: String,
     /// LiveKit URL returned as wsUrl.
     #[arg(long, value_name = "URL")]

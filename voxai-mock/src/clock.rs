@@ -22,7 +22,8 @@ pub(crate) fn iso(at: OffsetDateTime) -> String {
 
 /// ISO 8601 with milliseconds, as webhook envelopes carry: `2026-03-31T10:00:00.000Z`.
 pub(crate) fn iso_millis(at: OffsetDateTime) -> String {
-    let format = format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    let format =
+        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     at.format(&format).unwrap_or_default()
 }
 

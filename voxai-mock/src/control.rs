@@ -16,9 +16,9 @@ use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath};
 use crate::faults::FaultSpec;
+use crate::rooms;
 use crate::sip::{self, CallStatus};
 use crate::state::Project;
-use crate::rooms;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -45,10 +45,16 @@ async fn faults(State(app): State<App>) -> Json<Value> {
     Json(json!({"faults": app.faults.all()}))
 }
 
-async fn add_fault(State(app): State<App>, ApiJson(spec): ApiJson<FaultSpec>) -> ApiResult<(StatusCode, Json<Value>)> {
+async fn add_fault(
+    State(app): State<App>,
+    ApiJson(spec): ApiJson<FaultSpec>,
+) -> ApiResult<(StatusCode, Json<Value>)> {
     spec.validate()?;
     let fault = app.faults.add(spec);
-    Ok((StatusCode::CREATED, Json(json!({"success": true, "fault": fault}))))
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"success": true, "fault": fault})),
+    ))
 }
 
 async fn clear_faults(State(app): State<App>) -> Json<Value> {
@@ -57,7 +63,10 @@ async fn clear_faults(State(app): State<App>) -> Json<Value> {
 }
 
 /// The project a full room name belongs to, by its prefix, and the name without it.
-fn by_full_name<'a>(full: &str, store: &'a mut crate::state::Store) -> ApiResult<(&'a mut Project, String)> {
+fn by_full_name<'a>(
+    full: &str,
+    store: &'a mut crate::state::Store,
+) -> ApiResult<(&'a mut Project, String)> {
     let found = store
         .projects()
         .filter(|p| p.short_name(full).is_some())
@@ -65,7 +74,9 @@ fn by_full_name<'a>(full: &str, store: &'a mut crate::state::Store) -> ApiResult
         .map(|p| (p.id(), p.short_name(full).unwrap_or_default().to_owned()));
     match found {
         Some((id, short)) => Ok((
-            store.project_mut(id).ok_or_else(|| ApiError::internal("project vanished"))?,
+            store
+                .project_mut(id)
+                .ok_or_else(|| ApiError::internal("project vanished"))?,
             short,
         )),
         None => Err(ApiError::not_found(format!(
@@ -153,10 +164,16 @@ async fn join(
         participant
     };
     app.emit_all(out);
-    Ok((StatusCode::CREATED, Json(json!({"success": true, "participant": participant}))))
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"success": true, "participant": participant})),
+    ))
 }
 
-async fn leave(State(app): State<App>, ApiPath((room, identity)): ApiPath<(String, String)>) -> ApiResult<Json<Value>> {
+async fn leave(
+    State(app): State<App>,
+    ApiPath((room, identity)): ApiPath<(String, String)>,
+) -> ApiResult<Json<Value>> {
     let mut out = Vec::new();
     {
         let mut store = app.store();
@@ -185,7 +202,9 @@ async fn call_status(
         sip::set_status(project, &short, request.status, &mut out)?
     };
     app.emit_all(out);
-    Ok(Json(json!({"success": true, "call": call, "status": request.status})))
+    Ok(Json(
+        json!({"success": true, "call": call, "status": request.status}),
+    ))
 }
 
 #[derive(Debug, Deserialize)]
@@ -195,7 +214,10 @@ struct InboundRequest {
     to: String,
 }
 
-async fn inbound_call(State(app): State<App>, ApiJson(request): ApiJson<InboundRequest>) -> ApiResult<(StatusCode, Json<Value>)> {
+async fn inbound_call(
+    State(app): State<App>,
+    ApiJson(request): ApiJson<InboundRequest>,
+) -> ApiResult<(StatusCode, Json<Value>)> {
     if !voxai_types::sip::is_e164(&request.from) {
         return Err(ApiError::invalid("from", "must be an E.164 number"));
     }
@@ -204,12 +226,24 @@ async fn inbound_call(State(app): State<App>, ApiJson(request): ApiJson<InboundR
         let mut store = app.store();
         let project_id = store
             .projects()
-            .find(|p| p.fixture.sip_configs.iter().any(|c| c.phone_number == request.to))
+            .find(|p| {
+                p.fixture
+                    .sip_configs
+                    .iter()
+                    .any(|c| c.phone_number == request.to)
+            })
             .map(Project::id)
-            .ok_or_else(|| ApiError::not_found(format!("no SIP configuration answers {}", request.to)))?;
-        let project = store.project_mut(project_id).ok_or_else(|| ApiError::internal("project vanished"))?;
+            .ok_or_else(|| {
+                ApiError::not_found(format!("no SIP configuration answers {}", request.to))
+            })?;
+        let project = store
+            .project_mut(project_id)
+            .ok_or_else(|| ApiError::internal("project vanished"))?;
         sip::inbound(project, &request.from, &request.to, &mut out)?
     };
     app.emit_all(out);
-    Ok((StatusCode::CREATED, Json(json!({"success": true, "call": call}))))
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"success": true, "call": call})),
+    ))
 }

@@ -7,15 +7,17 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::State;
 use hmac::{Hmac, Mac};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use sha2::Sha256;
+use tokio::sync::Notify;
 use tokio::sync::broadcast::error::RecvError;
 use voxai_types::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope};
 
 use crate::app::App;
 use crate::clock;
 use crate::events::EventKind;
+use crate::extract::ApiQuery;
 use crate::fixtures::WebhookFixture;
 use crate::state::IdKind;
 
@@ -51,27 +53,66 @@ pub(crate) struct Attempt {
 }
 
 #[derive(Debug, Default)]
-pub(crate) struct Deliveries(Mutex<Vec<Attempt>>);
+pub(crate) struct Deliveries {
+    log: Mutex<Vec<Attempt>>,
+    /// Wakes long-polls of the log.
+    added: Notify,
+}
 
 impl Deliveries {
     fn push(&self, attempt: Attempt) {
-        let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if log.len() == LOG_CAPACITY {
-            log.remove(0);
+        {
+            let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+            if log.len() == LOG_CAPACITY {
+                log.remove(0);
+            }
+            log.push(attempt);
         }
-        log.push(attempt);
+        self.added.notify_waiters();
     }
 
     pub(crate) fn clear(&self) {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).clear();
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     fn all(&self) -> Vec<Attempt> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).clone()
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 }
 
-pub(crate) async fn deliveries(State(app): State<App>) -> Json<Value> {
+/// Query of `GET /_mock/webhooks/deliveries`: with `min`, wait (up to `wait_ms`, at
+/// most 30 s) until that many attempts are logged, so tests need not poll.
+#[derive(Debug, Deserialize)]
+pub(crate) struct DeliveriesQuery {
+    #[serde(default)]
+    min: Option<usize>,
+    #[serde(default)]
+    wait_ms: Option<u64>,
+}
+
+pub(crate) async fn deliveries(
+    State(app): State<App>,
+    ApiQuery(query): ApiQuery<DeliveriesQuery>,
+) -> Json<Value> {
+    if let Some(min) = query.min {
+        let wait = Duration::from_millis(query.wait_ms.unwrap_or(5_000).min(30_000));
+        let _ = tokio::time::timeout(wait, async {
+            loop {
+                let added = app.deliveries.added.notified();
+                if app.deliveries.all().len() >= min {
+                    return;
+                }
+                added.await;
+            }
+        })
+        .await;
+    }
     Json(json!({"deliveries": app.deliveries.all()}))
 }
 
@@ -91,13 +132,24 @@ pub(crate) async fn run(app: App) {
                 Err(RecvError::Closed) => return,
             },
         };
-        let EventKind::Webhook { event_type, data, event_id } = event.kind else {
+        let EventKind::Webhook {
+            event_type,
+            data,
+            event_id,
+        } = event.kind
+        else {
             continue;
         };
         let endpoints: Vec<WebhookFixture> = {
             let store = app.store();
             match store.project(event.project_id) {
-                Some(p) => p.fixture.webhooks.iter().filter(|w| w.active).cloned().collect(),
+                Some(p) => p
+                    .fixture
+                    .webhooks
+                    .iter()
+                    .filter(|w| w.active)
+                    .cloned()
+                    .collect(),
                 None => continue,
             }
         };
@@ -106,7 +158,9 @@ pub(crate) async fn run(app: App) {
         }
         let event_id = event_id.unwrap_or_else(|| {
             let store = app.store();
-            let n = store.project(event.project_id).map_or(0, |p| p.ids.next(IdKind::Event));
+            let n = store
+                .project(event.project_id)
+                .map_or(0, |p| p.ids.next(IdKind::Event));
             format!("evt_{n}")
         });
         let envelope = WebhookEnvelope {
@@ -115,7 +169,9 @@ pub(crate) async fn run(app: App) {
             timestamp: clock::iso_millis(clock::now()),
             data,
         };
-        let Ok(body) = serde_json::to_vec(&envelope) else { continue };
+        let Ok(body) = serde_json::to_vec(&envelope) else {
+            continue;
+        };
         for endpoint in endpoints {
             let job = Job {
                 app: app.clone(),

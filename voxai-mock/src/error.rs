@@ -6,9 +6,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use voxai_types::{ErrorBody, ErrorCode};
 
-/// An error response of the API.
+/// An error response of the API (boxed: results stay small on the happy path).
 #[derive(Debug, Clone)]
-pub(crate) struct ApiError {
+pub(crate) struct ApiError(Box<Parts>);
+
+#[derive(Debug, Clone)]
+struct Parts {
     status: StatusCode,
     body: ErrorBody,
     retry_after: Option<u64>,
@@ -18,17 +21,21 @@ pub(crate) type ApiResult<T> = Result<T, ApiError>;
 
 impl ApiError {
     pub(crate) fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
+        Self(Box::new(Parts {
             status,
             body: ErrorBody::new(code, message),
             retry_after: None,
-        }
+        }))
     }
 
     /// 400 naming the field at fault, in the message and in `details.field`.
     pub(crate) fn invalid(field: &str, message: impl std::fmt::Display) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, format!("{field}: {message}"))
-            .details(json!({ "field": field }))
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidRequest,
+            format!("{field}: {message}"),
+        )
+        .details(json!({ "field": field }))
     }
 
     /// 400 without a single field at fault.
@@ -53,7 +60,11 @@ impl ApiError {
     }
 
     pub(crate) fn internal(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError, message)
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::InternalError,
+            message,
+        )
     }
 
     /// The documented 429 body of a rate limit, with `Retry-After`.
@@ -62,11 +73,11 @@ impl ApiError {
         body.limit = Some(limit);
         body.remaining = Some(0);
         body.retry_after = Some(retry_after);
-        Self {
+        Self(Box::new(Parts {
             status: StatusCode::TOO_MANY_REQUESTS,
             body,
             retry_after: Some(retry_after),
-        }
+        }))
     }
 
     /// A 429 `QUOTA_EXCEEDED` with the usage and where to upgrade.
@@ -85,20 +96,25 @@ impl ApiError {
     }
 
     pub(crate) fn details(mut self, details: Value) -> Self {
-        self.body.details = Some(details);
+        self.0.body.details = Some(details);
         self
     }
 
     pub(crate) fn with_retry_after(mut self, seconds: u64) -> Self {
-        self.retry_after = Some(seconds);
+        self.0.retry_after = Some(seconds);
         self
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut response = (self.status, Json(self.body)).into_response();
-        if let Some(seconds) = self.retry_after {
+        let Parts {
+            status,
+            body,
+            retry_after,
+        } = *self.0;
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = retry_after {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(seconds));

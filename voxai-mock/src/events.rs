@@ -13,6 +13,8 @@ pub(crate) struct Event {
 #[derive(Debug, Clone)]
 pub(crate) enum EventKind {
     /// A monitor event (`{"type", "data"}`) of a room, by its name without prefix.
+    // Read by the monitor hub.
+    #[allow(dead_code)]
     Monitor {
         event_type: &'static str,
         room: String,
@@ -28,7 +30,12 @@ pub(crate) enum EventKind {
 }
 
 impl Event {
-    pub(crate) fn monitor(project_id: u64, event_type: &'static str, room: &str, data: Value) -> Self {
+    pub(crate) fn monitor(
+        project_id: u64,
+        event_type: &'static str,
+        room: &str,
+        data: Value,
+    ) -> Self {
         Self {
             project_id,
             kind: EventKind::Monitor {

@@ -25,7 +25,8 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             .and_then(|v| v.split(';').next())
             .is_some_and(|mime| {
                 let mime = mime.trim();
-                mime.eq_ignore_ascii_case("application/json") || mime.to_ascii_lowercase().ends_with("+json")
+                mime.eq_ignore_ascii_case("application/json")
+                    || mime.to_ascii_lowercase().ends_with("+json")
             });
         let bytes = Bytes::from_request(request, state)
             .await
@@ -53,11 +54,17 @@ pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErr
             let inner = error.into_inner();
             let message = inner.to_string();
             if inner.is_syntax() || inner.is_eof() {
-                return Err(ApiError::bad_request(format!("malformed JSON body: {message}")));
+                return Err(ApiError::bad_request(format!(
+                    "malformed JSON body: {message}"
+                )));
             }
             // "missing field `identity`" happens one level up from the field itself.
             let field = missing_field(&message).map_or(path.clone(), |missing| {
-                if path == "." { missing } else { format!("{path}.{missing}") }
+                if path == "." {
+                    missing
+                } else {
+                    format!("{path}.{missing}")
+                }
             });
             Err(ApiError::invalid(&field, message))
         }
@@ -80,7 +87,9 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath
         Path::<T>::from_request_parts(parts, state)
             .await
             .map(|Path(value)| ApiPath(value))
-            .map_err(|rejection: PathRejection| ApiError::bad_request(format!("bad path parameter: {}", rejection.body_text())))
+            .map_err(|rejection: PathRejection| {
+                ApiError::bad_request(format!("bad path parameter: {}", rejection.body_text()))
+            })
     }
 }
 
@@ -95,6 +104,8 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
         Query::<T>::from_request_parts(parts, state)
             .await
             .map(|Query(value)| ApiQuery(value))
-            .map_err(|rejection: QueryRejection| ApiError::bad_request(format!("bad query parameter: {}", rejection.body_text())))
+            .map_err(|rejection: QueryRejection| {
+                ApiError::bad_request(format!("bad query parameter: {}", rejection.body_text()))
+            })
     }
 }

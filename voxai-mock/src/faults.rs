@@ -64,10 +64,14 @@ impl FaultSpec {
     /// Refuses specs that could not be applied.
     pub(crate) fn validate(&self) -> Result<(), ApiError> {
         if !self.path.starts_with('/') {
-            return Err(ApiError::invalid("path", "must start with /, e.g. /api/v1/agents"));
+            return Err(ApiError::invalid(
+                "path",
+                "must start with /, e.g. /api/v1/agents",
+            ));
         }
         if let Some(method) = &self.method {
-            Method::from_bytes(method.as_bytes()).map_err(|_| ApiError::invalid("method", "is not an HTTP method"))?;
+            Method::from_bytes(method.as_bytes())
+                .map_err(|_| ApiError::invalid("method", "is not an HTTP method"))?;
         }
         if let Some(status) = self.status {
             match StatusCode::from_u16(status) {
@@ -79,7 +83,9 @@ impl FaultSpec {
             return Err(ApiError::invalid("latency_ms", "must be at most 60000"));
         }
         if self.status.is_none() && self.latency_ms.is_none() && !self.drop_connection {
-            return Err(ApiError::bad_request("a fault needs status, latency_ms or drop_connection"));
+            return Err(ApiError::bad_request(
+                "a fault needs status, latency_ms or drop_connection",
+            ));
         }
         if self.count == 0 {
             return Err(ApiError::invalid("count", "must be at least 1"));
@@ -88,7 +94,10 @@ impl FaultSpec {
     }
 
     fn matches(&self, method: &Method, path: &str) -> bool {
-        let method_ok = self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()));
+        let method_ok = self
+            .method
+            .as_deref()
+            .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()));
         let path_ok = match self.path.strip_suffix('*') {
             Some(prefix) => path.starts_with(prefix),
             None => path == self.path,
@@ -143,17 +152,28 @@ impl Faults {
     }
 
     pub(crate) fn all(&self) -> Vec<Fault> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).faults.clone()
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .faults
+            .clone()
     }
 
     pub(crate) fn clear(&self) {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).faults.clear();
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .faults
+            .clear();
     }
 
     /// Takes one use of the first fault matching the request, if any.
     pub(crate) fn take(&self, method: &Method, path: &str) -> Option<Injection> {
         let mut list = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        let index = list.faults.iter().position(|f| f.spec.matches(method, path))?;
+        let index = list
+            .faults
+            .iter()
+            .position(|f| f.spec.matches(method, path))?;
         let fault = &mut list.faults[index];
         fault.remaining -= 1;
         let injection = Injection {

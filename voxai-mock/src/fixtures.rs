@@ -244,11 +244,17 @@ impl Fixtures {
                 return Err(format!("project id {} appears twice", project.id));
             }
             if !prefixes.insert(project.prefix.as_str()) {
-                return Err(format!("room prefix {:?} is used by two projects", project.prefix));
+                return Err(format!(
+                    "room prefix {:?} is used by two projects",
+                    project.prefix
+                ));
             }
             for key in &project.keys {
                 if key.key.trim().is_empty() || !keys.insert(key.key.as_str()) {
-                    return Err(format!("project {}: API keys must be non-empty and unique", project.id));
+                    return Err(format!(
+                        "project {}: API keys must be non-empty and unique",
+                        project.id
+                    ));
                 }
             }
             for agent in &project.agents {
@@ -263,11 +269,13 @@ impl Fixtures {
     /// Adds webhook endpoints to the first project (what `--webhook-url` does).
     pub fn add_webhooks(&mut self, urls: &[String], secret: &str) {
         if let Some(project) = self.projects.first_mut() {
-            project.webhooks.extend(urls.iter().map(|url| WebhookFixture {
-                url: url.clone(),
-                secret: secret.to_owned(),
-                active: true,
-            }));
+            project
+                .webhooks
+                .extend(urls.iter().map(|url| WebhookFixture {
+                    url: url.clone(),
+                    secret: secret.to_owned(),
+                    active: true,
+                }));
         }
     }
 }
@@ -284,7 +292,15 @@ mod tests {
             .iter()
             .flat_map(|p| p.keys.iter().map(|k| k.key.as_str()))
             .collect();
-        assert_eq!(keys, ["pk_test_pro", "pk_test_revoked", "pk_test_free", "pk_test_enterprise"]);
+        assert_eq!(
+            keys,
+            [
+                "pk_test_pro",
+                "pk_test_revoked",
+                "pk_test_free",
+                "pk_test_enterprise"
+            ]
+        );
     }
 
     #[test]
@@ -294,6 +310,11 @@ mod tests {
         let dup = r#"{"projects":[
             {"id":1,"name":"a","prefix":"a_","plan":"free","keys":[{"key":"k"}]},
             {"id":1,"name":"b","prefix":"b_","plan":"free","keys":[{"key":"j"}]}]}"#;
-        assert!(Fixtures::parse(dup, "t").unwrap_err().to_string().contains("twice"));
+        assert!(
+            Fixtures::parse(dup, "t")
+                .unwrap_err()
+                .to_string()
+                .contains("twice")
+        );
     }
 }

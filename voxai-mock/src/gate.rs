@@ -2,8 +2,8 @@
 
 use std::time::Instant;
 
-use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::extract::{OriginalUri, Request, State};
+use axum::http::{StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -47,11 +47,20 @@ pub(crate) fn authenticate(app: &App, key: Option<&str>) -> Result<(u64, u64), A
     }
 }
 
+/// The URI as the client sent it (a nested router sees it without `/api/v1`).
+fn full_uri(request: &Request) -> Uri {
+    request
+        .extensions()
+        .get::<OriginalUri>()
+        .map_or_else(|| request.uri().clone(), |original| original.0.clone())
+}
+
 pub(crate) async fn api_gate(State(app): State<App>, request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().to_string();
-    let path = request.uri().path().to_owned();
-    let query = request.uri().query().map(str::to_owned);
+    let uri = full_uri(&request);
+    let path = uri.path().to_owned();
+    let query = uri.query().map(str::to_owned);
     let (response, project_id, fault) = pass(&app, request, next).await;
     app.requests.push(LoggedRequest {
         method,
@@ -94,7 +103,7 @@ async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<
 
     let mut fault = None;
     let method = request.method().clone();
-    let path = request.uri().path().to_owned();
+    let path = full_uri(&request).path().to_owned();
     let mut response = match app.faults.take(&method, &path) {
         Some(injection) => {
             fault = Some(injection.id);

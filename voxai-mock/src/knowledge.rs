@@ -12,9 +12,9 @@ use voxai_types::Ack;
 use voxai_types::knowledge::{
     ALLOWED_UPLOAD_EXTENSIONS, CHUNK_PREVIEW_CHARS, Chunk, ChunkPage, CreateKnowledgeBaseRequest,
     CreateKnowledgeBaseResponse, IndexingStatus, IngestRequest, IngestResponse, KnowledgeBase,
-    KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse, MAX_UPLOAD_BYTES, ReindexResponse,
-    SearchRequest, SearchResponse, SearchResult, UpdateChunkRequest, UpdateChunkResponse, UploadDocumentResponse,
-    is_allowed_upload,
+    KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse, MAX_UPLOAD_BYTES,
+    ReindexResponse, SearchRequest, SearchResponse, SearchResult, UpdateChunkRequest,
+    UpdateChunkResponse, UploadDocumentResponse, is_allowed_upload,
 };
 use voxai_types::webhooks::WebhookEventType;
 
@@ -46,7 +46,10 @@ pub(crate) fn routes() -> Router<App> {
         .route("/knowledge-bases/{kb_id}/ingest", post(ingest))
         .route("/knowledge-bases/{kb_id}/reindex", post(reindex))
         .route("/knowledge-bases/{kb_id}/chunks", get(chunks))
-        .route("/knowledge-bases/{kb_id}/chunks/{chunk_id}", put(update_chunk).delete(delete_chunk))
+        .route(
+            "/knowledge-bases/{kb_id}/chunks/{chunk_id}",
+            put(update_chunk).delete(delete_chunk),
+        )
         .route("/knowledge/search", post(search))
 }
 
@@ -78,8 +81,17 @@ impl KnowledgeBaseRecord {
             chunk_size: Some(self.chunk_size),
             chunk_overlap: Some(self.chunk_overlap),
             chunk_count: self.chunks.len() as u64,
-            total_chars: Some(self.chunks.values().map(|c| c.chunk.content.chars().count() as u64).sum()),
-            indexing_status: Some(if self.chunks.is_empty() { IndexingStatus::Empty } else { IndexingStatus::Ready }),
+            total_chars: Some(
+                self.chunks
+                    .values()
+                    .map(|c| c.chunk.content.chars().count() as u64)
+                    .sum(),
+            ),
+            indexing_status: Some(if self.chunks.is_empty() {
+                IndexingStatus::Empty
+            } else {
+                IndexingStatus::Ready
+            }),
             last_indexed_at: self.last_indexed_at.map(clock::iso),
             created_at: clock::iso(self.created_at),
         }
@@ -120,37 +132,84 @@ impl KnowledgeBaseRecord {
     }
 }
 
-/// Windows of `size` characters, each starting `size - overlap` after the last.
+/// Splits text into chunks of at most `size` characters, cutting at the largest
+/// boundary that fits (paragraph, line, sentence, word, character, in that order) and
+/// carrying up to `overlap` characters of the end of each chunk into the next.
 pub(crate) fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let step = size.saturating_sub(overlap).max(1);
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    while start < chars.len() {
-        let end = (start + size).min(chars.len());
-        let piece: String = chars[start..end].iter().collect();
-        if !piece.trim().is_empty() {
-            pieces.push(piece);
+    let size = size.max(1);
+    let mut units = Vec::new();
+    atomize(text, size, &SEPARATORS, &mut units);
+    let mut chunks = Vec::new();
+    let mut current: std::collections::VecDeque<&str> = std::collections::VecDeque::new();
+    let mut length = 0;
+    for unit in units {
+        let unit_len = unit.chars().count();
+        if length + unit_len > size && !current.is_empty() {
+            chunks.push(current.iter().copied().collect::<String>());
+            while length > overlap || (length + unit_len > size && !current.is_empty()) {
+                let Some(dropped) = current.pop_front() else {
+                    break;
+                };
+                length -= dropped.chars().count();
+            }
         }
-        if end == chars.len() {
-            break;
-        }
-        start += step;
+        current.push_back(unit);
+        length += unit_len;
     }
-    pieces
+    if !current.is_empty() {
+        chunks.push(current.iter().copied().collect());
+    }
+    chunks.retain(|c| !c.trim().is_empty());
+    chunks
+}
+
+/// Boundaries to cut at, largest first; each piece keeps its separator.
+const SEPARATORS: [&str; 4] = ["\n\n", "\n", ". ", " "];
+
+/// Breaks `text` into pieces of at most `size` characters, by the largest separator
+/// that makes them fit; characters as a last resort.
+fn atomize<'a>(text: &'a str, size: usize, separators: &[&str], out: &mut Vec<&'a str>) {
+    if text.chars().count() <= size {
+        if !text.is_empty() {
+            out.push(text);
+        }
+        return;
+    }
+    let Some((separator, rest)) = separators.split_first() else {
+        // Single characters, so the overlap can be honoured to the character.
+        out.extend(text.char_indices().map(|(i, c)| &text[i..i + c.len_utf8()]));
+        return;
+    };
+    for piece in text.split_inclusive(separator) {
+        atomize(piece, size, rest, out);
+    }
 }
 
 /// The caller's knowledge base, or 403/404.
-fn kb_mut(project_store: &mut crate::state::Store, caller: Caller, id: u64) -> ApiResult<(&mut Project, u64)> {
-    let found = project_store.caller(caller)?.knowledge_bases.contains_key(&id);
+fn kb_mut(
+    project_store: &mut crate::state::Store,
+    caller: Caller,
+    id: u64,
+) -> ApiResult<(&mut Project, u64)> {
+    let found = project_store
+        .caller(caller)?
+        .knowledge_bases
+        .contains_key(&id);
     if !found {
-        return Err(project_store.not_here("knowledge base", id, |p| p.knowledge_bases.contains_key(&id)));
+        return Err(project_store.not_here("knowledge base", id, |p| {
+            p.knowledge_bases.contains_key(&id)
+        }));
     }
     Ok((project_store.caller(caller)?, id))
 }
 
 /// Runs `f` on the caller's knowledge base `id` with its project's id allocator.
-fn with_kb<T>(app: &App, caller: Caller, id: u64, f: impl FnOnce(&mut KnowledgeBaseRecord, &Project) -> ApiResult<T>) -> ApiResult<T> {
+fn with_kb<T>(
+    app: &App,
+    caller: Caller,
+    id: u64,
+    f: impl FnOnce(&mut KnowledgeBaseRecord, &Project) -> ApiResult<T>,
+) -> ApiResult<T> {
     let mut store = app.store();
     let (project, id) = kb_mut(&mut store, caller, id)?;
     let mut kb = project
@@ -171,17 +230,32 @@ async fn create(
         return Err(ApiError::invalid("name", "is required"));
     }
     let chunk_size = request.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE);
-    let chunk_overlap = request.chunk_overlap.unwrap_or(DEFAULT_CHUNK_OVERLAP.min(chunk_size / 2));
+    let chunk_overlap = request
+        .chunk_overlap
+        .unwrap_or(DEFAULT_CHUNK_OVERLAP.min(chunk_size / 2));
     if !(1..=MAX_CHUNK_SIZE).contains(&chunk_size) {
-        return Err(ApiError::invalid("chunk_size", format!("must be between 1 and {MAX_CHUNK_SIZE}")));
+        return Err(ApiError::invalid(
+            "chunk_size",
+            format!("must be between 1 and {MAX_CHUNK_SIZE}"),
+        ));
     }
     if chunk_overlap >= chunk_size {
-        return Err(ApiError::invalid("chunk_overlap", "must be smaller than chunk_size"));
+        return Err(ApiError::invalid(
+            "chunk_overlap",
+            "must be smaller than chunk_size",
+        ));
     }
     let mut store = app.store();
     let project = store.caller(caller)?;
-    if project.knowledge_bases.values().any(|kb| kb.name == request.name) {
-        return Err(ApiError::conflict(format!("a knowledge base named {:?} already exists", request.name)));
+    if project
+        .knowledge_bases
+        .values()
+        .any(|kb| kb.name == request.name)
+    {
+        return Err(ApiError::conflict(format!(
+            "a knowledge base named {:?} already exists",
+            request.name
+        )));
     }
     quota::check(project, quota::KNOWLEDGE_BASES)?;
     let kb = KnowledgeBaseRecord {
@@ -202,9 +276,17 @@ async fn create(
     }))
 }
 
-async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListKnowledgeBasesResponse>> {
+async fn list(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListKnowledgeBasesResponse>> {
     let mut store = app.store();
-    let knowledge_bases = store.caller(caller)?.knowledge_bases.values().map(KnowledgeBaseRecord::listed).collect();
+    let knowledge_bases = store
+        .caller(caller)?
+        .knowledge_bases
+        .values()
+        .map(KnowledgeBaseRecord::listed)
+        .collect();
     Ok(Json(ListKnowledgeBasesResponse { knowledge_bases }))
 }
 
@@ -217,7 +299,11 @@ async fn detail(
     Ok(Json(KnowledgeBaseDetailResponse { knowledge_base }))
 }
 
-async fn delete(State(app): State<App>, Extension(caller): Extension<Caller>, ApiPath(id): ApiPath<u64>) -> ApiResult<Json<Ack>> {
+async fn delete(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<Ack>> {
     let mut store = app.store();
     let (project, id) = kb_mut(&mut store, caller, id)?;
     project.knowledge_bases.remove(&id);
@@ -238,18 +324,34 @@ async fn upload(
     ApiPath(id): ApiPath<u64>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> ApiResult<Json<UploadDocumentResponse>> {
-    let mut multipart = multipart
-        .map_err(|_| ApiError::invalid("file", "send multipart/form-data with the document in a field named file"))?;
+    let mut multipart = multipart.map_err(|_| {
+        ApiError::invalid(
+            "file",
+            "send multipart/form-data with the document in a field named file",
+        )
+    })?;
     // Refuse a missing or foreign knowledge base before reading the body.
     with_kb(&app, caller, id, |_, _| Ok(()))?;
-    let too_large = || ApiError::invalid("file", format!("is larger than 10 MB ({MAX_UPLOAD_BYTES} bytes)"));
+    let too_large = || {
+        ApiError::invalid(
+            "file",
+            format!("is larger than 10 MB ({MAX_UPLOAD_BYTES} bytes)"),
+        )
+    };
     let mut document = None;
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
-            Err(e) => return Err(ApiError::invalid("file", format!("malformed multipart body: {}", e.body_text()))),
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(too_large());
+            }
+            Err(e) => {
+                return Err(ApiError::invalid(
+                    "file",
+                    format!("malformed multipart body: {}", e.body_text()),
+                ));
+            }
         };
         if field.name() != Some("file") {
             continue;
@@ -258,7 +360,10 @@ async fn upload(
         if !is_allowed_upload(&file_name) {
             return Err(ApiError::invalid(
                 "file",
-                format!("{file_name:?} is not a supported type; use one of .{}", ALLOWED_UPLOAD_EXTENSIONS.join(", .")),
+                format!(
+                    "{file_name:?} is not a supported type; use one of .{}",
+                    ALLOWED_UPLOAD_EXTENSIONS.join(", .")
+                ),
             ));
         }
         let mut field = field;
@@ -272,17 +377,28 @@ async fn upload(
                     }
                 }
                 Ok(None) => break,
-                Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
-                Err(e) => return Err(ApiError::invalid("file", format!("could not read the upload: {}", e.body_text()))),
+                Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(too_large());
+                }
+                Err(e) => {
+                    return Err(ApiError::invalid(
+                        "file",
+                        format!("could not read the upload: {}", e.body_text()),
+                    ));
+                }
             }
         }
         document = Some((file_name, bytes));
         break;
     }
     let Some((file_name, bytes)) = document else {
-        return Err(ApiError::invalid("file", "multipart field file is required"));
+        return Err(ApiError::invalid(
+            "file",
+            "multipart field file is required",
+        ));
     };
-    let text = String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
     let mut project_id = 0;
     let chunks_created = with_kb(&app, caller, id, |kb, project| {
         project_id = project.id();
@@ -319,7 +435,11 @@ async fn ingest(
     }))
 }
 
-async fn reindex(State(app): State<App>, Extension(caller): Extension<Caller>, ApiPath(id): ApiPath<u64>) -> ApiResult<Json<ReindexResponse>> {
+async fn reindex(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<ReindexResponse>> {
     let mut project_id = 0;
     let chunks_reindexed = with_kb(&app, caller, id, |kb, project| {
         project_id = project.id();
@@ -350,7 +470,11 @@ async fn chunks(
         Ok(kb
             .chunks
             .values()
-            .filter(|c| query.is_active.is_none_or(|active| c.chunk.is_active == active))
+            .filter(|c| {
+                query
+                    .is_active
+                    .is_none_or(|active| c.chunk.is_active == active)
+            })
             .map(|c| Chunk {
                 content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
                 ..c.chunk.clone()
@@ -371,15 +495,17 @@ async fn update_chunk(
         return Err(ApiError::invalid("content", "is required"));
     }
     let chunk = with_kb(&app, caller, id, |kb, _| {
-        let record = kb
-            .chunks
-            .get_mut(&chunk_id)
-            .ok_or_else(|| ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}")))?;
+        let record = kb.chunks.get_mut(&chunk_id).ok_or_else(|| {
+            ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}"))
+        })?;
         record.chunk.content = request.content;
         record.embedding = embed(&record.chunk.content);
         Ok(record.chunk.clone())
     })?;
-    Ok(Json(UpdateChunkResponse { success: true, chunk }))
+    Ok(Json(UpdateChunkResponse {
+        success: true,
+        chunk,
+    }))
 }
 
 async fn delete_chunk(
@@ -391,7 +517,9 @@ async fn delete_chunk(
         kb.chunks
             .remove(&chunk_id)
             .map(|_| Ack::with_message("Chunk deleted"))
-            .ok_or_else(|| ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}")))
+            .ok_or_else(|| {
+                ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}"))
+            })
     })
     .map(Json)
 }
@@ -406,23 +534,27 @@ async fn search(
     }
     let top_k = request.top_k.unwrap_or(DEFAULT_TOP_K);
     if !(1..=MAX_TOP_K).contains(&top_k) {
-        return Err(ApiError::invalid("top_k", format!("must be between 1 and {MAX_TOP_K}")));
+        return Err(ApiError::invalid(
+            "top_k",
+            format!("must be between 1 and {MAX_TOP_K}"),
+        ));
     }
     let query = embed(&request.query);
-    let mut results: Vec<SearchResult> = with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
-        Ok(kb
-            .chunks
-            .values()
-            .filter(|c| c.chunk.is_active)
-            .map(|c| SearchResult {
-                id: c.chunk.id,
-                content: c.chunk.content.clone(),
-                source: c.chunk.source.clone(),
-                chunk_index: c.chunk.chunk_index,
-                score: (cosine(&query, &c.embedding) * 1e6).round() / 1e6,
-            })
-            .collect())
-    })?;
+    let mut results: Vec<SearchResult> =
+        with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
+            Ok(kb
+                .chunks
+                .values()
+                .filter(|c| c.chunk.is_active)
+                .map(|c| SearchResult {
+                    id: c.chunk.id,
+                    content: c.chunk.content.clone(),
+                    source: c.chunk.source.clone(),
+                    chunk_index: c.chunk.chunk_index,
+                    score: (cosine(&query, &c.embedding) * 1e6).round() / 1e6,
+                })
+                .collect())
+        })?;
     results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
     results.truncate(top_k as usize);
     Ok(Json(SearchResponse {
@@ -437,9 +569,50 @@ mod tests {
 
     #[test]
     fn chunks_overlap_by_characters() {
-        let pieces = split("abcdefghij", 4, 1);
-        assert_eq!(pieces, ["abcd", "defg", "ghij"]);
-        assert_eq!(split("héllo wörld", 5, 0), ["héllo", " wörl", "d"]);
+        assert_eq!(split("abcdefghij", 4, 1), ["abcd", "defg", "ghij"]);
+        assert_eq!(split("héllowörld", 5, 0), ["héllo", "wörld"]);
         assert!(split("", 5, 1).is_empty());
+    }
+
+    #[test]
+    fn chunks_cut_at_the_largest_boundary_that_fits() {
+        let text = "First paragraph here.\n\nSecond one, a bit longer.\n\nThird.";
+        assert_eq!(
+            split(text, 30, 0),
+            [
+                "First paragraph here.\n\n",
+                "Second one, a bit longer.\n\n",
+                "Third."
+            ]
+        );
+        let words = split("one two three four five six", 10, 4);
+        assert!(words.iter().all(|c| c.chars().count() <= 10), "{words:?}");
+        assert_eq!(
+            words
+                .concat()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .first(),
+            Some(&"one")
+        );
+        // The overlap repeats the end of a chunk at the start of the next.
+        assert_eq!(words[0], "one two ");
+        assert!(words[1].starts_with("two "), "{words:?}");
+    }
+
+    #[test]
+    fn no_text_is_lost_without_overlap() {
+        let text =
+            "Lorem ipsum dolor sit amet. Consectetur adipiscing elit.\nSed do eiusmod.\n\nTempor.";
+        for size in [1, 3, 7, 20, 200] {
+            let chunks = split(text, size, 0);
+            assert!(
+                chunks.iter().all(|c| c.chars().count() <= size),
+                "size {size}: {chunks:?}"
+            );
+            // Chunks of nothing but white space are not kept; every other character is.
+            let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(visible(&chunks.concat()), visible(text), "size {size}");
+        }
     }
 }

@@ -8,19 +8,31 @@ use crate::error::{ApiError, ApiResult};
 pub(crate) const MAX_PER_PAGE: u32 = 100;
 
 /// Page `page` (from 1) of `items`, `per_page` at a time (default `default_per_page`).
-pub(crate) fn paginate<T>(items: Vec<T>, page: Option<u32>, per_page: Option<u32>, default_per_page: u32) -> ApiResult<(Vec<T>, PageInfo)> {
+pub(crate) fn paginate<T>(
+    items: Vec<T>,
+    page: Option<u32>,
+    per_page: Option<u32>,
+    default_per_page: u32,
+) -> ApiResult<(Vec<T>, PageInfo)> {
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(default_per_page);
     if page == 0 {
         return Err(ApiError::invalid("page", "must be 1 or more"));
     }
     if per_page == 0 || per_page > MAX_PER_PAGE {
-        return Err(ApiError::invalid("per_page", format!("must be between 1 and {MAX_PER_PAGE}")));
+        return Err(ApiError::invalid(
+            "per_page",
+            format!("must be between 1 and {MAX_PER_PAGE}"),
+        ));
     }
     let total = items.len() as u64;
     let total_pages = u32::try_from(total.div_ceil(u64::from(per_page))).unwrap_or(u32::MAX);
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
-    let items = items.into_iter().skip(skip).take(per_page as usize).collect();
+    let items = items
+        .into_iter()
+        .skip(skip)
+        .take(per_page as usize)
+        .collect();
     Ok((
         items,
         PageInfo {

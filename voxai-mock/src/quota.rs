@@ -8,7 +8,8 @@ use axum::{Json, Router};
 use time::Duration;
 use voxai_types::Plan;
 use voxai_types::quota::{
-    QuotaEntry, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageQuery, UsageResponse, UsageTotals,
+    QuotaEntry, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageQuery,
+    UsageResponse, UsageTotals,
 };
 
 use crate::app::App;
@@ -39,7 +40,9 @@ const RESOURCES: [&str; 9] = [
 ];
 
 pub(crate) fn routes() -> Router<App> {
-    Router::new().route("/quota", get(quota)).route("/usage", get(usage))
+    Router::new()
+        .route("/quota", get(quota))
+        .route("/usage", get(usage))
 }
 
 /// The plan's limit for a resource type; `-1` is unlimited.
@@ -99,7 +102,10 @@ pub(crate) fn check(project: &Project, resource: &str) -> ApiResult<()> {
     Ok(())
 }
 
-async fn quota(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<QuotaResponse>> {
+async fn quota(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<QuotaResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     let quotas = RESOURCES
@@ -107,7 +113,14 @@ async fn quota(State(app): State<App>, Extension(caller): Extension<Caller>) -> 
         .map(|resource| {
             let (limit, used) = (limit(project, resource), used(project, resource));
             let remaining = if limit < 0 { -1 } else { (limit - used).max(0) };
-            ((*resource).to_owned(), QuotaEntry { limit, used, remaining })
+            (
+                (*resource).to_owned(),
+                QuotaEntry {
+                    limit,
+                    used,
+                    remaining,
+                },
+            )
         })
         .collect();
     let plan = project.fixture.plan.clone();
@@ -131,10 +144,18 @@ async fn usage(
         UsagePeriod::Last7Days => Some(now - Duration::days(7)),
         UsagePeriod::Last30Days => Some(now - Duration::days(30)),
         UsagePeriod::All => None,
-        other => return Err(ApiError::invalid("period", format!("{other:?} is not one of today, 7d, 30d, all"))),
+        other => {
+            return Err(ApiError::invalid(
+                "period",
+                format!("{other:?} is not one of today, 7d, 30d, all"),
+            ));
+        }
     };
     if matches!(group_by, UsageGroupBy::Unknown(_)) {
-        return Err(ApiError::invalid("group_by", "must be one of day, model, agent, service"));
+        return Err(ApiError::invalid(
+            "group_by",
+            "must be one of day, model, agent, service",
+        ));
     }
     let mut store = app.store();
     let project = store.caller(caller)?;
@@ -160,15 +181,21 @@ async fn usage(
         totals.output_tokens += costs.output_tokens;
         totals.audio_minutes += costs.audio_minutes;
         totals.tts_characters += costs.tts_characters;
-        let agent = session.agent_config_id.and_then(|id| project.fixture.agents.iter().find(|a| a.id == id));
+        let agent = session
+            .agent_config_id
+            .and_then(|id| project.fixture.agents.iter().find(|a| a.id == id));
         let keys: Vec<(String, Costs)> = match &group_by {
             UsageGroupBy::Day => vec![(clock::day(session.started_at), costs)],
-            UsageGroupBy::Model => vec![(agent.map_or("none".into(), |a| a.llm_model.clone()), costs)],
+            UsageGroupBy::Model => {
+                vec![(agent.map_or("none".into(), |a| a.llm_model.clone()), costs)]
+            }
             UsageGroupBy::Agent => vec![(agent.map_or("none".into(), |a| a.name.clone()), costs)],
             _ => costs.by_service(),
         };
         for (key, part) in keys {
-            let row = rows.entry(key.clone()).or_insert_with(|| keyed_row(&group_by, key));
+            let row = rows
+                .entry(key.clone())
+                .or_insert_with(|| keyed_row(&group_by, key));
             row.llm_cost += part.llm;
             row.stt_cost += part.stt;
             row.tts_cost += part.tts;

@@ -38,7 +38,10 @@ impl RateLimiter {
         let now = Instant::now();
         let mut windows = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         let times = windows.entry(key.to_owned()).or_default();
-        while times.front().is_some_and(|t| now.duration_since(*t) >= WINDOW) {
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= WINDOW)
+        {
             times.pop_front();
         }
         let full = times.len() as u64 >= limit;
@@ -52,17 +55,23 @@ impl RateLimiter {
             limit,
             remaining: limit.saturating_sub(times.len() as u64),
             reset,
-            retry_after: (full && enforce).then(|| until_reset.as_secs_f64().ceil().max(1.0) as u64),
+            retry_after: (full && enforce)
+                .then(|| until_reset.as_secs_f64().ceil().max(1.0) as u64),
         }
     }
 
     pub(crate) fn clear(&self) {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).clear();
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 }
 
 fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use serde_json::json;
 use time::OffsetDateTime;
 use voxai_types::Ack;
 use voxai_types::recordings::{
-    ListRecordingsQuery, Recording, RecordingDetailResponse, RecordingFormat, RecordingPage, RecordingStatus,
-    StartRecordingResponse, StopRecordingRequest, StopRecordingResponse,
+    ListRecordingsQuery, Recording, RecordingDetailResponse, RecordingFormat, RecordingPage,
+    RecordingStatus, StartRecordingResponse, StopRecordingRequest, StopRecordingResponse,
 };
 use voxai_types::webhooks::WebhookEventType;
 
@@ -52,9 +52,16 @@ fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
 }
 
 /// Stops one recording: makes its file, records the events.
-fn finish(project_id: u64, room: &str, record: &mut RecordingRecord, out: &mut Vec<Event>) -> Result<(), String> {
+fn finish(
+    project_id: u64,
+    room: &str,
+    record: &mut RecordingRecord,
+    out: &mut Vec<Event>,
+) -> Result<(), String> {
     let now = clock::now();
-    let seconds = u64::try_from((now - record.started).whole_seconds()).unwrap_or(0).max(1);
+    let seconds = u64::try_from((now - record.started).whole_seconds())
+        .unwrap_or(0)
+        .max(1);
     let file = match record.recording.format {
         RecordingFormat::Wav => audio::wav(seconds)?,
         _ => audio::ogg_opus(seconds)?,
@@ -80,7 +87,12 @@ fn finish(project_id: u64, room: &str, record: &mut RecordingRecord, out: &mut V
 }
 
 /// Stops the room's recordings (all, or the one egress); what was stopped.
-fn stop_matching(project: &mut Project, room: &str, egress_id: Option<&str>, out: &mut Vec<Event>) -> ApiResult<Vec<Recording>> {
+fn stop_matching(
+    project: &mut Project,
+    room: &str,
+    egress_id: Option<&str>,
+    out: &mut Vec<Event>,
+) -> ApiResult<Vec<Recording>> {
     let project_id = project.id();
     let full = project.full_name(room);
     let mut stopped = Vec::new();
@@ -113,12 +125,12 @@ async fn start(
         let mut store = app.store();
         let project = store.caller(caller)?;
         let full = rooms::active_room(project, &room)?.full_name.clone();
-        if project
-            .recordings
-            .values()
-            .any(|r| r.recording.room_name == full && r.recording.status == RecordingStatus::Recording)
-        {
-            return Err(ApiError::conflict(format!("room {room:?} is already being recorded")));
+        if project.recordings.values().any(|r| {
+            r.recording.room_name == full && r.recording.status == RecordingStatus::Recording
+        }) {
+            return Err(ApiError::conflict(format!(
+                "room {room:?} is already being recorded"
+            )));
         }
         quota::check(project, quota::RECORDINGS)?;
         let now = clock::now();
@@ -156,7 +168,10 @@ async fn start(
         recording
     };
     app.emit_all(out);
-    Ok(Json(StartRecordingResponse { success: true, recording }))
+    Ok(Json(StartRecordingResponse {
+        success: true,
+        recording,
+    }))
 }
 
 async fn stop(
@@ -195,10 +210,13 @@ async fn list(
 ) -> ApiResult<Json<RecordingPage>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
-    let room = query.room_name.as_deref().map(|r| match project.short_name(r) {
-        Some(_) => r.to_owned(),
-        None => project.full_name(r),
-    });
+    let room = query
+        .room_name
+        .as_deref()
+        .map(|r| match project.short_name(r) {
+            Some(_) => r.to_owned(),
+            None => project.full_name(r),
+        });
     let matching: Vec<Recording> = project
         .recordings
         .values()
@@ -209,7 +227,10 @@ async fn list(
         .cloned()
         .collect();
     let (recordings, page_info) = paginate(matching, query.page, query.per_page, 25)?;
-    Ok(Json(RecordingPage { recordings, page_info }))
+    Ok(Json(RecordingPage {
+        recordings,
+        page_info,
+    }))
 }
 
 fn find(app: &App, caller: Caller, id: u64) -> ApiResult<RecordingRecord> {
@@ -237,7 +258,9 @@ async fn delete(
 ) -> ApiResult<Json<Ack>> {
     let record = find(&app, caller, id)?;
     if record.recording.status == RecordingStatus::Recording {
-        return Err(ApiError::conflict(format!("recording {id} is still running: stop it first")));
+        return Err(ApiError::conflict(format!(
+            "recording {id} is still running: stop it first"
+        )));
     }
     app.store().caller(caller)?.recordings.remove(&id);
     Ok(Json(Ack::with_message("Recording deleted")))
@@ -247,7 +270,12 @@ async fn delete(
 /// (no header, several ranges or a malformed one, as RFC 9110 allows). `Some(Err)`:
 /// not satisfiable.
 fn requested_range(headers: &HeaderMap, len: u64) -> Option<Result<(u64, u64), ()>> {
-    let spec = headers.get(header::RANGE)?.to_str().ok()?.trim().strip_prefix("bytes=")?;
+    let spec = headers
+        .get(header::RANGE)?
+        .to_str()
+        .ok()?
+        .trim()
+        .strip_prefix("bytes=")?;
     if spec.contains(',') {
         return None;
     }
@@ -263,7 +291,11 @@ fn requested_range(headers: &HeaderMap, len: u64) -> Option<Result<(u64, u64), (
         }
         (false, _) => {
             let start: u64 = start.parse().ok()?;
-            let end = if end.is_empty() { len.saturating_sub(1) } else { end.parse::<u64>().ok()?.min(len.saturating_sub(1)) };
+            let end = if end.is_empty() {
+                len.saturating_sub(1)
+            } else {
+                end.parse::<u64>().ok()?.min(len.saturating_sub(1))
+            };
             if start >= len || end < start {
                 return Some(Err(()));
             }
@@ -282,7 +314,9 @@ async fn download(
 ) -> ApiResult<Response> {
     let record = find(&app, caller, id)?;
     let Some(file) = record.file else {
-        return Err(ApiError::conflict(format!("recording {id} is still running: stop it to download")));
+        return Err(ApiError::conflict(format!(
+            "recording {id} is still running: stop it to download"
+        )));
     };
     let len = file.len() as u64;
     let builder = Response::builder()
@@ -290,7 +324,10 @@ async fn download(
         .header(header::ACCEPT_RANGES, "bytes")
         .header(
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"recording-{id}.{}\"", record.recording.format.extension()),
+            format!(
+                "attachment; filename=\"recording-{id}.{}\"",
+                record.recording.format.extension()
+            ),
         );
     let response = match requested_range(&headers, len) {
         None => builder.status(StatusCode::OK).body(Body::from(file)),

@@ -6,8 +6,9 @@ use axum::{Json, Router};
 use serde_json::json;
 use voxai_types::Ack;
 use voxai_types::rooms::{
-    CreateRoomRequest, CreateRoomResponse, CreatedRoom, ListParticipantsResponse, ListRoomsResponse,
-    Participant, RoomDetail, RoomDetailResponse, RoomStatus, RoomSummary, TrackInfo,
+    CreateRoomRequest, CreateRoomResponse, CreatedRoom, ListParticipantsResponse,
+    ListRoomsResponse, Participant, RoomDetail, RoomDetailResponse, RoomStatus, RoomSummary,
+    TrackInfo,
 };
 use voxai_types::webhooks::WebhookEventType;
 
@@ -58,7 +59,9 @@ impl Room {
         self.participants
             .iter_mut()
             .find(|p| p.identity == identity)
-            .ok_or_else(|| ApiError::not_found(format!("participant {identity:?} is not in room {room:?}")))
+            .ok_or_else(|| {
+                ApiError::not_found(format!("participant {identity:?} is not in room {room:?}"))
+            })
     }
 
     fn summary(&self) -> RoomSummary {
@@ -103,19 +106,39 @@ pub(crate) fn validate_name(field: &str, name: &str) -> ApiResult<()> {
         return Err(ApiError::invalid(field, "is required"));
     }
     if name.chars().count() > MAX_NAME_LEN {
-        return Err(ApiError::invalid(field, format!("must be at most {MAX_NAME_LEN} characters")));
+        return Err(ApiError::invalid(
+            field,
+            format!("must be at most {MAX_NAME_LEN} characters"),
+        ));
     }
-    if !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
-        return Err(ApiError::invalid(field, "may only contain letters, digits, '-', '_' and '.'"));
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        return Err(ApiError::invalid(
+            field,
+            "may only contain letters, digits, '-', '_' and '.'",
+        ));
     }
     Ok(())
 }
 
 /// Opens a room (checking the rooms quota) and records the events.
-pub(crate) fn open(project: &mut Project, request: &CreateRoomRequest, out: &mut Vec<Event>) -> ApiResult<Room> {
+pub(crate) fn open(
+    project: &mut Project,
+    request: &CreateRoomRequest,
+    out: &mut Vec<Event>,
+) -> ApiResult<Room> {
     validate_name("name", &request.name)?;
-    if project.rooms.get(&request.name).is_some_and(Room::is_active) {
-        return Err(ApiError::conflict(format!("room {:?} already exists", request.name)));
+    if project
+        .rooms
+        .get(&request.name)
+        .is_some_and(Room::is_active)
+    {
+        return Err(ApiError::conflict(format!(
+            "room {:?} already exists",
+            request.name
+        )));
     }
     quota::check(project, quota::ROOMS)?;
     let now = clock::now();
@@ -156,7 +179,11 @@ pub(crate) fn active_room<'a>(project: &'a mut Project, name: &str) -> ApiResult
 }
 
 /// The active room `name`, opening it if needed (as LiveKit does when someone joins).
-pub(crate) fn ensure_open<'a>(project: &'a mut Project, name: &str, out: &mut Vec<Event>) -> ApiResult<&'a mut Room> {
+pub(crate) fn ensure_open<'a>(
+    project: &'a mut Project,
+    name: &str,
+    out: &mut Vec<Event>,
+) -> ApiResult<&'a mut Room> {
     if !project.rooms.get(name).is_some_and(Room::is_active) {
         open(project, &CreateRoomRequest::new(name), out)?;
     }
@@ -164,14 +191,29 @@ pub(crate) fn ensure_open<'a>(project: &'a mut Project, name: &str, out: &mut Ve
 }
 
 /// Puts a participant in a room and records the events.
-pub(crate) fn join(project: &mut Project, room: &str, participant: Participant, out: &mut Vec<Event>) -> ApiResult<()> {
+pub(crate) fn join(
+    project: &mut Project,
+    room: &str,
+    participant: Participant,
+    out: &mut Vec<Event>,
+) -> ApiResult<()> {
     let project_id = project.id();
     let room = active_room(project, room)?;
-    if room.participants.iter().any(|p| p.identity == participant.identity) {
-        return Err(ApiError::conflict(format!("{:?} is already in room {:?}", participant.identity, room.name)));
+    if room
+        .participants
+        .iter()
+        .any(|p| p.identity == participant.identity)
+    {
+        return Err(ApiError::conflict(format!(
+            "{:?} is already in room {:?}",
+            participant.identity, room.name
+        )));
     }
     if room.max_participants > 0 && room.participants.len() as u32 >= room.max_participants {
-        return Err(ApiError::conflict(format!("room {:?} is full ({} participants)", room.name, room.max_participants)));
+        return Err(ApiError::conflict(format!(
+            "room {:?} is full ({} participants)",
+            room.name, room.max_participants
+        )));
     }
     out.push(Event::monitor(
         project_id,
@@ -186,13 +228,25 @@ pub(crate) fn join(project: &mut Project, room: &str, participant: Participant, 
         json!({"room_name": room.full_name, "identity": participant.identity, "name": participant.name}),
     ));
     for track in participant.tracks.iter().flatten() {
-        out.push(track_event(project_id, WebhookEventType::TrackPublished, &room.full_name, &participant.identity, track));
+        out.push(track_event(
+            project_id,
+            WebhookEventType::TrackPublished,
+            &room.full_name,
+            &participant.identity,
+            track,
+        ));
     }
     room.participants.push(participant);
     Ok(())
 }
 
-fn track_event(project_id: u64, kind: WebhookEventType, room: &str, identity: &str, track: &TrackInfo) -> Event {
+fn track_event(
+    project_id: u64,
+    kind: WebhookEventType,
+    room: &str,
+    identity: &str,
+    track: &TrackInfo,
+) -> Event {
     Event::webhook(
         project_id,
         kind,
@@ -202,17 +256,34 @@ fn track_event(project_id: u64, kind: WebhookEventType, room: &str, identity: &s
 }
 
 /// Takes a participant out of a room and records the events.
-pub(crate) fn leave(project: &mut Project, room: &str, identity: &str, reason: &str, out: &mut Vec<Event>) -> ApiResult<()> {
+pub(crate) fn leave(
+    project: &mut Project,
+    room: &str,
+    identity: &str,
+    reason: &str,
+    out: &mut Vec<Event>,
+) -> ApiResult<()> {
     let project_id = project.id();
     let room = active_room(project, room)?;
     let index = room
         .participants
         .iter()
         .position(|p| p.identity == identity)
-        .ok_or_else(|| ApiError::not_found(format!("participant {identity:?} is not in room {:?}", room.name)))?;
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "participant {identity:?} is not in room {:?}",
+                room.name
+            ))
+        })?;
     let participant = room.participants.remove(index);
     for track in participant.tracks.iter().flatten() {
-        out.push(track_event(project_id, WebhookEventType::TrackUnpublished, &room.full_name, identity, track));
+        out.push(track_event(
+            project_id,
+            WebhookEventType::TrackUnpublished,
+            &room.full_name,
+            identity,
+            track,
+        ));
     }
     out.push(Event::monitor(
         project_id,
@@ -244,8 +315,17 @@ pub(crate) fn close(project: &mut Project, name: &str, out: &mut Vec<Event>) -> 
     let project_id = project.id();
     let room = active_room(project, name)?;
     room.status = RoomStatus::Closed;
-    out.push(Event::monitor(project_id, "room.closed", name, json!({"room_name": full_name})));
-    out.push(Event::webhook(project_id, WebhookEventType::RoomFinished, json!({"room_name": full_name, "room_sid": room.sid})));
+    out.push(Event::monitor(
+        project_id,
+        "room.closed",
+        name,
+        json!({"room_name": full_name}),
+    ));
+    out.push(Event::webhook(
+        project_id,
+        WebhookEventType::RoomFinished,
+        json!({"room_name": full_name, "room_sid": room.sid}),
+    ));
     Ok(())
 }
 
@@ -271,10 +351,18 @@ async fn create(
     }))
 }
 
-async fn list(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListRoomsResponse>> {
+async fn list(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListRoomsResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
-    let rooms = project.rooms.values().filter(|r| r.is_active()).map(Room::summary).collect();
+    let rooms = project
+        .rooms
+        .values()
+        .filter(|r| r.is_active())
+        .map(Room::summary)
+        .collect();
     Ok(Json(ListRoomsResponse { rooms }))
 }
 
@@ -292,7 +380,9 @@ async fn detail(
 ) -> ApiResult<Json<RoomDetailResponse>> {
     let mut store = app.store();
     let room = known_room(store.caller(caller)?, &room)?;
-    Ok(Json(RoomDetailResponse { room: room.detail() }))
+    Ok(Json(RoomDetailResponse {
+        room: room.detail(),
+    }))
 }
 
 async fn participants(
@@ -329,7 +419,15 @@ async fn kick(
     ApiPath((room, identity)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<Ack>> {
     let mut out = Vec::new();
-    leave(app.store().caller(caller)?, &room, &identity, "kicked", &mut out)?;
+    leave(
+        app.store().caller(caller)?,
+        &room,
+        &identity,
+        "kicked",
+        &mut out,
+    )?;
     app.emit_all(out);
-    Ok(Json(Ack::with_message(format!("{identity} removed from {room}"))))
+    Ok(Json(Ack::with_message(format!(
+        "{identity} removed from {room}"
+    ))))
 }

@@ -20,7 +20,10 @@ use crate::app::{App, Settings};
 use crate::error::ApiError;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::gate::{self, DropConnection};
-use crate::{agents, call_control, control, delivery, knowledge, quota, recordings, rooms, sessions, sip, tokens, webhooks};
+use crate::{
+    agents, call_control, control, delivery, knowledge, quota, recordings, rooms, sessions, sip,
+    tokens, webhooks,
+};
 
 /// The default address of the binary.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:4010";
@@ -42,7 +45,10 @@ fn router(app: App) -> Router {
         .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
     Router::new()
         .nest("/api/v1", api)
-        .nest("/_mock", control::routes().method_not_allowed_fallback(method_not_allowed))
+        .nest(
+            "/_mock",
+            control::routes().method_not_allowed_fallback(method_not_allowed),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(app)
@@ -159,10 +165,14 @@ impl MockServerBuilder {
         }
         let listener = TcpListener::bind(self.addr)
             .await
-            .map_err(|source| StartError::Bind { addr: self.addr, source })?;
-        let addr = listener
-            .local_addr()
-            .map_err(|source| StartError::Bind { addr: self.addr, source })?;
+            .map_err(|source| StartError::Bind {
+                addr: self.addr,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: self.addr,
+            source,
+        })?;
         let shutdown = CancellationToken::new();
         let settings = Settings {
             rate_limit: self.rate_limit,
@@ -212,7 +222,8 @@ async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToke
         let router = router.clone();
         let shutdown = shutdown.clone();
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |request| respond(router.clone(), request));
+            let service =
+                hyper::service::service_fn(move |request| respond(router.clone(), request));
             let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
             let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
             tokio::select! {

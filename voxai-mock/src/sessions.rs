@@ -10,10 +10,10 @@ use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 use voxai_types::pagination::PageInfo;
 use voxai_types::sessions::{
-    AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse, EndSessionRequest,
-    EndSessionResponse, EndedSession, ListSessionsQuery, Session, SessionCosts, SessionDetail, SessionDetailResponse,
-    SessionPage, SessionStatus, SessionSummary, SessionType, Speaker, TranscriptEntry, TranscriptResponse,
-    format_transcript_line,
+    AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse,
+    EndSessionRequest, EndSessionResponse, EndedSession, ListSessionsQuery, Session, SessionCosts,
+    SessionDetail, SessionDetailResponse, SessionPage, SessionStatus, SessionSummary, SessionType,
+    Speaker, TranscriptEntry, TranscriptResponse, format_transcript_line,
 };
 use voxai_types::webhooks::WebhookEventType;
 
@@ -22,6 +22,7 @@ use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::fixtures::AgentFixture;
 use crate::gate::Caller;
 use crate::pagination::paginate;
 use crate::quota::round;
@@ -31,7 +32,10 @@ pub(crate) fn routes() -> Router<App> {
     Router::new()
         .route("/sessions", get(list).post(create))
         .route("/sessions/{key}/detail", get(detail))
-        .route("/sessions/{key}/transcript", get(transcript).post(add_transcript))
+        .route(
+            "/sessions/{key}/transcript",
+            get(transcript).post(add_transcript),
+        )
         .route("/sessions/{key}/transcript/text", get(transcript_text))
         .route("/sessions/{key}/end", post(end))
 }
@@ -74,9 +78,30 @@ impl Costs {
     /// One part per service, for usage grouped by service.
     pub(crate) fn by_service(self) -> Vec<(String, Costs)> {
         vec![
-            ("llm".into(), Costs { stt: 0.0, tts: 0.0, ..self }),
-            ("stt".into(), Costs { llm: 0.0, tts: 0.0, ..self }),
-            ("tts".into(), Costs { llm: 0.0, stt: 0.0, ..self }),
+            (
+                "llm".into(),
+                Costs {
+                    stt: 0.0,
+                    tts: 0.0,
+                    ..self
+                },
+            ),
+            (
+                "stt".into(),
+                Costs {
+                    llm: 0.0,
+                    tts: 0.0,
+                    ..self
+                },
+            ),
+            (
+                "tts".into(),
+                Costs {
+                    llm: 0.0,
+                    stt: 0.0,
+                    ..self
+                },
+            ),
         ]
     }
 }
@@ -88,8 +113,9 @@ impl SessionRecord {
 
     /// Seconds so far, or the final duration.
     fn seconds(&self) -> u64 {
-        self.duration
-            .unwrap_or_else(|| u64::try_from((clock::now() - self.started_at).whole_seconds()).unwrap_or(0))
+        self.duration.unwrap_or_else(|| {
+            u64::try_from((clock::now() - self.started_at).whole_seconds()).unwrap_or(0)
+        })
     }
 
     /// Deterministic prices: tokens from the transcript, minutes from the duration.
@@ -119,24 +145,46 @@ impl SessionRecord {
 
 fn agent_name(project: &Project, id: Option<u64>) -> Option<String> {
     let id = id?;
-    project.fixture.agents.iter().find(|a| a.id == id).map(|a| a.name.clone())
+    project
+        .fixture
+        .agents
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.name.clone())
 }
 
 /// Starts a session log for a room and records the event.
-pub(crate) fn start(project: &mut Project, request: CreateSessionRequest, out: &mut Vec<Event>) -> ApiResult<SessionRecord> {
+pub(crate) fn start(
+    project: &mut Project,
+    request: CreateSessionRequest,
+    out: &mut Vec<Event>,
+) -> ApiResult<SessionRecord> {
     let Some(short) = project.short_name(&request.room_name).map(str::to_owned) else {
         return Err(ApiError::invalid(
             "room_name",
-            format!("must be the full room name, starting with the project prefix {:?}", project.fixture.prefix),
+            format!(
+                "must be the full room name, starting with the project prefix {:?}",
+                project.fixture.prefix
+            ),
         ));
     };
     crate::rooms::active_room(project, &short)?;
-    if project.sessions.values().any(|s| s.room_name == request.room_name && s.is_active()) {
-        return Err(ApiError::conflict(format!("room {:?} already has an active session", request.room_name)));
+    if project
+        .sessions
+        .values()
+        .any(|s| s.room_name == request.room_name && s.is_active())
+    {
+        return Err(ApiError::conflict(format!(
+            "room {:?} already has an active session",
+            request.room_name
+        )));
     }
     if let Some(id) = request.agent_config_id {
         if !project.fixture.agents.iter().any(|a| a.id == id) {
-            return Err(ApiError::invalid("agent_config_id", format!("agent {id} does not exist in this project")));
+            return Err(ApiError::invalid(
+                "agent_config_id",
+                format!("agent {id} does not exist in this project"),
+            ));
         }
     }
     let session_type = request.session_type.unwrap_or(SessionType::Voice);
@@ -176,7 +224,10 @@ pub(crate) fn end_active(
     out: &mut Vec<Event>,
 ) -> Option<SessionRecord> {
     let project_id = project.id();
-    let session = project.sessions.values_mut().find(|s| s.room_name == full_room && s.is_active())?;
+    let session = project
+        .sessions
+        .values_mut()
+        .find(|s| s.room_name == full_room && s.is_active())?;
     let now = clock::now();
     session.duration = Some(duration.unwrap_or_else(|| session.seconds()));
     session.status = SessionStatus::Completed;
@@ -222,7 +273,9 @@ async fn list(
     let from = query
         .from
         .as_deref()
-        .map(|d| clock::parse(d).ok_or_else(|| ApiError::invalid("from", "must be an ISO 8601 date")))
+        .map(|d| {
+            clock::parse(d).ok_or_else(|| ApiError::invalid("from", "must be an ISO 8601 date"))
+        })
         .transpose()?;
     let to = query
         .to
@@ -236,8 +289,17 @@ async fn list(
         .values()
         .rev()
         .filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st))
-        .filter(|s| query.agent_config_id.is_none_or(|id| s.agent_config_id == Some(id)))
-        .filter(|s| query.session_type.as_ref().is_none_or(|t| &s.session_type == t))
+        .filter(|s| {
+            query
+                .agent_config_id
+                .is_none_or(|id| s.agent_config_id == Some(id))
+        })
+        .filter(|s| {
+            query
+                .session_type
+                .as_ref()
+                .is_none_or(|t| &s.session_type == t)
+        })
         .filter(|s| from.is_none_or(|f| s.started_at >= f))
         .filter(|s| to.is_none_or(|t| s.started_at <= t))
         .map(|s| SessionSummary {
@@ -252,12 +314,16 @@ async fn list(
             ended_at: s.ended_at.map(clock::iso),
         })
         .collect();
-    let (sessions, page_info): (Vec<SessionSummary>, PageInfo) = paginate(matching, query.page, query.per_page, 25)?;
-    Ok(Json(SessionPage { sessions, page_info }))
+    let (sessions, page_info): (Vec<SessionSummary>, PageInfo) =
+        paginate(matching, query.page, query.per_page, 25)?;
+    Ok(Json(SessionPage {
+        sessions,
+        page_info,
+    }))
 }
 
 /// The caller's session `id`, or 403/404.
-fn find(app: &App, caller: Caller, id: u64) -> ApiResult<(SessionRecord, Option<String>, Option<(String, String)>)> {
+fn find(app: &App, caller: Caller, id: u64) -> ApiResult<(SessionRecord, Option<AgentFixture>)> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     match project.sessions.get(&id).cloned() {
@@ -265,9 +331,8 @@ fn find(app: &App, caller: Caller, id: u64) -> ApiResult<(SessionRecord, Option<
             let agent = session
                 .agent_config_id
                 .and_then(|aid| project.fixture.agents.iter().find(|a| a.id == aid))
-                .map(|a| (a.llm_provider.clone(), a.llm_model.clone()));
-            let name = agent_name(project, session.agent_config_id);
-            Ok((session, name, agent))
+                .cloned();
+            Ok((session, agent))
         }
         None => Err(store.not_here("session", id, |p| p.sessions.contains_key(&id))),
     }
@@ -278,22 +343,22 @@ async fn detail(
     Extension(caller): Extension<Caller>,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<SessionDetailResponse>> {
-    let (s, agent_name, llm) = find(&app, caller, id)?;
+    let (s, agent) = find(&app, caller, id)?;
     let costs = s.costs();
     Ok(Json(SessionDetailResponse {
         session: SessionDetail {
             id: s.id,
             room_name: s.room_name.clone(),
-            agent_name,
-            llm_provider: llm.as_ref().map(|(p, _)| p.clone()),
-            llm_model: llm.map(|(_, m)| m),
+            agent_name: agent.as_ref().map(|a| a.name.clone()),
+            llm_provider: agent.as_ref().map(|a| a.llm_provider.clone()),
+            llm_model: agent.map(|a| a.llm_model),
             status: s.status.clone(),
             duration_seconds: s.duration,
             message_count: s.transcripts.len() as u64,
             started_at: clock::iso(s.started_at),
             ended_at: s.ended_at.map(clock::iso),
             summary: s.summary.clone(),
-            session_type: Some(s.session_type.clone()),
+            session_type: Some(s.session_type),
         },
         costs: SessionCosts {
             total: round(costs.total()),
@@ -311,7 +376,10 @@ async fn add_transcript(
     ApiJson(line): ApiJson<AddTranscriptRequest>,
 ) -> ApiResult<Json<AddTranscriptResponse>> {
     if matches!(line.speaker, Speaker::Unknown(_)) {
-        return Err(ApiError::invalid("speaker", "must be agent, user or system"));
+        return Err(ApiError::invalid(
+            "speaker",
+            "must be agent, user or system",
+        ));
     }
     if line.content.trim().is_empty() {
         return Err(ApiError::invalid("content", "is required"));
@@ -329,7 +397,8 @@ async fn add_transcript(
             .find(|s| s.room_name == room && s.is_active())
             .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
         let now = clock::now();
-        let since_start = u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
+        let since_start =
+            u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
         let entry = TranscriptEntry {
             id: Some(entry_id),
             session_id: Some(session.id),
@@ -363,8 +432,14 @@ async fn end(
     ApiJson(request): ApiJson<EndSessionRequest>,
 ) -> ApiResult<Json<EndSessionResponse>> {
     let mut out = Vec::new();
-    let ended = end_active(app.store().caller(caller)?, &room, request.summary, request.duration, &mut out)
-        .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
+    let ended = end_active(
+        app.store().caller(caller)?,
+        &room,
+        request.summary,
+        request.duration,
+        &mut out,
+    )
+    .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
     app.emit_all(out);
     Ok(Json(EndSessionResponse {
         success: true,
@@ -398,7 +473,7 @@ async fn transcript(
     Extension(caller): Extension<Caller>,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<TranscriptResponse>> {
-    let (session, _, _) = find(&app, caller, id)?;
+    let (session, _) = find(&app, caller, id)?;
     Ok(Json(TranscriptResponse {
         session_id: session.id,
         transcripts: session.transcripts.iter().map(listed).collect(),
@@ -410,7 +485,7 @@ async fn transcript_text(
     Extension(caller): Extension<Caller>,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Response> {
-    let (session, _, _) = find(&app, caller, id)?;
+    let (session, _) = find(&app, caller, id)?;
     let mut text: String = session
         .transcripts
         .iter()

@@ -5,9 +5,13 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use voxai_types::rooms::{CreateRoomRequest, Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
+use voxai_types::rooms::{
+    CreateRoomRequest, Participant, ParticipantState, TrackInfo, TrackSource, TrackType,
+};
 use voxai_types::sessions::{CreateSessionRequest, SessionType};
-use voxai_types::sip::{DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, SipCall, is_e164};
+use voxai_types::sip::{
+    DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, SipCall, is_e164,
+};
 use voxai_types::webhooks::WebhookEventType;
 
 use crate::app::App;
@@ -41,18 +45,21 @@ pub(crate) enum CallStatus {
 
 impl CallStatus {
     fn is_over(self) -> bool {
-        matches!(self, Self::Completed | Self::Failed | Self::Busy | Self::NoAnswer)
+        matches!(
+            self,
+            Self::Completed | Self::Failed | Self::Busy | Self::NoAnswer
+        )
     }
 
     /// Whether a call may move from `self` to `next`.
     fn can_become(self, next: Self) -> bool {
         use CallStatus::*;
-        match (self, next) {
-            (Dialing, Ringing | Answered | Failed | Busy | NoAnswer) => true,
-            (Ringing, Answered | Failed | Busy | NoAnswer) => true,
-            (Answered, Completed | Failed) => true,
-            _ => false,
-        }
+        matches!(
+            (self, next),
+            (Dialing, Ringing | Answered | Failed | Busy | NoAnswer)
+                | (Ringing, Answered | Failed | Busy | NoAnswer)
+                | (Answered, Completed | Failed)
+        )
     }
 }
 
@@ -96,8 +103,14 @@ fn pick_agent(project: &Project, id: Option<u64>) -> ApiResult<AgentFixture> {
     match id {
         Some(id) => match agents.iter().find(|a| a.id == id) {
             Some(a) if a.is_active => Ok(a.clone()),
-            Some(_) => Err(ApiError::invalid("agent_config_id", format!("agent {id} is not active"))),
-            None => Err(ApiError::invalid("agent_config_id", format!("agent {id} does not exist in this project"))),
+            Some(_) => Err(ApiError::invalid(
+                "agent_config_id",
+                format!("agent {id} is not active"),
+            )),
+            None => Err(ApiError::invalid(
+                "agent_config_id",
+                format!("agent {id} does not exist in this project"),
+            )),
         },
         None => agents
             .iter()
@@ -137,11 +150,17 @@ async fn dial(
     ApiJson(request): ApiJson<DialRequest>,
 ) -> ApiResult<Json<DialResponse>> {
     if !is_e164(&request.phone_number) {
-        return Err(ApiError::invalid("phone_number", "must be an E.164 number such as +17751234567"));
+        return Err(ApiError::invalid(
+            "phone_number",
+            "must be an E.164 number such as +17751234567",
+        ));
     }
     if let Some(caller_id) = &request.caller_id {
         if !is_e164(caller_id) {
-            return Err(ApiError::invalid("caller_id", "must be an E.164 number such as +18001234567"));
+            return Err(ApiError::invalid(
+                "caller_id",
+                "must be an E.164 number such as +18001234567",
+            ));
         }
     }
     if let Some(room) = &request.room_name {
@@ -168,8 +187,14 @@ async fn dial(
             room_name: room.clone(),
             full_room_name: project.full_name(&room),
             phone_number: request.phone_number.clone(),
-            caller_id: request.caller_id.clone().unwrap_or_else(|| trunk.phone_number.clone()),
-            trunk_id: trunk.outbound_trunk_id.clone().unwrap_or_else(|| format!("ST_{}", trunk.id)),
+            caller_id: request
+                .caller_id
+                .clone()
+                .unwrap_or_else(|| trunk.phone_number.clone()),
+            trunk_id: trunk
+                .outbound_trunk_id
+                .clone()
+                .unwrap_or_else(|| format!("ST_{}", trunk.id)),
             session_id,
             sip_participant_id: project.ids.sid("PA"),
         };
@@ -190,7 +215,13 @@ async fn dial(
                    "trunk_id": call.trunk_id, "session_id": session_id, "agent_config_id": agent.id,
                    "metadata": request.metadata}),
         ));
-        let token = tokens::mint(&app.settings.livekit, "operator", &call.full_room_name, None, &json!({}))?;
+        let token = tokens::mint(
+            &app.settings.livekit,
+            "operator",
+            &call.full_room_name,
+            None,
+            &json!({}),
+        )?;
         DialResponse {
             success: true,
             call,
@@ -203,7 +234,12 @@ async fn dial(
 }
 
 /// Moves a call on; a call that ends takes its caller out and ends its session.
-pub(crate) fn set_status(project: &mut Project, room: &str, status: CallStatus, out: &mut Vec<Event>) -> ApiResult<SipCall> {
+pub(crate) fn set_status(
+    project: &mut Project,
+    room: &str,
+    status: CallStatus,
+    out: &mut Vec<Event>,
+) -> ApiResult<SipCall> {
     let project_id = project.id();
     let record = project
         .calls
@@ -226,7 +262,12 @@ pub(crate) fn set_status(project: &mut Project, room: &str, status: CallStatus, 
 }
 
 /// An inbound call to one of a project's SIP configuration numbers.
-pub(crate) fn inbound(project: &mut Project, from: &str, to: &str, out: &mut Vec<Event>) -> ApiResult<SipCall> {
+pub(crate) fn inbound(
+    project: &mut Project,
+    from: &str,
+    to: &str,
+    out: &mut Vec<Event>,
+) -> ApiResult<SipCall> {
     let config = project
         .fixture
         .sip_configs
@@ -237,7 +278,11 @@ pub(crate) fn inbound(project: &mut Project, from: &str, to: &str, out: &mut Vec
     let agent = pick_agent(project, config.agent_config_id)?;
     let room = format!("inbound-call-{}", project.ids.next(IdKind::Call));
     let (session_id, sip) = connect(project, &room, &agent, from, out)?;
-    let trunk = project.fixture.sip_trunks.iter().find(|t| t.phone_number == to);
+    let trunk = project
+        .fixture
+        .sip_trunks
+        .iter()
+        .find(|t| t.phone_number == to);
     let call = SipCall {
         room_name: room.clone(),
         full_room_name: project.full_name(&room),
@@ -268,14 +313,20 @@ pub(crate) fn inbound(project: &mut Project, from: &str, to: &str, out: &mut Vec
     Ok(call)
 }
 
-async fn trunks(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListTrunksResponse>> {
+async fn trunks(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListTrunksResponse>> {
     let mut store = app.store();
     Ok(Json(ListTrunksResponse {
         trunks: store.caller(caller)?.fixture.sip_trunks.clone(),
     }))
 }
 
-async fn configs(State(app): State<App>, Extension(caller): Extension<Caller>) -> ApiResult<Json<ListSipConfigsResponse>> {
+async fn configs(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListSipConfigsResponse>> {
     let mut store = app.store();
     Ok(Json(ListSipConfigsResponse {
         configs: store.caller(caller)?.fixture.sip_configs.clone(),

@@ -42,7 +42,10 @@ impl Ids {
 
     /// A LiveKit-style sid such as `RM_00000a1b`.
     pub(crate) fn sid(&self, prefix: &str) -> String {
-        format!("{prefix}_{:08x}", self.next(IdKind::Sid).wrapping_mul(0x9E37_79B9) & 0xFFFF_FFFF)
+        format!(
+            "{prefix}_{:08x}",
+            self.next(IdKind::Sid).wrapping_mul(0x9E37_79B9) & 0xFFFF_FFFF
+        )
     }
 }
 
@@ -74,7 +77,8 @@ impl Project {
 
     /// The name without prefix of a full room name of this project.
     pub(crate) fn short_name<'a>(&self, full: &'a str) -> Option<&'a str> {
-        full.strip_prefix(self.fixture.prefix.as_str()).filter(|s| !s.is_empty())
+        full.strip_prefix(self.fixture.prefix.as_str())
+            .filter(|s| !s.is_empty())
     }
 }
 
@@ -138,7 +142,12 @@ impl Store {
     /// The error for an id the caller's project does not have: 403 when another
     /// project has it (as the reference shows for recordings), 404 when nobody does.
     /// One rule for every id-addressed resource.
-    pub(crate) fn not_here(&self, what: &str, id: u64, elsewhere: impl Fn(&Project) -> bool) -> ApiError {
+    pub(crate) fn not_here(
+        &self,
+        what: &str,
+        id: u64,
+        elsewhere: impl Fn(&Project) -> bool,
+    ) -> ApiError {
         if self.projects.values().any(elsewhere) {
             ApiError::forbidden(format!("{what} {id} belongs to a different project"))
         } else {

@@ -101,8 +101,12 @@ pub(crate) fn mint(
         video,
         metadata: metadata.to_string(),
     };
-    jsonwebtoken::encode(&Header::default(), &claims, &EncodingKey::from_secret(livekit.api_secret.as_bytes()))
-        .map_err(|e| ApiError::internal(format!("could not sign the token: {e}")))
+    jsonwebtoken::encode(
+        &Header::default(),
+        &claims,
+        &EncodingKey::from_secret(livekit.api_secret.as_bytes()),
+    )
+    .map_err(|e| ApiError::internal(format!("could not sign the token: {e}")))
 }
 
 fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
@@ -129,16 +133,31 @@ fn agents_to_dispatch(project: &Project, request: &TokenRequest) -> ApiResult<Ve
         (None, Some(id)) => vec![(id, "agent_config_id")],
         (None, None) if request.no_agent == Some(true) => return Ok(Vec::new()),
         (None, None) => {
-            return Ok(project.fixture.agents.iter().find(|a| a.is_active).cloned().into_iter().collect());
+            return Ok(project
+                .fixture
+                .agents
+                .iter()
+                .find(|a| a.is_active)
+                .cloned()
+                .into_iter()
+                .collect());
         }
     };
     named
         .into_iter()
-        .map(|(id, field)| match project.fixture.agents.iter().find(|a| a.id == id) {
-            Some(agent) if agent.is_active => Ok(agent.clone()),
-            Some(_) => Err(ApiError::invalid(field, format!("agent {id} is not active"))),
-            None => Err(ApiError::invalid(field, format!("agent {id} does not exist in this project"))),
-        })
+        .map(
+            |(id, field)| match project.fixture.agents.iter().find(|a| a.id == id) {
+                Some(agent) if agent.is_active => Ok(agent.clone()),
+                Some(_) => Err(ApiError::invalid(
+                    field,
+                    format!("agent {id} is not active"),
+                )),
+                None => Err(ApiError::invalid(
+                    field,
+                    format!("agent {id} does not exist in this project"),
+                )),
+            },
+        )
         .collect()
 }
 
@@ -162,7 +181,12 @@ pub(crate) fn agent_participant(project: &Project, agent: &AgentFixture) -> Part
 }
 
 /// Puts agents in a room, skipping any already there.
-pub(crate) fn dispatch(project: &mut Project, room: &str, agents: &[AgentFixture], out: &mut Vec<Event>) -> ApiResult<()> {
+pub(crate) fn dispatch(
+    project: &mut Project,
+    room: &str,
+    agents: &[AgentFixture],
+    out: &mut Vec<Event>,
+) -> ApiResult<()> {
     for agent in agents {
         let participant = agent_participant(project, agent);
         let present = rooms::active_room(project, room)?

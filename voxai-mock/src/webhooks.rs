@@ -24,14 +24,21 @@ async fn test(
 ) -> ApiResult<Json<TestWebhookResponse>> {
     let event_type = request.event_type.unwrap_or(WebhookEventType::Test);
     if let WebhookEventType::Unknown(other) = &event_type {
-        return Err(ApiError::invalid("event_type", format!("{other:?} is not a webhook event type")));
+        return Err(ApiError::invalid(
+            "event_type",
+            format!("{other:?} is not a webhook event type"),
+        ));
     }
     let payload = request.payload.unwrap_or_else(|| json!({}));
     let (project_id, endpoints, event_id) = {
         let mut store = app.store();
         let project = store.caller(caller)?;
         let endpoints = project.fixture.webhooks.iter().filter(|w| w.active).count();
-        (project.id(), endpoints, format!("evt_{}", project.ids.next(IdKind::Event)))
+        (
+            project.id(),
+            endpoints,
+            format!("evt_{}", project.ids.next(IdKind::Event)),
+        )
     };
     app.emit(Event {
         project_id,

@@ -1,0 +1,57 @@
+use voxai_sdk::types::ErrorCode;
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error};
+
+#[tokio::test]
+async fn agents_and_their_tools() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let agents = client.agents().list().await.unwrap().agents;
+    let summary: Vec<_> = agents
+        .iter()
+        .map(|a| (a.id, a.name.as_str(), a.is_active))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (1, "Support Agent", true),
+            (2, "Sales Agent", true),
+            (3, "Retired Agent", false)
+        ]
+    );
+    assert_eq!(
+        (
+            agents[1].llm_provider.as_str(),
+            agents[1].llm_model.as_str()
+        ),
+        ("anthropic", "claude-sonnet")
+    );
+    assert_eq!(agents[0].agent_type, "voice");
+    let tools = client.agents().tools(1).await.unwrap().tools;
+    assert_eq!(
+        tools.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["search_kb", "transfer_call"]
+    );
+    assert_eq!(tools[0].parameters["required"][0], "query");
+    assert!(client.agents().tools(2).await.unwrap().tools.is_empty());
+}
+
+#[tokio::test]
+async fn tools_of_unknown_and_foreign_agents() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    assert_api_error(
+        &client.agents().tools(999).await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    // Agent 10 belongs to the free project.
+    assert_api_error(
+        &client.agents().tools(10).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+}

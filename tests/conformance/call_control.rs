@@ -1,0 +1,156 @@
+use serde_json::json;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::call_control::{MuteRequest, SendDataRequest, UpdateParticipantRequest};
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_error};
+
+#[tokio::test]
+async fn supervisors_whisper_update_and_mute() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("call").await.unwrap();
+    target.join("proj_call", "user1").await;
+    target.join("proj_call", "agent-1").await;
+    let cc = client.call_control();
+
+    let broadcast = cc
+        .send_data("call", SendDataRequest::new("Hello everyone").topic("chat"))
+        .await
+        .unwrap();
+    assert_eq!(
+        broadcast.message.as_deref(),
+        Some("Data sent to 2 participant(s)")
+    );
+    let mut hint = serde_json::Map::new();
+    hint.insert("hint".into(), json!("offer the discount"));
+    let whisper = cc
+        .send_data("call", SendDataRequest::new(hint).to(["agent-1"]))
+        .await
+        .unwrap();
+    assert_eq!(
+        whisper.message.as_deref(),
+        Some("Data sent to 1 participant(s)")
+    );
+    let err = cc
+        .send_data("call", SendDataRequest::new("x").to(["ghost"]))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+
+    let updated = cc
+        .update_participant(
+            "call",
+            "user1",
+            UpdateParticipantRequest::new()
+                .name("Caller")
+                .metadata("{\"vip\":true}")
+                .can_publish(false),
+        )
+        .await
+        .unwrap()
+        .participant;
+    assert_eq!(
+        (updated.name.as_str(), updated.metadata.as_deref()),
+        ("Caller", Some("{\"vip\":true}"))
+    );
+    let permission = updated.permission.unwrap();
+    assert_eq!(
+        (permission.can_publish, permission.can_subscribe),
+        (Some(false), Some(true))
+    );
+
+    let muted = cc.mute("call", "user1", MuteRequest::mute()).await.unwrap();
+    assert!(muted.muted);
+    let track = client
+        .rooms()
+        .participants("call")
+        .await
+        .unwrap()
+        .participants[0]
+        .tracks
+        .clone()
+        .unwrap()[0]
+        .clone();
+    assert_eq!(
+        (track.sid.as_str(), track.muted),
+        (muted.track_sid.as_str(), true)
+    );
+    assert!(
+        !cc.mute("call", "user1", MuteRequest::unmute().track(track.sid))
+            .await
+            .unwrap()
+            .muted
+    );
+    let err = cc
+        .mute("call", "user1", MuteRequest::mute().track("TR_nope"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+    let err = cc
+        .update_participant("call", "ghost", UpdateParticipantRequest::new().name("x"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn call_control_validation() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target.client().rooms().create("v").await.unwrap();
+    target
+        .control(
+            reqwest::Method::POST,
+            "/rooms/proj_v/participants",
+            Some(json!({"identity": "silent", "tracks": [{"type": "VIDEO"}]})),
+        )
+        .await;
+    for (path, body, field) in [
+        ("/rooms/v/send-data", json!({"topic": "t"}), Some("data")),
+        ("/rooms/v/send-data", json!({"data": 42}), Some("data")),
+        (
+            "/rooms/v/send-data",
+            json!({"data": "x", "destination_identities": []}),
+            Some("destination_identities"),
+        ),
+        ("/rooms/v/participants/silent", json!({}), None),
+        (
+            "/rooms/v/participants/silent",
+            json!({"permission": {"canPublish": "no"}}),
+            Some("permission.canPublish"),
+        ),
+        (
+            "/rooms/v/participants/silent/mute",
+            json!({}),
+            Some("muted"),
+        ),
+    ] {
+        let response = target
+            .raw(reqwest::Method::POST, path)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let error = assert_error(response, 400, "INVALID_REQUEST").await;
+        if let Some(field) = field {
+            assert_eq!(error["details"]["field"], field, "{path} {body}: {error}");
+        }
+    }
+    // Muting someone without an audio track: nothing to mute.
+    let response = target
+        .raw(reqwest::Method::POST, "/rooms/v/participants/silent/mute")
+        .json(&json!({"muted": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 404, "NOT_FOUND").await;
+    let response = target
+        .raw(reqwest::Method::POST, "/rooms/nowhere/send-data")
+        .json(&json!({"data": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 404, "NOT_FOUND").await;
+}

@@ -1,0 +1,304 @@
+//! What every endpoint shares: auth, rate limits, envelopes, and no 5xx on bad input.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+use voxai_mock::{MockServer, keys};
+use voxai_sdk::types::ErrorCode;
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_error};
+
+/// Every route of the API, with an id or name where the path takes one.
+const ROUTES: &[(&str, &str)] = &[
+    ("GET", "/quota"),
+    ("GET", "/usage"),
+    ("POST", "/token"),
+    ("GET", "/rooms"),
+    ("POST", "/rooms"),
+    ("GET", "/rooms/r1"),
+    ("DELETE", "/rooms/r1"),
+    ("GET", "/rooms/r1/participants"),
+    ("POST", "/rooms/r1/kick/u1"),
+    ("GET", "/agents"),
+    ("GET", "/agents/1/tools"),
+    ("POST", "/sessions"),
+    ("GET", "/sessions"),
+    ("GET", "/sessions/1/detail"),
+    ("POST", "/sessions/proj_r1/transcript"),
+    ("POST", "/sessions/proj_r1/end"),
+    ("GET", "/sessions/1/transcript"),
+    ("GET", "/sessions/1/transcript/text"),
+    ("POST", "/rooms/r1/recordings/start"),
+    ("POST", "/rooms/r1/recordings/stop"),
+    ("GET", "/recordings"),
+    ("GET", "/recordings/1"),
+    ("GET", "/recordings/1/download"),
+    ("DELETE", "/recordings/1"),
+    ("POST", "/sip/dial"),
+    ("GET", "/sip/trunks"),
+    ("GET", "/sip/configs"),
+    ("POST", "/knowledge-bases"),
+    ("GET", "/knowledge-bases"),
+    ("GET", "/knowledge-bases/1"),
+    ("DELETE", "/knowledge-bases/1"),
+    ("POST", "/knowledge-bases/1/documents"),
+    ("POST", "/knowledge-bases/1/ingest"),
+    ("POST", "/knowledge-bases/1/reindex"),
+    ("GET", "/knowledge-bases/1/chunks"),
+    ("PUT", "/knowledge-bases/1/chunks/1"),
+    ("DELETE", "/knowledge-bases/1/chunks/1"),
+    ("POST", "/knowledge/search"),
+    ("POST", "/webhooks/test"),
+    ("POST", "/rooms/r1/send-data"),
+    ("POST", "/rooms/r1/participants/u1"),
+    ("POST", "/rooms/r1/participants/u1/mute"),
+];
+
+fn method(name: &str) -> Method {
+    Method::from_bytes(name.as_bytes()).unwrap()
+}
+
+#[tokio::test]
+async fn every_route_requires_a_valid_key() {
+    let target = Target::start().await;
+    let http = reqwest::Client::new();
+    assert_eq!(ROUTES.len(), 42, "one row per endpoint of the reference");
+    for (verb, path) in ROUTES {
+        let url = format!("{}{path}", target.base_url());
+        let missing = http.request(method(verb), &url).send().await.unwrap();
+        let body = assert_error(missing, 401, "UNAUTHORIZED").await;
+        assert_eq!(body["error"], "Missing X-API-Key header", "{verb} {path}");
+        let wrong = http
+            .request(method(verb), &url)
+            .header("X-API-Key", "pk_nope")
+            .send()
+            .await
+            .unwrap();
+        assert_error(wrong, 401, "UNAUTHORIZED").await;
+        if target.is_mock() {
+            let revoked = http
+                .request(method(verb), &url)
+                .header("X-API-Key", keys::REVOKED)
+                .send()
+                .await
+                .unwrap();
+            let body = assert_error(revoked, 401, "UNAUTHORIZED").await;
+            assert_eq!(body["error"], "Invalid or deactivated API key");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_sdk_sees_401_as_unauthorized() {
+    let target = Target::start().await;
+    let err = target
+        .client_with("pk_nope")
+        .rooms()
+        .list()
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 401, ErrorCode::Unauthorized);
+}
+
+#[tokio::test]
+async fn no_malformed_request_gets_a_5xx() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let bodies: [(&str, Vec<u8>); 7] = [
+        ("application/json", b"{".to_vec()),
+        ("application/json", b"[]".to_vec()),
+        ("application/json", b"null".to_vec()),
+        (
+            "application/json",
+            br#"{"name": {"deep": [1, 2, {"x": null}]}, "identity": 1e400}"#.to_vec(),
+        ),
+        ("application/json", vec![0xff, 0xfe, 0xfd]),
+        ("text/plain", b"hello".to_vec()),
+        (
+            "multipart/form-data; boundary=x",
+            b"--x\r\nnot really\r\n".to_vec(),
+        ),
+    ];
+    let paths = ROUTES.iter().map(|(v, p)| (*v, (*p).to_owned())).chain([
+        ("GET", "/rooms/%FF%FE".to_owned()),
+        ("GET", "/sessions/18446744073709551616/detail".to_owned()),
+        ("GET", "/recordings/-1".to_owned()),
+        ("GET", "/knowledge-bases/abc".to_owned()),
+        ("GET", "/sessions?page=x&per_page=-1&status=%00".to_owned()),
+        ("GET", "/usage?period=&group_by=%FF".to_owned()),
+        (
+            "GET",
+            "/knowledge-bases/1/chunks?is_active=maybe".to_owned(),
+        ),
+        ("POST", "/rooms/r1/kick/".to_owned()),
+        ("GET", "/definitely/not/a/route".to_owned()),
+        ("PATCH", "/quota".to_owned()),
+    ]);
+    for (verb, path) in paths {
+        for (content_type, body) in &bodies {
+            let response = target
+                .raw(method(verb), &path)
+                .header("content-type", *content_type)
+                .body(body.clone())
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap();
+            assert!(
+                status < 500,
+                "{verb} {path} ({content_type}) -> {status}: {text}"
+            );
+            if status >= 400 {
+                let envelope: Value = serde_json::from_str(&text)
+                    .unwrap_or_else(|_| panic!("{verb} {path}: not an envelope: {text}"));
+                assert!(
+                    envelope["code"].is_string() && envelope["error"].is_string(),
+                    "{verb} {path}: {text}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn axum_rejections_become_envelopes() {
+    let target = Target::start().await;
+    let response = target
+        .raw(Method::POST, "/rooms")
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    let body = assert_error(response, 400, "INVALID_REQUEST").await;
+    assert!(body["error"].as_str().unwrap().contains("malformed JSON"));
+    let response = target
+        .raw(Method::POST, "/rooms")
+        .header("content-type", "text/plain")
+        .body("name=x")
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+    let response = target
+        .raw(Method::GET, "/recordings/seven")
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+    let response = target
+        .raw(Method::GET, "/no-such-endpoint")
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 404, "NOT_FOUND").await;
+    let response = target.raw(Method::PATCH, "/rooms").send().await.unwrap();
+    assert_error(response, 405, "INVALID_REQUEST").await;
+}
+
+#[tokio::test]
+async fn every_response_carries_rate_limit_headers() {
+    let target = Target::start().await;
+    let first = target.raw(Method::GET, "/quota").send().await.unwrap();
+    let header = |r: &reqwest::Response, name: &str| -> u64 {
+        r.headers()[name].to_str().unwrap().parse().unwrap()
+    };
+    let limit = header(&first, "x-ratelimit-limit");
+    let remaining = header(&first, "x-ratelimit-remaining");
+    assert!(remaining < limit);
+    assert!(header(&first, "x-ratelimit-reset") > 1_700_000_000);
+    let second = target
+        .raw(Method::GET, "/rooms/missing")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status().as_u16(), 404);
+    assert_eq!(header(&second, "x-ratelimit-remaining"), remaining - 1);
+}
+
+#[tokio::test]
+async fn the_free_plan_is_limited_to_60_a_minute() {
+    let target = Target::start_with(MockServer::builder()).await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE);
+    for _ in 0..60 {
+        free.agents().list().await.unwrap();
+    }
+    let err = free.agents().list().await.unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::RateLimited);
+    let body = err.api().unwrap().body.clone().unwrap();
+    assert_eq!((body.limit, body.remaining), (Some(60), Some(0)));
+    let wait = err.retry_after().unwrap().as_secs();
+    assert!((1..=60).contains(&wait));
+    assert_eq!(body.retry_after, Some(wait));
+    assert_eq!(err.rate_limit().unwrap().remaining, 0);
+    // Limits are per key: another project is unaffected.
+    target.client().agents().list().await.unwrap();
+}
+
+#[tokio::test]
+async fn rate_limits_can_be_switched_off() {
+    let target = Target::start_with(MockServer::builder().rate_limit(false)).await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE);
+    for _ in 0..70 {
+        free.agents().list().await.unwrap();
+    }
+    assert_eq!(free.last_rate_limit().unwrap().remaining, 0);
+}
+
+#[tokio::test]
+async fn the_control_plane_resets_and_logs() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target.client().rooms().create("gone-soon").await.unwrap();
+    let (_, log) = target.control(Method::GET, "/requests", None).await;
+    let last = log["requests"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (
+            last["method"].as_str(),
+            last["path"].as_str(),
+            last["status"].as_u64()
+        ),
+        (Some("POST"), Some("/api/v1/rooms"), Some(200))
+    );
+    assert_eq!(last["project_id"], 1);
+    let (status, _) = target.control(Method::POST, "/reset", None).await;
+    assert_eq!(status, 200);
+    assert!(
+        target
+            .client()
+            .rooms()
+            .list()
+            .await
+            .unwrap()
+            .rooms
+            .is_empty()
+    );
+    let (_, log) = target.control(Method::GET, "/requests", None).await;
+    assert_eq!(
+        log["requests"].as_array().unwrap().len(),
+        1,
+        "only the list after the reset"
+    );
+    let (status, body) = target
+        .control(
+            Method::POST,
+            "/faults",
+            Some(json!({"path": "no-slash", "status": 500})),
+        )
+        .await;
+    assert_eq!(
+        (status, body["details"]["field"].as_str()),
+        (400, Some("path"))
+    );
+    let (status, _) = target
+        .control(
+            Method::POST,
+            "/rooms/nobody_x/participants",
+            Some(json!({"identity": "u"})),
+        )
+        .await;
+    assert_eq!(status, 404);
+}

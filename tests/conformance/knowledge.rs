@@ -1,0 +1,314 @@
+use futures::TryStreamExt;
+use serde_json::json;
+use voxai_mock::keys;
+use voxai_sdk::knowledge::UploadSource;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::knowledge::{
+    CreateKnowledgeBaseRequest, IndexingStatus, IngestRequest, SearchRequest,
+};
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_error};
+
+const FAQ: &str = "\
+# Opening hours
+Our support line is open Monday to Friday from 9am to 5pm Eastern time.
+
+# Refunds
+Refunds are paid back to the original card within 14 days of the return arriving.
+
+# Shipping
+Orders ship within two business days; international delivery takes up to three weeks.
+
+# Passwords
+To reset a password, open Settings, choose Security and press Reset password.
+";
+
+#[tokio::test]
+async fn a_knowledge_base_is_filled_searched_and_curated() {
+    let target = Target::start().await;
+    let client = target.client();
+    let kbs = client.knowledge_bases();
+    let kb = kbs
+        .create(
+            CreateKnowledgeBaseRequest::new("Support FAQ")
+                .description("What customers ask")
+                .chunk_size(120)
+                .chunk_overlap(20),
+        )
+        .await
+        .unwrap()
+        .knowledge_base;
+    assert_eq!(
+        (kb.chunk_size, kb.chunk_overlap, kb.chunk_count),
+        (Some(120), Some(20), 0)
+    );
+    assert_eq!(kb.description.as_deref(), Some("What customers ask"));
+
+    let uploaded = kbs
+        .upload(kb.id, UploadSource::bytes("faq.md", FAQ))
+        .await
+        .unwrap();
+    assert_eq!(uploaded.source_file, "faq.md");
+    let chars = FAQ.chars().count() as u64;
+    // Each section fits in 120 characters and two do not: one chunk per section.
+    assert_eq!(uploaded.chunks_created, 4);
+    let ingested = kbs
+        .ingest(
+            kb.id,
+            IngestRequest::new("The company was founded in 2020 in Lisbon.")
+                .source_name("about-page"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (ingested.chunks_created, ingested.source_name.as_str()),
+        (1, "about-page")
+    );
+
+    let detail = kbs.get(kb.id).await.unwrap().knowledge_base;
+    assert_eq!(detail.chunk_count, uploaded.chunks_created + 1);
+    assert_eq!(detail.indexing_status, Some(IndexingStatus::Ready));
+    assert!(detail.total_chars.unwrap() >= chars);
+    assert!(detail.last_indexed_at.is_some());
+    let listed = kbs.list().await.unwrap().knowledge_bases;
+    assert_eq!(
+        (listed[0].id, listed[0].chunk_count),
+        (kb.id, detail.chunk_count)
+    );
+
+    for (question, expected) in [
+        ("What are your opening hours?", "open Monday to Friday"),
+        ("How long do refunds take?", "within 14 days"),
+        ("How do I reset my password?", "Reset password"),
+        ("When was the company founded?", "founded in 2020"),
+    ] {
+        let hits = kbs
+            .search(SearchRequest::new(kb.id, question).top_k(3))
+            .await
+            .unwrap();
+        assert_eq!(hits.query, question);
+        assert!(hits.results.len() <= 3);
+        assert!(
+            hits.results[0].content.contains(expected),
+            "{question}: {:?}",
+            hits.results[0].content
+        );
+        assert!(hits.results.windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(hits.results.iter().all(|h| (-1.0..=1.0).contains(&h.score)));
+    }
+
+    let chunks: Vec<_> = kbs
+        .chunks(kb.id)
+        .per_page(2)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(chunks.len() as u64, detail.chunk_count);
+    assert!(
+        chunks
+            .iter()
+            .all(|c| c.is_active && c.content.chars().count() <= 200)
+    );
+    assert_eq!(
+        chunks
+            .iter()
+            .filter(|c| c.source == "faq.md")
+            .map(|c| c.chunk_index)
+            .collect::<Vec<_>>(),
+        (0..uploaded.chunks_created).collect::<Vec<_>>()
+    );
+
+    let about = chunks.iter().find(|c| c.source == "about-page").unwrap().id;
+    let updated = kbs
+        .update_chunk(kb.id, about, "Our mascot is a purple owl named Hoot.")
+        .await
+        .unwrap()
+        .chunk;
+    assert_eq!(updated.content, "Our mascot is a purple owl named Hoot.");
+    let hits = kbs
+        .search(SearchRequest::new(kb.id, "What is the mascot owl called?"))
+        .await
+        .unwrap();
+    assert_eq!(hits.results[0].id, about, "the new embedding is searched");
+
+    kbs.delete_chunk(kb.id, about).await.unwrap();
+    assert_api_error(
+        &kbs.delete_chunk(kb.id, about).await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    assert_eq!(
+        kbs.reindex(kb.id).await.unwrap().chunks_reindexed,
+        uploaded.chunks_created
+    );
+    kbs.delete(kb.id).await.unwrap();
+    assert_api_error(&kbs.get(kb.id).await.unwrap_err(), 404, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn chunk_listing_truncates_and_filters() {
+    let target = Target::start().await;
+    let kbs = target.client().knowledge_bases();
+    let kb = kbs
+        .create(
+            CreateKnowledgeBaseRequest::new("Long")
+                .chunk_size(1000)
+                .chunk_overlap(0),
+        )
+        .await
+        .unwrap()
+        .knowledge_base;
+    kbs.ingest(kb.id, "x".repeat(600)).await.unwrap();
+    let page = kbs.chunks(kb.id).active(true).await.unwrap();
+    assert_eq!(page.page_info.per_page, Some(20));
+    assert_eq!(page.chunks[0].content.len(), 200);
+    assert_eq!(page.chunks[0].source, "api_ingest");
+    assert!(
+        kbs.chunks(kb.id)
+            .active(false)
+            .await
+            .unwrap()
+            .chunks
+            .is_empty()
+    );
+    // The update returns the chunk in full.
+    let full = kbs
+        .update_chunk(kb.id, page.chunks[0].id, "y".repeat(300))
+        .await
+        .unwrap()
+        .chunk;
+    assert_eq!(full.content.len(), 300);
+}
+
+#[tokio::test]
+async fn uploads_are_checked() {
+    let target = Target::start().await;
+    let kbs = target.client().knowledge_bases();
+    let kb = kbs.create("Uploads").await.unwrap().knowledge_base.id;
+    let path = format!("/knowledge-bases/{kb}/documents");
+    let send = |name: &str, bytes: Vec<u8>| {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+        target
+            .raw(reqwest::Method::POST, &path)
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+    };
+    let error = assert_error(
+        send("slides.pdf", b"%PDF".to_vec()).send().await.unwrap(),
+        400,
+        "INVALID_REQUEST",
+    )
+    .await;
+    assert_eq!(error["details"]["field"], "file");
+    let too_big = vec![b'a'; 10 * 1024 * 1024 + 1];
+    let error = assert_error(
+        send("big.txt", too_big).send().await.unwrap(),
+        400,
+        "INVALID_REQUEST",
+    )
+    .await;
+    assert!(
+        error["error"].as_str().unwrap().contains("10 MB"),
+        "{error}"
+    );
+    let error = assert_error(
+        send("bin.txt", vec![0xff, 0xfe, 0x00])
+            .send()
+            .await
+            .unwrap(),
+        400,
+        "INVALID_REQUEST",
+    )
+    .await;
+    assert!(error["error"].as_str().unwrap().contains("UTF-8"));
+    let other_field = reqwest::multipart::Form::new().text("document", "hello");
+    let response = target
+        .raw(reqwest::Method::POST, &path)
+        .multipart(other_field)
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+    let response = target
+        .raw(reqwest::Method::POST, &path)
+        .json(&json!({"file": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+    // Exactly 10 MB is fine.
+    let ok = send("max.txt", vec![b'a'; 10 * 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn knowledge_base_errors() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let kbs = target.client().knowledge_bases();
+    let kb = kbs.create("Mine").await.unwrap().knowledge_base.id;
+    assert_api_error(
+        &kbs.create("Mine").await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+    let bad = kbs
+        .create(
+            CreateKnowledgeBaseRequest::new("Bad")
+                .chunk_size(100)
+                .chunk_overlap(100),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        bad.api().unwrap().details.as_ref().unwrap()["field"],
+        "chunk_overlap"
+    );
+    let free = target.client_with(keys::FREE).knowledge_bases();
+    assert_api_error(&free.get(kb).await.unwrap_err(), 403, ErrorCode::Forbidden);
+    assert_api_error(
+        &free
+            .search(SearchRequest::new(kb, "anything"))
+            .await
+            .unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    assert_api_error(
+        &free.ingest(kb, "sneaky").await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    assert_api_error(&kbs.get(9999).await.unwrap_err(), 404, ErrorCode::NotFound);
+    assert_api_error(
+        &kbs.update_chunk(kb, 9999, "x").await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    let err = kbs
+        .search(SearchRequest::new(kb, "q").top_k(0))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.api().unwrap().details.as_ref().unwrap()["field"],
+        "top_k"
+    );
+}
+
+#[tokio::test]
+async fn the_knowledge_base_quota() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE).knowledge_bases();
+    free.create("one").await.unwrap();
+    free.create("two").await.unwrap();
+    assert_api_error(
+        &free.create("three").await.unwrap_err(),
+        429,
+        ErrorCode::QuotaExceeded,
+    );
+}

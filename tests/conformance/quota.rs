@@ -1,0 +1,140 @@
+use voxai_mock::keys;
+use voxai_sdk::types::Plan;
+use voxai_sdk::types::quota::{UsageGroupBy, UsagePeriod};
+use voxai_sdk::types::sessions::{
+    AddTranscriptRequest, CreateSessionRequest, EndSessionRequest, Speaker,
+};
+use voxai_sdk::types::tokens::TokenRequest;
+
+use crate::mock_only;
+use crate::target::Target;
+
+#[tokio::test]
+async fn quota_reports_every_type_and_counts_use() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let before = client.quota().await.unwrap();
+    assert_eq!(before.plan, Plan::Professional);
+    assert_eq!(before.plan_display, "Professional");
+    for resource in [
+        "projects",
+        "agents",
+        "knowledge_bases",
+        "sip_configs",
+        "webhook_configs",
+        "team_members",
+        "rooms",
+        "sessions",
+        "recordings",
+    ] {
+        let entry = before
+            .get(resource)
+            .unwrap_or_else(|| panic!("{resource} missing"));
+        assert_eq!(entry.remaining, entry.limit - entry.used, "{resource}");
+    }
+    assert_eq!(before.get("agents").unwrap().used, 3);
+    assert_eq!(before.get("rooms").unwrap().used, 0);
+    client.rooms().create("counted").await.unwrap();
+    client
+        .token(TokenRequest::new("u", "counted").no_agent())
+        .await
+        .unwrap();
+    let after = client.quota().await.unwrap();
+    assert_eq!(after.get("rooms").unwrap().used, 1);
+    assert_eq!(after.get("sessions").unwrap().used, 1);
+    assert_eq!(after.get("rooms").unwrap().remaining, 99);
+}
+
+#[tokio::test]
+async fn plans_differ() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE).quota().await.unwrap();
+    assert_eq!(free.plan, Plan::Free);
+    assert_eq!(free.get("rooms").unwrap().limit, 5);
+    let enterprise = target.client_with(keys::ENTERPRISE).quota().await.unwrap();
+    assert_eq!(enterprise.plan, Plan::Enterprise);
+    assert!(enterprise.get("rooms").unwrap().is_unlimited());
+    assert_eq!(enterprise.get("rooms").unwrap().remaining, -1);
+}
+
+#[tokio::test]
+async fn usage_adds_up_sessions_by_every_grouping() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("billing").await.unwrap();
+    client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_billing").agent(1))
+        .await
+        .unwrap();
+    for (speaker, text) in [
+        (Speaker::User, "How much do I owe?"),
+        (Speaker::Agent, "You owe twelve dollars."),
+    ] {
+        client
+            .sessions()
+            .add_transcript("proj_billing", AddTranscriptRequest::new(speaker, text))
+            .await
+            .unwrap();
+    }
+    let end = EndSessionRequest {
+        summary: None,
+        duration: Some(120),
+    };
+    client.sessions().end("proj_billing", end).await.unwrap();
+
+    let by_day = client
+        .usage(UsagePeriod::Today, UsageGroupBy::Day)
+        .await
+        .unwrap();
+    assert_eq!(by_day.period, UsagePeriod::Today);
+    assert_eq!(by_day.breakdown.len(), 1);
+    assert!(by_day.breakdown[0].period.is_some());
+    assert_eq!(by_day.breakdown[0].calls, 1);
+    assert!((by_day.totals.audio_minutes - 2.0).abs() < 1e-9);
+    assert!(by_day.totals.cost_usd > 0.0);
+    assert!(by_day.totals.api_calls >= 6);
+    let row = &by_day.breakdown[0];
+    assert!((row.cost - (row.llm_cost + row.stt_cost + row.tts_cost)).abs() < 1e-5);
+
+    let by_model = client
+        .usage(UsagePeriod::Last7Days, UsageGroupBy::Model)
+        .await
+        .unwrap();
+    assert_eq!(by_model.breakdown[0].model.as_deref(), Some("gpt-4o"));
+    let by_agent = client
+        .usage(UsagePeriod::All, UsageGroupBy::Agent)
+        .await
+        .unwrap();
+    assert_eq!(
+        by_agent.breakdown[0].agent.as_deref(),
+        Some("Support Agent")
+    );
+    let by_service = client
+        .usage(UsagePeriod::Last30Days, UsageGroupBy::Service)
+        .await
+        .unwrap();
+    let services: Vec<_> = by_service
+        .breakdown
+        .iter()
+        .filter_map(|r| r.service.as_deref())
+        .collect();
+    assert_eq!(services, ["llm", "stt", "tts"]);
+    let sum: f64 = by_service.breakdown.iter().map(|r| r.cost).sum();
+    assert!((sum - by_service.totals.cost_usd).abs() < 1e-5);
+}
+
+#[tokio::test]
+async fn usage_rejects_unknown_periods() {
+    let target = Target::start().await;
+    let response = target
+        .raw(reqwest::Method::GET, "/usage?period=yesterday")
+        .send()
+        .await
+        .unwrap();
+    let body = crate::target::assert_error(response, 400, "INVALID_REQUEST").await;
+    assert!(body["error"].as_str().unwrap().contains("period"));
+}

@@ -1,0 +1,328 @@
+use std::process::Command;
+
+use futures::TryStreamExt;
+use voxai_mock::keys;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::recordings::{RecordingFormat, RecordingStatus};
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_error};
+
+/// ffprobe must read the file as audio of a second or more (skipped where ffprobe is
+/// missing; `.ci/run` installs it).
+fn assert_decodes(bytes: &[u8], kind: &str) {
+    if Command::new("ffprobe").arg("-version").output().is_err() {
+        eprintln!("ffprobe not installed: decoding not checked");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("recording.{kind}"));
+    std::fs::write(&path, bytes).unwrap();
+    let output = Command::new("ffprobe")
+        .args([
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_type,codec_name:format=duration",
+            "-of",
+            "default=nw=1",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "ffprobe cannot read it: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(report.contains("codec_type=audio"), "{report}");
+    let seconds: f64 = report
+        .lines()
+        .find_map(|l| l.strip_prefix("duration="))
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0.0);
+    assert!(seconds >= 0.9, "{seconds} s of audio: {report}");
+}
+
+#[tokio::test]
+async fn a_recording_is_started_stopped_downloaded_and_deleted() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("recorded").await.unwrap();
+    let started = client
+        .recordings()
+        .start("recorded")
+        .await
+        .unwrap()
+        .recording;
+    assert_eq!(
+        (started.room_name.as_str(), started.status.clone()),
+        ("proj_recorded", RecordingStatus::Recording)
+    );
+    assert_eq!(started.format, RecordingFormat::Ogg);
+    assert!(started.egress_id.starts_with("EG_"));
+    let listed = client
+        .recordings()
+        .list()
+        .status(RecordingStatus::Recording)
+        .await
+        .unwrap();
+    assert_eq!(listed.recordings[0].id, started.id);
+    let err = client
+        .recordings()
+        .download(started.id)
+        .to_writer(&mut Vec::new())
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 409, ErrorCode::Conflict);
+
+    let stopped = client
+        .recordings()
+        .stop("recorded", Some(&started.egress_id))
+        .await
+        .unwrap()
+        .recordings;
+    assert_eq!(stopped.len(), 1);
+    let detail = client.recordings().get(started.id).await.unwrap().recording;
+    assert_eq!(detail.status, RecordingStatus::Completed);
+    assert!(detail.duration.unwrap() >= 1);
+    let size = detail.file_size.unwrap();
+
+    let mut audio = Vec::new();
+    let info = client
+        .recordings()
+        .download(started.id)
+        .to_writer(&mut audio)
+        .await
+        .unwrap();
+    assert_eq!(info.content_type.as_deref(), Some("audio/ogg"));
+    assert_eq!((audio.len() as u64, info.total_size), (size, Some(size)));
+    assert_eq!(&audio[..4], b"OggS");
+    assert_decodes(&audio, "ogg");
+
+    // Resume a partial file with Range.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("call.ogg");
+    std::fs::write(&file, &audio[..100]).unwrap();
+    let resumed = client
+        .recordings()
+        .download(started.id)
+        .to_file(&file)
+        .await
+        .unwrap();
+    assert_eq!((resumed.offset, resumed.bytes_written), (100, size - 100));
+    assert_eq!(std::fs::read(&file).unwrap(), audio);
+
+    let listed: Vec<_> = client
+        .recordings()
+        .list()
+        .room("recorded")
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    client.recordings().delete(started.id).await.unwrap();
+    assert_api_error(
+        &client.recordings().get(started.id).await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+}
+
+#[tokio::test]
+async fn ranges_are_served_as_the_rfc_says() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("ranged").await.unwrap();
+    let id = client
+        .recordings()
+        .start("ranged")
+        .await
+        .unwrap()
+        .recording
+        .id;
+    client.recordings().stop("ranged", None).await.unwrap();
+    let size = client
+        .recordings()
+        .get(id)
+        .await
+        .unwrap()
+        .recording
+        .file_size
+        .unwrap();
+    let path = format!("/recordings/{id}/download");
+
+    let response = target
+        .raw(reqwest::Method::GET, &path)
+        .header("Range", "bytes=10-19")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 206);
+    assert_eq!(
+        response.headers()["content-range"],
+        format!("bytes 10-19/{size}").as_str()
+    );
+    assert_eq!(response.headers()["accept-ranges"], "bytes");
+    assert_eq!(response.bytes().await.unwrap().len(), 10);
+
+    let response = target
+        .raw(reqwest::Method::GET, &path)
+        .header("Range", "bytes=-5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 206);
+    assert_eq!(response.bytes().await.unwrap().len(), 5);
+
+    let response = target
+        .raw(reqwest::Method::GET, &path)
+        .header("Range", format!("bytes={size}-"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["content-range"],
+        format!("bytes */{size}").as_str()
+    );
+    assert_error(response, 416, "INVALID_REQUEST").await;
+}
+
+#[tokio::test]
+async fn wav_recordings_for_projects_that_want_them() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE);
+    free.rooms().create("pcm").await.unwrap();
+    let id = free.recordings().start("pcm").await.unwrap().recording.id;
+    let stopped = free
+        .recordings()
+        .stop("pcm", None)
+        .await
+        .unwrap()
+        .recordings;
+    assert_eq!(stopped[0].format, RecordingFormat::Wav);
+    let mut audio = Vec::new();
+    let info = free
+        .recordings()
+        .download(id)
+        .to_writer(&mut audio)
+        .await
+        .unwrap();
+    assert_eq!(info.content_type.as_deref(), Some("audio/wav"));
+    assert_eq!(&audio[..4], b"RIFF");
+    assert_decodes(&audio, "wav");
+}
+
+#[tokio::test]
+async fn recording_errors() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    assert_api_error(
+        &client.recordings().start("absent").await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    client.rooms().create("once").await.unwrap();
+    let id = client
+        .recordings()
+        .start("once")
+        .await
+        .unwrap()
+        .recording
+        .id;
+    assert_api_error(
+        &client.recordings().start("once").await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+    assert_api_error(
+        &client.recordings().delete(id).await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+    assert_api_error(
+        &client
+            .recordings()
+            .stop("once", Some("EG_other"))
+            .await
+            .unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    client.recordings().stop("once", None).await.unwrap();
+    assert_api_error(
+        &client.recordings().stop("once", None).await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+
+    let free = target.client_with(keys::FREE);
+    assert_api_error(
+        &free.recordings().get(id).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    assert_api_error(
+        &free.recordings().delete(id).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    let err = free
+        .recordings()
+        .download(id)
+        .to_writer(&mut Vec::new())
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 403, ErrorCode::Forbidden);
+    assert!(
+        free.recordings()
+            .list()
+            .await
+            .unwrap()
+            .recordings
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn closing_a_room_stops_its_recording() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("ending").await.unwrap();
+    let id = client
+        .recordings()
+        .start("ending")
+        .await
+        .unwrap()
+        .recording
+        .id;
+    client.rooms().delete("ending").await.unwrap();
+    assert_eq!(
+        client.recordings().get(id).await.unwrap().recording.status,
+        RecordingStatus::Completed
+    );
+}
+
+#[tokio::test]
+async fn the_recordings_quota() {
+    let target = Target::with_fixtures(|f| {
+        f.projects[0].quota_limits.insert("recordings".into(), 1);
+    })
+    .await;
+    let client = target.client();
+    client.rooms().create("q").await.unwrap();
+    client.recordings().start("q").await.unwrap();
+    client.recordings().stop("q", None).await.unwrap();
+    assert_api_error(
+        &client.recordings().start("q").await.unwrap_err(),
+        429,
+        ErrorCode::QuotaExceeded,
+    );
+}

@@ -1,0 +1,140 @@
+//! The SDK's retry policy against faults injected with `/_mock/faults`.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::json;
+use voxai_mock::keys;
+use voxai_sdk::{Client, Error, RetryPolicy};
+
+use crate::mock_only;
+use crate::target::Target;
+
+type Waits = Arc<Mutex<Vec<(Duration, bool)>>>;
+
+fn retrying_client(target: &Target) -> (Client, Waits) {
+    let waits: Waits = Arc::default();
+    let sink = waits.clone();
+    let policy = RetryPolicy::default()
+        .jitter(false)
+        .initial_backoff(Duration::from_millis(10))
+        .max_retries(3);
+    let client = Client::builder()
+        .api_key(keys::PRO)
+        .base_url(target.base_url())
+        .retry_policy(policy)
+        .on_retry(move |e| sink.lock().unwrap().push((e.wait, e.from_retry_after)))
+        .build()
+        .unwrap();
+    (client, waits)
+}
+
+async fn fault(target: &Target, spec: serde_json::Value) {
+    let (status, body) = target.control(Method::POST, "/faults", Some(spec)).await;
+    assert_eq!(status, 201, "{body}");
+}
+
+async fn logged(target: &Target, path: &str) -> Vec<u64> {
+    let (_, log) = target.control(Method::GET, "/requests", None).await;
+    log["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["path"] == path)
+        .map(|r| r["status"].as_u64().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_rate_limit_with_retry_after_then_success() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"path": "/api/v1/agents", "status": 429, "retry_after": 1}),
+    )
+    .await;
+    let (client, waits) = retrying_client(&target);
+    client.agents().list().await.unwrap();
+    assert_eq!(*waits.lock().unwrap(), vec![(Duration::from_secs(1), true)]);
+    assert_eq!(logged(&target, "/api/v1/agents").await, [429, 200]);
+}
+
+#[tokio::test]
+async fn a_503_burst_on_get_is_ridden_out() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"method": "GET", "path": "/api/v1/rooms", "status": 503, "count": 2}),
+    )
+    .await;
+    let (client, waits) = retrying_client(&target);
+    client.rooms().list().await.unwrap();
+    let waits: Vec<_> = waits
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(w, _)| w.as_millis())
+        .collect();
+    assert_eq!(waits, [10, 20]);
+    assert_eq!(logged(&target, "/api/v1/rooms").await, [503, 503, 200]);
+}
+
+#[tokio::test]
+async fn a_post_is_not_retried_after_a_500() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"method": "POST", "path": "/api/v1/rooms", "status": 500}),
+    )
+    .await;
+    let (client, waits) = retrying_client(&target);
+    let err = client.rooms().create("once-only").await.unwrap_err();
+    assert_eq!(err.status(), Some(500));
+    assert!(waits.lock().unwrap().is_empty());
+    assert_eq!(logged(&target, "/api/v1/rooms").await, [500]);
+    // Nothing was created by the refused attempt.
+    assert!(client.rooms().list().await.unwrap().rooms.is_empty());
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_retried_for_get() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"path": "/api/v1/sip/*", "drop_connection": true}),
+    )
+    .await;
+    let (client, waits) = retrying_client(&target);
+    client.sip().trunks().await.unwrap();
+    assert_eq!(waits.lock().unwrap().len(), 1);
+    let (_, faults) = target.control(Method::GET, "/faults", None).await;
+    assert!(
+        faults["faults"].as_array().unwrap().is_empty(),
+        "the fault was used up"
+    );
+}
+
+#[tokio::test]
+async fn a_slow_response_times_out() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"path": "/api/v1/quota", "latency_ms": 2000}),
+    )
+    .await;
+    let client = target.client();
+    let err = client
+        .quota()
+        .timeout(Duration::from_millis(200))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    // The fault is used up: the next call is answered at once.
+    client.quota().await.unwrap();
+}

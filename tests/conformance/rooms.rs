@@ -1,0 +1,232 @@
+use serde_json::json;
+use voxai_mock::keys;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::rooms::{CreateRoomRequest, ParticipantState, RoomStatus, TrackType};
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_fields_refused};
+
+#[tokio::test]
+async fn a_room_is_created_listed_detailed_and_closed() {
+    let target = Target::start().await;
+    let client = target.client();
+    let name = "conformance-room";
+    let created = client
+        .rooms()
+        .create(
+            CreateRoomRequest::new(name)
+                .empty_timeout(600)
+                .max_participants(5)
+                .metadata("m"),
+        )
+        .await
+        .unwrap();
+    assert!(created.success);
+    assert_eq!(created.room.name, name);
+    assert!(created.room.full_name.ends_with(name) && created.room.full_name.len() > name.len());
+    assert!(created.room.sid.starts_with("RM_"));
+    assert_eq!(
+        (created.room.empty_timeout, created.room.max_participants),
+        (600, 5)
+    );
+    assert!(created.room.creation_time > 1_700_000_000);
+
+    let listed = client.rooms().list().await.unwrap().rooms;
+    let entry = listed.iter().find(|r| r.name == name).expect("listed");
+    assert_eq!(
+        (entry.full_name.as_str(), entry.num_participants),
+        (created.room.full_name.as_str(), 0)
+    );
+    assert_eq!(entry.created_at, created.room.creation_time);
+
+    let detail = client.rooms().get(name).await.unwrap().room;
+    assert_eq!(detail.status, RoomStatus::Active);
+    assert_eq!(detail.sid, created.room.sid);
+    assert_eq!(detail.max_participants, 5);
+
+    let closed = client.rooms().delete(name).await.unwrap();
+    assert_eq!(closed.message.as_deref(), Some("Room closed"));
+    let detail = client.rooms().get(name).await.unwrap().room;
+    assert_eq!(detail.status, RoomStatus::Closed);
+    assert!(
+        !client
+            .rooms()
+            .list()
+            .await
+            .unwrap()
+            .rooms
+            .iter()
+            .any(|r| r.name == name)
+    );
+    // Closing again conflicts; the name can be used again.
+    assert_api_error(
+        &client.rooms().delete(name).await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+    let again = client.rooms().create(name).await.unwrap();
+    assert_ne!(again.room.sid, created.room.sid);
+}
+
+#[tokio::test]
+async fn participants_join_show_up_and_are_kicked() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("lobby").await.unwrap();
+    target.join("proj_lobby", "user1").await;
+    let participants = client
+        .rooms()
+        .participants("lobby")
+        .await
+        .unwrap()
+        .participants;
+    let p = &participants[0];
+    assert_eq!(
+        (p.identity.as_str(), p.state.clone()),
+        ("user1", Some(ParticipantState::Active))
+    );
+    let tracks = p.tracks.as_ref().unwrap();
+    assert_eq!(tracks[0].kind, TrackType::Audio);
+    assert!(tracks[0].sid.starts_with("TR_"));
+    let detail = client.rooms().get("lobby").await.unwrap().room;
+    assert_eq!(detail.num_participants, 1);
+    assert_eq!(detail.participants[0].identity, "user1");
+    assert!(
+        detail.participants[0].tracks.is_none(),
+        "detail shows who, not tracks"
+    );
+
+    assert!(client.rooms().kick("lobby", "user1").await.unwrap().success);
+    assert!(
+        client
+            .rooms()
+            .participants("lobby")
+            .await
+            .unwrap()
+            .participants
+            .is_empty()
+    );
+    assert_api_error(
+        &client.rooms().kick("lobby", "user1").await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+}
+
+#[tokio::test]
+async fn closing_a_room_disconnects_everyone() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("town-hall").await.unwrap();
+    target.join("proj_town-hall", "a").await;
+    target.join("proj_town-hall", "b").await;
+    client.rooms().delete("town-hall").await.unwrap();
+    let detail = client.rooms().get("town-hall").await.unwrap().room;
+    assert_eq!(
+        (detail.num_participants, detail.status),
+        (0, RoomStatus::Closed)
+    );
+}
+
+#[tokio::test]
+async fn conflicts_and_missing_rooms() {
+    let target = Target::start().await;
+    let client = target.client();
+    client.rooms().create("twice").await.unwrap();
+    assert_api_error(
+        &client.rooms().create("twice").await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+    for result in [
+        client.rooms().get("never-made").await.map(|_| ()),
+        client.rooms().participants("never-made").await.map(|_| ()),
+    ] {
+        assert_api_error(&result.unwrap_err(), 404, ErrorCode::NotFound);
+    }
+    assert_api_error(
+        &client.rooms().delete("never-made").await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+}
+
+#[tokio::test]
+async fn rooms_are_isolated_by_project() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target.client().rooms().create("private").await.unwrap();
+    let free = target.client_with(keys::FREE);
+    assert_api_error(
+        &free.rooms().get("private").await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+    assert!(free.rooms().list().await.unwrap().rooms.is_empty());
+    // The same name in another project is another room, with that project's prefix.
+    let theirs = free.rooms().create("private").await.unwrap();
+    assert_eq!(theirs.room.full_name, "free_private");
+}
+
+#[tokio::test]
+async fn room_names_are_validated() {
+    let target = Target::start().await;
+    assert_fields_refused(
+        &target,
+        "/rooms",
+        &[
+            (json!({}), "name"),
+            (json!({"name": ""}), "name"),
+            (json!({"name": "has spaces"}), "name"),
+            (json!({"name": "x".repeat(129)}), "name"),
+            (
+                json!({"name": "ok", "empty_timeout": "soon"}),
+                "empty_timeout",
+            ),
+            (
+                json!({"name": "ok", "max_participants": -1}),
+                "max_participants",
+            ),
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn full_rooms_refuse_more_participants() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target
+        .client()
+        .rooms()
+        .create(CreateRoomRequest::new("pair").max_participants(2))
+        .await
+        .unwrap();
+    target.join("proj_pair", "one").await;
+    target.join("proj_pair", "two").await;
+    let (status, body) = target
+        .control(
+            reqwest::Method::POST,
+            "/rooms/proj_pair/participants",
+            Some(json!({"identity": "three"})),
+        )
+        .await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("CONFLICT")));
+}
+
+#[tokio::test]
+async fn the_rooms_quota_counts_active_rooms() {
+    let target = Target::with_fixtures(|f| {
+        f.projects[0].quota_limits.insert("rooms".into(), 1);
+    })
+    .await;
+    let client = target.client();
+    client.rooms().create("first").await.unwrap();
+    let err = client.rooms().create("second").await.unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+    assert!(!err.is_retryable());
+    client.rooms().delete("first").await.unwrap();
+    client.rooms().create("second").await.unwrap();
+}

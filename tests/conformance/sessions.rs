@@ -1,0 +1,358 @@
+use futures::TryStreamExt;
+use serde_json::json;
+use voxai_mock::keys;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::sessions::{
+    AddTranscriptRequest, CreateSessionRequest, EndSessionRequest, SessionStatus, SessionType,
+    Speaker,
+};
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_error, assert_fields_refused};
+
+#[tokio::test]
+async fn a_session_logs_a_conversation() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("help-desk").await.unwrap();
+    let session = client
+        .sessions()
+        .create(
+            CreateSessionRequest::new("proj_help-desk")
+                .agent(1)
+                .caller_identity("user1"),
+        )
+        .await
+        .unwrap()
+        .session;
+    assert_eq!(
+        (session.project_id, session.room_name.as_str()),
+        (1, "proj_help-desk")
+    );
+    assert_eq!(
+        (session.status, session.session_type),
+        (SessionStatus::Active, SessionType::Voice)
+    );
+    assert_eq!(session.agent_config_id, Some(1));
+
+    let lines = [
+        (Speaker::User, "Hello", 0),
+        (Speaker::Agent, "Hi! How can I help you today?", 1200),
+        (Speaker::User, "I need to update my billing info", 5000),
+        (Speaker::System, "Transferred to billing", 65_000),
+    ];
+    for (speaker, content, at) in lines.clone() {
+        let added = client
+            .sessions()
+            .add_transcript(
+                "proj_help-desk",
+                AddTranscriptRequest::new(speaker.clone(), content).at_ms(at),
+            )
+            .await
+            .unwrap()
+            .transcript;
+        assert_eq!(
+            (added.session_id, added.is_final),
+            (Some(session.id), Some(true))
+        );
+        assert_eq!((added.speaker, added.timestamp_ms), (speaker, at));
+    }
+    let json = client.sessions().transcript(session.id).await.unwrap();
+    assert_eq!(json.session_id, session.id);
+    let got: Vec<_> = json
+        .transcripts
+        .iter()
+        .map(|t| (t.speaker.clone(), t.content.as_str(), t.timestamp_ms))
+        .collect();
+    assert_eq!(got, lines.to_vec());
+    let text = client.sessions().transcript_text(session.id).await.unwrap();
+    assert_eq!(
+        text,
+        "[00:00] User: Hello\n[00:01] Agent: Hi! How can I help you today?\n\
+         [00:05] User: I need to update my billing info\n[01:05] System: Transferred to billing\n"
+    );
+
+    let ended = client
+        .sessions()
+        .end(
+            "proj_help-desk",
+            EndSessionRequest {
+                summary: Some("Billing update".into()),
+                duration: Some(185),
+            },
+        )
+        .await
+        .unwrap()
+        .session;
+    assert_eq!(
+        (ended.status, ended.duration),
+        (SessionStatus::Completed, 185)
+    );
+    assert_eq!(ended.summary.as_deref(), Some("Billing update"));
+    assert!(!ended.ended_at.is_empty());
+
+    let detail = client.sessions().detail(session.id).await.unwrap();
+    assert_eq!(detail.session.duration_seconds, Some(185));
+    assert_eq!(detail.session.message_count, 4);
+    assert_eq!(detail.session.agent_name.as_deref(), Some("Support Agent"));
+    assert_eq!(detail.session.llm_model.as_deref(), Some("gpt-4o"));
+    let c = detail.costs;
+    assert!(c.llm > 0.0 && c.stt > 0.0 && c.tts > 0.0);
+    assert!((c.total - (c.llm + c.stt + c.tts)).abs() < 1e-5);
+}
+
+#[tokio::test]
+async fn ending_computes_the_duration() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("quick").await.unwrap();
+    client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_quick"))
+        .await
+        .unwrap();
+    let ended = client
+        .sessions()
+        .end("proj_quick", EndSessionRequest::default())
+        .await
+        .unwrap()
+        .session;
+    // Started and ended within this test: a computed duration of a few seconds at most.
+    assert!(ended.duration < 60, "{}", ended.duration);
+    assert_eq!(ended.status, SessionStatus::Completed);
+}
+
+#[tokio::test]
+async fn list_filters_and_pages() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    for (i, (agent, kind)) in [
+        (1, SessionType::Voice),
+        (2, SessionType::Sip),
+        (1, SessionType::Voice),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let room = format!("s{i}");
+        client.rooms().create(room.as_str()).await.unwrap();
+        client
+            .sessions()
+            .create(
+                CreateSessionRequest::new(format!("proj_{room}"))
+                    .agent(agent)
+                    .session_type(kind),
+            )
+            .await
+            .unwrap();
+    }
+    client
+        .sessions()
+        .end("proj_s0", EndSessionRequest::default())
+        .await
+        .unwrap();
+
+    let all = client.sessions().list().await.unwrap();
+    assert_eq!((all.page_info.total, all.page_info.per_page), (3, Some(25)));
+    assert_eq!(all.sessions[0].room_name, "proj_s2", "newest first");
+    let completed = client
+        .sessions()
+        .list()
+        .status(SessionStatus::Completed)
+        .await
+        .unwrap();
+    assert_eq!(
+        completed
+            .sessions
+            .iter()
+            .map(|s| s.room_name.as_str())
+            .collect::<Vec<_>>(),
+        ["proj_s0"]
+    );
+    assert!(completed.sessions[0].duration.is_some() && completed.sessions[0].ended_at.is_some());
+    assert_eq!(
+        client
+            .sessions()
+            .list()
+            .agent(2)
+            .await
+            .unwrap()
+            .page_info
+            .total,
+        1
+    );
+    assert_eq!(
+        client
+            .sessions()
+            .list()
+            .session_type(SessionType::Sip)
+            .await
+            .unwrap()
+            .sessions[0]
+            .agent_name
+            .as_deref(),
+        Some("Sales Agent")
+    );
+    assert_eq!(
+        client
+            .sessions()
+            .list()
+            .from("2000-01-01")
+            .to("2999-01-01")
+            .await
+            .unwrap()
+            .page_info
+            .total,
+        3
+    );
+    assert_eq!(
+        client
+            .sessions()
+            .list()
+            .from("2999-01-01")
+            .await
+            .unwrap()
+            .page_info
+            .total,
+        0
+    );
+
+    let page2 = client.sessions().list().per_page(2).page(2).await.unwrap();
+    assert_eq!(
+        (
+            page2.page_info.page,
+            page2.page_info.total_pages,
+            page2.sessions.len()
+        ),
+        (2, 2, 1)
+    );
+    let streamed: Vec<_> = client
+        .sessions()
+        .list()
+        .per_page(1)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(streamed.len(), 3);
+}
+
+#[tokio::test]
+async fn session_errors() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let err = client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_nowhere"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+    let err = client
+        .sessions()
+        .create(CreateSessionRequest::new("my-room"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+    client.rooms().create("busy").await.unwrap();
+    client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_busy"))
+        .await
+        .unwrap();
+    let err = client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_busy"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 409, ErrorCode::Conflict);
+    let line = AddTranscriptRequest::new(Speaker::User, "hello?");
+    let err = client
+        .sessions()
+        .add_transcript("proj_idle", line)
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+    let err = client
+        .sessions()
+        .end("proj_idle", EndSessionRequest::default())
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 404, ErrorCode::NotFound);
+    assert_api_error(
+        &client.sessions().detail(999).await.unwrap_err(),
+        404,
+        ErrorCode::NotFound,
+    );
+
+    // Another project's session is forbidden, whichever way it is read.
+    let free = target.client_with(keys::FREE);
+    free.rooms().create("theirs").await.unwrap();
+    let theirs = free
+        .sessions()
+        .create(CreateSessionRequest::new("free_theirs"))
+        .await
+        .unwrap()
+        .session
+        .id;
+    assert_api_error(
+        &client.sessions().detail(theirs).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    assert_api_error(
+        &client.sessions().transcript(theirs).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+    assert_api_error(
+        &client.sessions().transcript_text(theirs).await.unwrap_err(),
+        403,
+        ErrorCode::Forbidden,
+    );
+}
+
+#[tokio::test]
+async fn transcript_fields_are_validated() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target.client().rooms().create("v").await.unwrap();
+    target
+        .client()
+        .sessions()
+        .create(CreateSessionRequest::new("proj_v"))
+        .await
+        .unwrap();
+    assert_fields_refused(
+        &target,
+        "/sessions/proj_v/transcript",
+        &[
+            (json!({"speaker": "robot", "content": "x"}), "speaker"),
+            (json!({"speaker": "user"}), "content"),
+            (
+                json!({"speaker": "user", "content": "x", "timestamp_ms": -5}),
+                "timestamp_ms",
+            ),
+            (
+                json!({"speaker": "user", "content": "x", "is_final": "yes"}),
+                "is_final",
+            ),
+        ],
+    )
+    .await;
+    let response = target
+        .raw(reqwest::Method::GET, "/sessions?page=0")
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+    let response = target
+        .raw(reqwest::Method::GET, "/sessions?from=yesterday")
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 400, "INVALID_REQUEST").await;
+}

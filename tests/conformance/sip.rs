@@ -1,0 +1,218 @@
+use serde_json::json;
+use voxai_mock::keys;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::sessions::{SessionStatus, SessionType};
+use voxai_sdk::types::sip::DialRequest;
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_fields_refused};
+
+#[tokio::test]
+async fn dialing_creates_the_room_session_and_call() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let dialed = client
+        .sip()
+        .dial(DialRequest::new("+17751234567").agent(2))
+        .await
+        .unwrap();
+    let call = &dialed.call;
+    assert!(dialed.success);
+    assert_eq!(
+        (call.room_name.as_str(), call.full_room_name.as_str()),
+        ("outbound-call-1", "proj_outbound-call-1")
+    );
+    assert_eq!(
+        (call.phone_number.as_str(), call.caller_id.as_str()),
+        ("+17751234567", "+18001234567")
+    );
+    assert_eq!(call.trunk_id, "ST_out456");
+    assert!(call.sip_participant_id.starts_with("PA_"));
+    assert_eq!(dialed.ws_url, "wss://livekit.ai0.dev");
+    assert_eq!(dialed.token.split('.').count(), 3);
+
+    let participants = client
+        .rooms()
+        .participants("outbound-call-1")
+        .await
+        .unwrap()
+        .participants;
+    let ids: Vec<_> = participants.iter().map(|p| p.identity.as_str()).collect();
+    assert_eq!(ids, ["agent-2", "sip_+17751234567"]);
+    let session = client
+        .sessions()
+        .detail(call.session_id)
+        .await
+        .unwrap()
+        .session;
+    assert_eq!(
+        (session.status, session.session_type),
+        (SessionStatus::Active, Some(SessionType::Sip))
+    );
+    assert_eq!(session.agent_name.as_deref(), Some("Sales Agent"));
+
+    // The call moves on; when it completes the caller leaves and the session ends.
+    for status in ["ringing", "answered", "completed"] {
+        let (code, body) = target
+            .control(
+                reqwest::Method::POST,
+                "/calls/proj_outbound-call-1/status",
+                Some(json!({"status": status})),
+            )
+            .await;
+        assert_eq!(code, 200, "{body}");
+    }
+    let session = client
+        .sessions()
+        .detail(call.session_id)
+        .await
+        .unwrap()
+        .session;
+    assert_eq!(session.status, SessionStatus::Completed);
+    let ids: Vec<_> = client
+        .rooms()
+        .participants("outbound-call-1")
+        .await
+        .unwrap()
+        .participants
+        .into_iter()
+        .map(|p| p.identity)
+        .collect();
+    assert_eq!(ids, ["agent-2"]);
+    let (code, _) = target
+        .control(
+            reqwest::Method::POST,
+            "/calls/proj_outbound-call-1/status",
+            Some(json!({"status": "ringing"})),
+        )
+        .await;
+    assert_eq!(code, 409, "a completed call cannot ring again");
+}
+
+#[tokio::test]
+async fn custom_rooms_and_caller_ids() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let request = DialRequest::new("+442071838750")
+        .room_name("vip")
+        .caller_id("+18005550100");
+    let call = client.sip().dial(request.clone()).await.unwrap().call;
+    assert_eq!(
+        (call.full_room_name.as_str(), call.caller_id.as_str()),
+        ("proj_vip", "+18005550100")
+    );
+    assert_api_error(
+        &client.sip().dial(request).await.unwrap_err(),
+        409,
+        ErrorCode::Conflict,
+    );
+}
+
+#[tokio::test]
+async fn dial_errors() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let err = target
+        .client_with(keys::FREE)
+        .sip()
+        .dial("+17751234567")
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+    assert_eq!(err.api().unwrap().message, "No SIP trunk configured");
+    assert_fields_refused(
+        &target,
+        "/sip/dial",
+        &[
+            (json!({"phone_number": "7751234567"}), "phone_number"),
+            (json!({"phone_number": "+1 775 123"}), "phone_number"),
+            (json!({}), "phone_number"),
+            (
+                json!({"phone_number": "+17751234567", "caller_id": "800"}),
+                "caller_id",
+            ),
+            (
+                json!({"phone_number": "+17751234567", "agent_config_id": 3}),
+                "agent_config_id",
+            ),
+            (
+                json!({"phone_number": "+17751234567", "metadata": "not an object"}),
+                "metadata",
+            ),
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_sip_quota() {
+    let target = Target::with_fixtures(|f| {
+        f.projects[0].quota_limits.insert("sip_configs".into(), 1);
+    })
+    .await;
+    let err = target
+        .client()
+        .sip()
+        .dial("+17751234567")
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+}
+
+#[tokio::test]
+async fn trunks_and_configs() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let trunk = &client.sip().trunks().await.unwrap().trunks[0];
+    assert_eq!(
+        (trunk.id, trunk.name.as_str(), trunk.phone_number.as_str()),
+        (1, "Main Trunk", "+18001234567")
+    );
+    assert_eq!(trunk.dispatch_rule_id.as_deref(), Some("SDR_abc"));
+    let config = &client.sip().configs().await.unwrap().configs[0];
+    assert_eq!(
+        (config.name.as_str(), config.agent_name.as_deref()),
+        ("Inbound Line", Some("Support Agent"))
+    );
+    assert_eq!(
+        (config.dtmf_enabled, config.max_call_duration),
+        (true, 1800)
+    );
+    assert!(
+        target
+            .client_with(keys::FREE)
+            .sip()
+            .trunks()
+            .await
+            .unwrap()
+            .trunks
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn inbound_calls_reach_the_configured_agent() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let (status, body) = target
+        .control(
+            reqwest::Method::POST,
+            "/sip/inbound",
+            Some(json!({"from": "+15551234567", "to": "+18001234567"})),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let room = body["call"]["room_name"].as_str().unwrap().to_owned();
+    let participants = target
+        .client()
+        .rooms()
+        .participants(&room)
+        .await
+        .unwrap()
+        .participants;
+    assert_eq!(participants[0].identity, "agent-1");
+    assert_eq!(participants[1].identity, "sip_+15551234567");
+}

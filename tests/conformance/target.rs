@@ -1,0 +1,177 @@
+//! What the suite runs against: an in-process reference server, or the deployment named
+//! by `VOXAI_CONFORMANCE_BASE_URL` and `VOXAI_CONFORMANCE_API_KEY`.
+
+use serde_json::Value;
+use voxai_mock::{Fixtures, MockServer, MockServerBuilder, keys};
+use voxai_sdk::{Client, RetryPolicy};
+
+pub struct Target {
+    server: Option<MockServer>,
+    base_url: String,
+    key: String,
+    http: reqwest::Client,
+}
+
+/// Returns from the test when it needs the reference server's fixtures or control
+/// plane and the suite runs against a deployment.
+#[macro_export]
+macro_rules! mock_only {
+    ($target:expr) => {
+        if !$target.is_mock() {
+            eprintln!("skipped against a deployment: needs the reference server");
+            return;
+        }
+    };
+}
+
+impl Target {
+    /// The deployment from the environment, or a fresh reference server.
+    pub async fn start() -> Self {
+        Self::start_with(MockServer::builder()).await
+    }
+
+    /// Like [`start`](Self::start), with the reference server configured.
+    pub async fn start_with(builder: MockServerBuilder) -> Self {
+        let remote = std::env::var("VOXAI_CONFORMANCE_BASE_URL")
+            .ok()
+            .filter(|v| !v.is_empty());
+        if let Some(base_url) = remote {
+            let key = std::env::var("VOXAI_CONFORMANCE_API_KEY")
+                .expect("VOXAI_CONFORMANCE_API_KEY must be set with the base URL");
+            return Self {
+                server: None,
+                base_url,
+                key,
+                http: reqwest::Client::new(),
+            };
+        }
+        let server = builder.start().await.expect("reference server starts");
+        Self {
+            base_url: server.base_url(),
+            key: keys::PRO.to_owned(),
+            server: Some(server),
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// A reference server whose fixtures are the built-in ones edited by `edit`.
+    pub async fn with_fixtures(edit: impl FnOnce(&mut Fixtures)) -> Self {
+        let mut fixtures = Fixtures::builtin();
+        edit(&mut fixtures);
+        Self::start_with(MockServer::builder().fixtures(fixtures)).await
+    }
+
+    pub fn is_mock(&self) -> bool {
+        self.server.is_some()
+    }
+
+    pub fn server(&self) -> &MockServer {
+        self.server
+            .as_ref()
+            .expect("this test needs the reference server")
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The SDK with the suite's key, not retrying, so errors arrive as the server sent them.
+    pub fn client(&self) -> Client {
+        self.client_with(&self.key)
+    }
+
+    pub fn client_with(&self, key: &str) -> Client {
+        Client::builder()
+            .api_key(key)
+            .base_url(&self.base_url)
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// A raw request to an API path, with the suite's key: for what the SDK refuses to send.
+    pub fn raw(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base_url))
+            .header("X-API-Key", &self.key)
+    }
+
+    /// `POST /_mock/...` with a JSON body; the response's status and JSON.
+    pub async fn control(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let url = format!("{}/_mock{path}", self.server().url());
+        let mut request = self.http.request(method, url);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let json = response.json().await.unwrap_or(Value::Null);
+        (status, json)
+    }
+
+    /// A participant joins a room (full name) through the control plane.
+    pub async fn join(&self, full_room: &str, identity: &str) {
+        let (status, body) = self
+            .control(
+                reqwest::Method::POST,
+                &format!("/rooms/{full_room}/participants"),
+                Some(serde_json::json!({"identity": identity, "name": identity})),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+    }
+}
+
+/// Asserts an error response: status, code, and an envelope with a message.
+pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status().as_u16(), status);
+    for header in [
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+    ] {
+        assert!(response.headers().contains_key(header), "{header} missing");
+    }
+    let body: Value = response
+        .json()
+        .await
+        .expect("error bodies are JSON envelopes");
+    assert_eq!(body["code"], code, "{body}");
+    assert!(
+        body["error"].as_str().is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+    body
+}
+
+/// POSTs each body to `path` and asserts a 400 `INVALID_REQUEST` naming the field.
+pub async fn assert_fields_refused(target: &Target, path: &str, cases: &[(Value, &str)]) {
+    for (body, field) in cases {
+        let response = target
+            .raw(reqwest::Method::POST, path)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        let error = assert_error(response, 400, "INVALID_REQUEST").await;
+        assert_eq!(error["details"]["field"], *field, "{path} {body}: {error}");
+    }
+}
+
+/// Asserts an SDK error's status and code.
+pub fn assert_api_error(error: &voxai_sdk::Error, status: u16, code: voxai_types::ErrorCode) {
+    let api = error
+        .api()
+        .unwrap_or_else(|| panic!("not an API error: {error:?}"));
+    assert_eq!((api.status, &api.code), (status, &code), "{error}");
+    assert!(!api.message.is_empty());
+    assert!(
+        api.rate_limit.is_some(),
+        "rate-limit headers missing on an error"
+    );
+}

@@ -1,0 +1,164 @@
+use livekit_api::access_token::TokenVerifier;
+use serde_json::json;
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::tokens::TokenRequest;
+
+use crate::mock_only;
+use crate::target::{Target, assert_api_error, assert_fields_refused};
+
+#[tokio::test]
+async fn tokens_are_livekit_tokens_with_the_requested_grants() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let token = target
+        .client()
+        .token(
+            TokenRequest::new("alice", "standup")
+                .no_agent()
+                .grant("canPublish", false)
+                .grant("hidden", true),
+        )
+        .await
+        .unwrap();
+    assert_eq!(token.room, "proj_standup");
+    assert_eq!(token.ws_url, "wss://livekit.ai0.dev");
+    let livekit = &target.server().fixtures().livekit;
+    let claims = TokenVerifier::with_api_key(&livekit.api_key, &livekit.api_secret)
+        .verify(&token.token)
+        .expect("LiveKit's own verifier accepts the token");
+    assert_eq!(claims.sub, "alice");
+    assert_eq!(claims.iss, "devkey");
+    assert!(claims.video.room_join);
+    assert_eq!(claims.video.room, "proj_standup");
+    assert_eq!(claims.video.can_publish, Some(false));
+    assert!(claims.video.hidden);
+    assert!(claims.exp > claims.nbf);
+    assert!(
+        TokenVerifier::with_api_key("devkey", "wrong-secret")
+            .verify(&token.token)
+            .is_err()
+    );
+}
+
+#[tokio::test]
+async fn dispatched_agents_join_the_room() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let token = client
+        .token(TokenRequest::new("bob", "support").agents([1, 2]))
+        .await
+        .unwrap();
+    assert_eq!(token.agents_dispatched, vec![1, 2]);
+    let participants = client
+        .rooms()
+        .participants("support")
+        .await
+        .unwrap()
+        .participants;
+    let names: Vec<_> = participants
+        .iter()
+        .map(|p| (p.identity.as_str(), p.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [("agent-1", "Support Agent"), ("agent-2", "Sales Agent")]
+    );
+    // The default agent is the first active one.
+    let default = client
+        .token(TokenRequest::new("carol", "other"))
+        .await
+        .unwrap();
+    assert_eq!(default.agents_dispatched, vec![1]);
+    // No agent: nobody joins, no room is opened.
+    client
+        .token(TokenRequest::new("dave", "empty").no_agent())
+        .await
+        .unwrap();
+    assert_eq!(
+        client.rooms().get("empty").await.unwrap_err().status(),
+        Some(404)
+    );
+}
+
+#[tokio::test]
+async fn unknown_or_inactive_agents_are_refused() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let err = client
+        .token(TokenRequest::new("u", "r").agent(999))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+    assert_eq!(
+        err.api().unwrap().details.as_ref().unwrap()["field"],
+        "agent_config_id"
+    );
+    let err = client
+        .token(TokenRequest::new("u", "r").agents([1, 3]))
+        .await
+        .unwrap_err();
+    assert!(err.api().unwrap().message.contains("not active"));
+    // Agent 10 belongs to the free project.
+    let err = client
+        .token(TokenRequest::new("u", "r").agent(10))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+}
+
+#[tokio::test]
+async fn missing_fields_and_bad_grants_are_named() {
+    let target = Target::start().await;
+    assert_fields_refused(
+        &target,
+        "/token",
+        &[
+            (json!({"room": "r"}), "identity"),
+            (json!({"identity": "u"}), "room"),
+            (json!({"identity": 5, "room": "r"}), "identity"),
+            (
+                json!({"identity": "u", "room": "r", "grants": {"canPublish": "yes"}}),
+                "grants.canPublish",
+            ),
+            (
+                json!({"identity": "u", "room": "r", "grants": {"flyToTheMoon": true}}),
+                "grants.flyToTheMoon",
+            ),
+            (json!({"identity": "u", "room": "bad name!"}), "room"),
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_sessions_quota_stops_tokens() {
+    let target = Target::with_fixtures(|f| {
+        f.projects[0].quota_limits.insert("sessions".into(), 1);
+    })
+    .await;
+    let client = target.client();
+    client
+        .token(TokenRequest::new("u", "r").no_agent())
+        .await
+        .unwrap();
+    let err = client
+        .token(TokenRequest::new("u", "r").no_agent())
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+    let details = err
+        .api()
+        .unwrap()
+        .body
+        .as_ref()
+        .unwrap()
+        .quota_details()
+        .unwrap();
+    assert_eq!(
+        (details.resource.as_str(), details.limit, details.used),
+        ("sessions", 1, 1)
+    );
+    assert!(details.upgrade_url.starts_with("https://"));
+}

@@ -1,0 +1,115 @@
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use voxai_mock::MockServer;
+use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookEventType};
+
+use crate::mock_only;
+use crate::receiver::Receiver;
+use crate::target::{Target, assert_error};
+
+#[tokio::test]
+async fn test_events_reach_every_endpoint_signed() {
+    let mut receiver = Receiver::start(vec![]).await;
+    let target = Target::start_with(
+        MockServer::builder()
+            .webhook_url(&receiver.url)
+            .webhook_secret("s3cret"),
+    )
+    .await;
+    mock_only!(target);
+    let request = TestWebhookRequest {
+        event_type: None,
+        payload: Some(json!({"hello": "world"})),
+    };
+    let sent = target.client().webhooks().test(request).await.unwrap();
+    assert!(sent.success);
+    assert_eq!(sent.endpoints, 1);
+    let got = receiver.next().await;
+    let envelope: Value = serde_json::from_slice(&got.body).unwrap();
+    assert_eq!(envelope["event_type"], "test");
+    assert_eq!(envelope["project_id"], 1);
+    assert_eq!(envelope["data"], json!({"hello": "world"}));
+    assert!(envelope["timestamp"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(got.headers["x-webhook-event"], "test");
+    assert_eq!(got.headers["x-webhook-id"], sent.event_id);
+    assert_eq!(
+        got.headers["x-webhook-signature"],
+        voxai_mock::sign_webhook(b"s3cret", &got.body)
+    );
+}
+
+#[tokio::test]
+async fn test_events_of_any_type() {
+    let mut receiver = Receiver::start(vec![]).await;
+    let target = Target::start_with(MockServer::builder().webhook_url(&receiver.url)).await;
+    mock_only!(target);
+    let request = TestWebhookRequest {
+        event_type: Some(WebhookEventType::SessionStarted),
+        payload: None,
+    };
+    target.client().webhooks().test(request).await.unwrap();
+    let got = receiver.next().await;
+    assert_eq!(got.headers["x-webhook-event"], "session.started");
+    let envelope: Value = serde_json::from_slice(&got.body).unwrap();
+    assert_eq!(envelope["data"], json!({}));
+}
+
+#[tokio::test]
+async fn failed_deliveries_are_retried_and_logged() {
+    let mut receiver = Receiver::start(vec![500, 503]).await;
+    let builder = MockServer::builder()
+        .webhook_url(&receiver.url)
+        .webhook_retries(Duration::from_millis(10), 5);
+    let target = Target::start_with(builder).await;
+    mock_only!(target);
+    let sent = target
+        .client()
+        .webhooks()
+        .test(TestWebhookRequest::default())
+        .await
+        .unwrap();
+    let attempts: Vec<u16> = [
+        receiver.next().await,
+        receiver.next().await,
+        receiver.next().await,
+    ]
+    .iter()
+    .map(|r| {
+        assert_eq!(
+            r.headers["x-webhook-id"], sent.event_id,
+            "the id stays across retries"
+        );
+        r.status_sent
+    })
+    .collect();
+    assert_eq!(attempts, [500, 503, 200]);
+    let (_, log) = target
+        .control(reqwest::Method::GET, "/webhooks/deliveries?min=3", None)
+        .await;
+    let deliveries = log["deliveries"].as_array().unwrap();
+    let summary: Vec<_> = deliveries
+        .iter()
+        .map(|d| {
+            (
+                d["attempt"].as_u64().unwrap(),
+                d["status"].as_u64().unwrap(),
+                d["delivered"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(summary, [(1, 500, false), (2, 503, false), (3, 200, true)]);
+}
+
+#[tokio::test]
+async fn unknown_event_types_are_refused() {
+    let target = Target::start().await;
+    let response = target
+        .raw(reqwest::Method::POST, "/webhooks/test")
+        .json(&json!({"event_type": "room.exploded"}))
+        .send()
+        .await
+        .unwrap();
+    let error = assert_error(response, 400, "INVALID_REQUEST").await;
+    assert_eq!(error["details"]["field"], "event_type");
+}
