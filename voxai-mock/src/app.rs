@@ -9,6 +9,7 @@ use crate::delivery::Deliveries;
 use crate::events::Event;
 use crate::faults::Faults;
 use crate::fixtures::{Fixtures, LivekitConfig};
+use crate::monitor::Connections;
 use crate::rate_limit::RateLimiter;
 use crate::request_log::RequestLog;
 use crate::state::Store;
@@ -25,6 +26,10 @@ pub(crate) struct Settings {
     pub(crate) webhook_backoff: std::time::Duration,
     /// Delivery attempts per event and endpoint.
     pub(crate) webhook_attempts: u32,
+    /// Frames a monitor connection may have waiting before it is cut off.
+    pub(crate) monitor_queue: usize,
+    /// How often the server pings monitor clients.
+    pub(crate) monitor_keepalive: std::time::Duration,
 }
 
 /// Cheap to clone; one per server.
@@ -38,6 +43,7 @@ pub(crate) struct Inner {
     pub(crate) requests: RequestLog,
     pub(crate) faults: Faults,
     pub(crate) deliveries: Deliveries,
+    pub(crate) connections: Connections,
     pub(crate) limiter: RateLimiter,
     pub(crate) events: broadcast::Sender<Event>,
     pub(crate) shutdown: CancellationToken,
@@ -60,6 +66,7 @@ impl App {
             requests: RequestLog::default(),
             faults: Faults::default(),
             deliveries: Deliveries::default(),
+            connections: Connections::default(),
             limiter: RateLimiter::default(),
             events,
             shutdown,
@@ -77,6 +84,7 @@ impl App {
         self.requests.clear();
         self.faults.clear();
         self.deliveries.clear();
+        self.connections.clear_closed();
         self.limiter.clear();
     }
 

@@ -30,6 +30,10 @@ Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/calls/FULL_ROOM/status {\"status\":\"ringing|answered|completed|failed|busy|no_answer\"}
   POST   /_mock/sip/inbound {\"from\":\"+1...\",\"to\":\"<a SIP config number>\"}
   GET    /_mock/webhooks/deliveries[?min=N&wait_ms=MS]  every webhook delivery attempt (waits for N)
+  GET    /_mock/monitor/connections                  monitor WebSocket connections and how they closed
+
+Monitor WebSocket: ws://HOST:PORT/ws/monitor?api_key=KEY; send
+  {\"action\":\"subscribe\",\"channel\":\"rooms\"} or \"room:NAME\"; bad keys close with 4001.
 
 Examples:
   voxai-mock                                   # http://127.0.0.1:4010/api/v1

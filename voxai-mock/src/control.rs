@@ -17,8 +17,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath};
 use crate::faults::FaultSpec;
 use crate::rooms;
-use crate::sip::{self, CallStatus};
+use crate::sip;
 use crate::state::Project;
+use voxai_types::sip::CallStatus;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -30,6 +31,7 @@ pub(crate) fn routes() -> Router<App> {
         .route("/calls/{room}/status", post(call_status))
         .route("/sip/inbound", post(inbound_call))
         .route("/webhooks/deliveries", get(crate::delivery::deliveries))
+        .route("/monitor/connections", get(crate::monitor::connections))
 }
 
 async fn reset(State(app): State<App>) -> Json<Value> {
@@ -199,7 +201,7 @@ async fn call_status(
     let call = {
         let mut store = app.store();
         let (project, short) = by_full_name(&room, &mut store)?;
-        sip::set_status(project, &short, request.status, &mut out)?
+        sip::set_status(project, &short, request.status.clone(), &mut out)?
     };
     app.emit_all(out);
     Ok(Json(

@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use axum::Json;
 use axum::extract::State;
-use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use sha2::Sha256;
 use tokio::sync::Notify;
 use tokio::sync::broadcast::error::RecvError;
-use voxai_types::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope};
+use voxai_types::webhooks::{
+    EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope, WebhookEvent,
+};
 
 use crate::app::App;
 use crate::clock;
@@ -25,16 +25,7 @@ use crate::state::IdKind;
 const LOG_CAPACITY: usize = 10_000;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The hex HMAC-SHA256 of `body` under `secret`: the `X-Webhook-Signature` value.
-pub fn sign(secret: &[u8], body: &[u8]) -> String {
-    // HMAC takes keys of any length, so this cannot fail.
-    let mut mac = match <Hmac<Sha256> as Mac>::new_from_slice(secret) {
-        Ok(mac) => mac,
-        Err(_) => return String::new(),
-    };
-    mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
-}
+pub use voxai_types::webhooks::sign;
 
 /// One delivery attempt, as `GET /_mock/webhooks/deliveries` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -132,12 +123,7 @@ pub(crate) async fn run(app: App) {
                 Err(RecvError::Closed) => return,
             },
         };
-        let EventKind::Webhook {
-            event_type,
-            data,
-            event_id,
-        } = event.kind
-        else {
+        let EventKind::Webhook { data, event_id } = event.kind else {
             continue;
         };
         let endpoints: Vec<WebhookFixture> = {
@@ -163,12 +149,13 @@ pub(crate) async fn run(app: App) {
                 .map_or(0, |p| p.ids.next(IdKind::Event));
             format!("evt_{n}")
         });
-        let envelope = WebhookEnvelope {
-            event_type: event_type.clone(),
+        let webhook = WebhookEvent {
             project_id: event.project_id,
             timestamp: clock::iso_millis(clock::now()),
             data,
         };
+        let event_type = webhook.event_type();
+        let envelope = WebhookEnvelope::from(&webhook);
         let Ok(body) = serde_json::to_vec(&envelope) else {
             continue;
         };

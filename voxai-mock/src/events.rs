@@ -1,7 +1,8 @@
-//! What happened, for the monitor WebSocket and webhook delivery.
+//! What happened, for the monitor WebSocket and webhook delivery. Both carry the
+//! `voxai-types` models, so the server cannot drift from what the SDK decodes.
 
-use serde_json::Value;
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::monitor::MonitorEvent;
+use voxai_types::webhooks::WebhookData;
 
 /// One state change of a project, as the monitor and webhooks see it.
 #[derive(Debug, Clone)]
@@ -12,45 +13,31 @@ pub(crate) struct Event {
 
 #[derive(Debug, Clone)]
 pub(crate) enum EventKind {
-    /// A monitor event (`{"type", "data"}`) of a room, by its name without prefix.
-    // Read by the monitor hub.
-    #[allow(dead_code)]
-    Monitor {
-        event_type: &'static str,
-        room: String,
-        data: Value,
-    },
+    /// A monitor event of a room, by the room's name without prefix (its channel).
+    Monitor { room: String, event: MonitorEvent },
     /// A webhook event.
     Webhook {
-        event_type: WebhookEventType,
-        data: Value,
+        data: WebhookData,
         /// Set for `POST /webhooks/test`, so the response can name the event.
         event_id: Option<String>,
     },
 }
 
 impl Event {
-    pub(crate) fn monitor(
-        project_id: u64,
-        event_type: &'static str,
-        room: &str,
-        data: Value,
-    ) -> Self {
+    pub(crate) fn monitor(project_id: u64, room: &str, event: MonitorEvent) -> Self {
         Self {
             project_id,
             kind: EventKind::Monitor {
-                event_type,
                 room: room.to_owned(),
-                data,
+                event,
             },
         }
     }
 
-    pub(crate) fn webhook(project_id: u64, event_type: WebhookEventType, data: Value) -> Self {
+    pub(crate) fn webhook(project_id: u64, data: WebhookData) -> Self {
         Self {
             project_id,
             kind: EventKind::Webhook {
-                event_type,
                 data,
                 event_id: None,
             },

@@ -6,7 +6,6 @@ use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{DefaultBodyLimit, Extension, State};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use serde_json::json;
 use time::OffsetDateTime;
 use voxai_types::Ack;
 use voxai_types::knowledge::{
@@ -16,7 +15,7 @@ use voxai_types::knowledge::{
     ReindexResponse, SearchRequest, SearchResponse, SearchResult, UpdateChunkRequest,
     UpdateChunkResponse, UploadDocumentResponse, is_allowed_upload,
 };
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::webhooks::{DocumentUploadedData, ReindexedData, WebhookData};
 
 use crate::app::App;
 use crate::embedding::{cosine, embed};
@@ -313,8 +312,11 @@ async fn delete(
 fn ingested_event(project_id: u64, kb: u64, source: &str, chunks: u64) -> Event {
     Event::webhook(
         project_id,
-        WebhookEventType::KnowledgeDocumentUploaded,
-        json!({"knowledge_base_id": kb, "source": source, "chunks_created": chunks}),
+        WebhookData::KnowledgeDocumentUploaded(DocumentUploadedData {
+            knowledge_base_id: kb,
+            source: source.to_owned(),
+            chunks_created: chunks,
+        }),
     )
 }
 
@@ -451,8 +453,10 @@ async fn reindex(
     })?;
     app.emit(Event::webhook(
         project_id,
-        WebhookEventType::KnowledgeReindexed,
-        json!({"knowledge_base_id": id, "chunks_reindexed": chunks_reindexed}),
+        WebhookData::KnowledgeReindexed(ReindexedData {
+            knowledge_base_id: id,
+            chunks_reindexed,
+        }),
     ));
     Ok(Json(ReindexResponse {
         success: true,

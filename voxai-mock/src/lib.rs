@@ -56,6 +56,7 @@ mod faults;
 pub mod fixtures;
 mod gate;
 mod knowledge;
+mod monitor;
 mod pagination;
 mod quota;
 mod rate_limit;

@@ -7,14 +7,14 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use bytes::Bytes;
-use serde_json::json;
 use time::OffsetDateTime;
 use voxai_types::Ack;
+use voxai_types::monitor::{MonitorEvent, RecordingStatusChanged};
 use voxai_types::recordings::{
     ListRecordingsQuery, Recording, RecordingDetailResponse, RecordingFormat, RecordingPage,
     RecordingStatus, StartRecordingResponse, StopRecordingRequest, StopRecordingResponse,
 };
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::webhooks::{EgressData, RecordingData, WebhookData};
 
 use crate::app::App;
 use crate::error::{ApiError, ApiResult};
@@ -45,10 +45,30 @@ pub(crate) struct RecordingRecord {
 fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
     Event::monitor(
         project_id,
-        "recording.status",
         room,
-        json!({"room_name": recording.room_name, "recording_id": recording.id, "status": recording.status}),
+        MonitorEvent::RecordingStatus(RecordingStatusChanged {
+            room_name: recording.room_name.clone(),
+            recording_id: recording.id,
+            status: recording.status.clone(),
+        }),
     )
+}
+
+fn recording_data(recording: &Recording) -> RecordingData {
+    RecordingData {
+        recording_id: recording.id,
+        egress_id: recording.egress_id.clone(),
+        room_name: recording.room_name.clone(),
+        duration: recording.duration,
+    }
+}
+
+fn egress_data(recording: &Recording) -> EgressData {
+    EgressData {
+        egress_id: recording.egress_id.clone(),
+        room_name: recording.room_name.clone(),
+        file_size: recording.file_size,
+    }
 }
 
 /// Stops one recording: makes its file, records the events.
@@ -75,13 +95,11 @@ fn finish(
     out.push(status_event(project_id, room, rec));
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::RecordingStopped,
-        json!({"recording_id": rec.id, "egress_id": rec.egress_id, "room_name": rec.room_name, "duration": seconds}),
+        WebhookData::RecordingStopped(recording_data(rec)),
     ));
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::EgressEnded,
-        json!({"egress_id": rec.egress_id, "room_name": rec.room_name, "file_size": rec.file_size}),
+        WebhookData::EgressEnded(egress_data(rec)),
     ));
     Ok(())
 }
@@ -157,13 +175,11 @@ async fn start(
         out.push(status_event(id, &room, &recording));
         out.push(Event::webhook(
             id,
-            WebhookEventType::RecordingStarted,
-            json!({"recording_id": recording.id, "egress_id": recording.egress_id, "room_name": recording.room_name}),
+            WebhookData::RecordingStarted(recording_data(&recording)),
         ));
         out.push(Event::webhook(
             id,
-            WebhookEventType::EgressStarted,
-            json!({"egress_id": recording.egress_id, "room_name": recording.room_name}),
+            WebhookData::EgressStarted(egress_data(&recording)),
         ));
         recording
     };

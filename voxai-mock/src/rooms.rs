@@ -3,14 +3,16 @@
 use axum::extract::{Extension, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde_json::json;
 use voxai_types::Ack;
+use voxai_types::monitor::{
+    MonitorEvent, ParticipantJoined, ParticipantLeft, RoomClosed, RoomCreated,
+};
 use voxai_types::rooms::{
     CreateRoomRequest, CreateRoomResponse, CreatedRoom, ListParticipantsResponse,
     ListRoomsResponse, Participant, RoomDetail, RoomDetailResponse, RoomStatus, RoomSummary,
     TrackInfo,
 };
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::webhooks::{ParticipantData, RoomData, TrackData, WebhookData};
 
 use crate::app::App;
 use crate::clock;
@@ -157,14 +159,15 @@ pub(crate) fn open(
     let id = project.id();
     out.push(Event::monitor(
         id,
-        "room.created",
         &room.name,
-        json!({"room_name": room.full_name, "created_at": room.created_at}),
+        MonitorEvent::RoomCreated(RoomCreated {
+            room_name: room.full_name.clone(),
+            created_at: room.created_at,
+        }),
     ));
     out.push(Event::webhook(
         id,
-        WebhookEventType::RoomStarted,
-        json!({"room_name": room.full_name, "room_sid": room.sid}),
+        WebhookData::RoomStarted(room_data(&room)),
     ));
     Ok(room)
 }
@@ -217,42 +220,49 @@ pub(crate) fn join(
     }
     out.push(Event::monitor(
         project_id,
-        "participant.joined",
         &room.name,
-        json!({"room_name": room.full_name, "identity": participant.identity,
-               "name": participant.name, "joined_at": participant.joined_at}),
+        MonitorEvent::ParticipantJoined(ParticipantJoined {
+            room_name: room.full_name.clone(),
+            identity: participant.identity.clone(),
+            name: participant.name.clone(),
+            joined_at: participant.joined_at,
+        }),
     ));
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::ParticipantJoined,
-        json!({"room_name": room.full_name, "identity": participant.identity, "name": participant.name}),
+        WebhookData::ParticipantJoined(ParticipantData {
+            room_name: room.full_name.clone(),
+            identity: participant.identity.clone(),
+            name: Some(participant.name.clone()),
+            reason: None,
+        }),
     ));
     for track in participant.tracks.iter().flatten() {
-        out.push(track_event(
+        let data = track_data(&room.full_name, &participant.identity, track);
+        out.push(Event::webhook(
             project_id,
-            WebhookEventType::TrackPublished,
-            &room.full_name,
-            &participant.identity,
-            track,
+            WebhookData::TrackPublished(data),
         ));
     }
     room.participants.push(participant);
     Ok(())
 }
 
-fn track_event(
-    project_id: u64,
-    kind: WebhookEventType,
-    room: &str,
-    identity: &str,
-    track: &TrackInfo,
-) -> Event {
-    Event::webhook(
-        project_id,
-        kind,
-        json!({"room_name": room, "identity": identity, "track_sid": track.sid,
-               "type": track.kind, "source": track.source}),
-    )
+fn track_data(room: &str, identity: &str, track: &TrackInfo) -> TrackData {
+    TrackData {
+        room_name: room.to_owned(),
+        identity: identity.to_owned(),
+        track_sid: track.sid.clone(),
+        kind: track.kind.clone(),
+        source: track.source.clone(),
+    }
+}
+
+fn room_data(room: &Room) -> RoomData {
+    RoomData {
+        room_name: room.full_name.clone(),
+        room_sid: Some(room.sid.clone()),
+    }
 }
 
 /// Takes a participant out of a room and records the events.
@@ -277,24 +287,29 @@ pub(crate) fn leave(
         })?;
     let participant = room.participants.remove(index);
     for track in participant.tracks.iter().flatten() {
-        out.push(track_event(
+        let data = track_data(&room.full_name, identity, track);
+        out.push(Event::webhook(
             project_id,
-            WebhookEventType::TrackUnpublished,
-            &room.full_name,
-            identity,
-            track,
+            WebhookData::TrackUnpublished(data),
         ));
     }
     out.push(Event::monitor(
         project_id,
-        "participant.left",
         &room.name,
-        json!({"room_name": room.full_name, "identity": identity, "reason": reason}),
+        MonitorEvent::ParticipantLeft(ParticipantLeft {
+            room_name: room.full_name.clone(),
+            identity: identity.to_owned(),
+            reason: reason.to_owned(),
+        }),
     ));
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::ParticipantLeft,
-        json!({"room_name": room.full_name, "identity": identity, "reason": reason}),
+        WebhookData::ParticipantLeft(ParticipantData {
+            room_name: room.full_name.clone(),
+            identity: identity.to_owned(),
+            name: Some(participant.name),
+            reason: Some(reason.to_owned()),
+        }),
     ));
     Ok(())
 }
@@ -315,16 +330,16 @@ pub(crate) fn close(project: &mut Project, name: &str, out: &mut Vec<Event>) -> 
     let project_id = project.id();
     let room = active_room(project, name)?;
     room.status = RoomStatus::Closed;
-    out.push(Event::monitor(
-        project_id,
-        "room.closed",
-        name,
-        json!({"room_name": full_name}),
-    ));
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::RoomFinished,
-        json!({"room_name": full_name, "room_sid": room.sid}),
+        WebhookData::RoomFinished(room_data(room)),
+    ));
+    out.push(Event::monitor(
+        project_id,
+        name,
+        MonitorEvent::RoomClosed(RoomClosed {
+            room_name: full_name,
+        }),
     ));
     Ok(())
 }

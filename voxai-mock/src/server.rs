@@ -21,8 +21,8 @@ use crate::error::ApiError;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::gate::{self, DropConnection};
 use crate::{
-    agents, call_control, control, delivery, knowledge, quota, recordings, rooms, sessions, sip,
-    tokens, webhooks,
+    agents, call_control, control, delivery, knowledge, monitor, quota, recordings, rooms,
+    sessions, sip, tokens, webhooks,
 };
 
 /// The default address of the binary.
@@ -45,6 +45,10 @@ fn router(app: App) -> Router {
         .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
     Router::new()
         .nest("/api/v1", api)
+        .route(
+            voxai_types::monitor::PATH,
+            axum::routing::get(monitor::upgrade),
+        )
         .nest(
             "/_mock",
             control::routes().method_not_allowed_fallback(method_not_allowed),
@@ -93,6 +97,8 @@ pub struct MockServerBuilder {
     rate_limit: bool,
     webhook_backoff: Duration,
     webhook_attempts: u32,
+    monitor_queue: usize,
+    monitor_keepalive: Duration,
 }
 
 impl Default for MockServerBuilder {
@@ -106,6 +112,8 @@ impl Default for MockServerBuilder {
             rate_limit: true,
             webhook_backoff: Duration::from_millis(500),
             webhook_attempts: 5,
+            monitor_queue: 256,
+            monitor_keepalive: Duration::from_secs(15),
         }
     }
 }
@@ -156,6 +164,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// How many frames a monitor connection may have waiting (default 256) before the
+    /// server cuts it off with close code 4008, and how often it pings clients
+    /// (default 15 s).
+    pub fn monitor(mut self, queue: usize, keepalive: Duration) -> Self {
+        self.monitor_queue = queue.max(1);
+        self.monitor_keepalive = keepalive.max(Duration::from_millis(10));
+        self
+    }
+
     /// Binds and starts serving in the background of the current tokio runtime.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
@@ -179,6 +196,8 @@ impl MockServerBuilder {
             livekit: fixtures.livekit.clone(),
             webhook_backoff: self.webhook_backoff,
             webhook_attempts: self.webhook_attempts,
+            monitor_queue: self.monitor_queue,
+            monitor_keepalive: self.monitor_keepalive,
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         tokio::spawn(delivery::run(app.clone()));

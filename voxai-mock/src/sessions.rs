@@ -6,8 +6,9 @@ use axum::http::header;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use time::OffsetDateTime;
+use voxai_types::monitor::{MonitorEvent, TranscriptNew};
 use voxai_types::pagination::PageInfo;
 use voxai_types::sessions::{
     AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse,
@@ -15,7 +16,7 @@ use voxai_types::sessions::{
     SessionDetail, SessionDetailResponse, SessionPage, SessionStatus, SessionSummary, SessionType,
     Speaker, TranscriptEntry, TranscriptResponse, format_transcript_line,
 };
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::webhooks::{SessionData, WebhookData};
 
 use crate::app::App;
 use crate::clock;
@@ -209,8 +210,13 @@ pub(crate) fn start(
     project.sessions.insert(record.id, record.clone());
     out.push(Event::webhook(
         project.id(),
-        WebhookEventType::SessionStarted,
-        json!({"session_id": record.id, "room_name": record.room_name, "agent_config_id": record.agent_config_id}),
+        WebhookData::SessionStarted(SessionData {
+            session_id: record.id,
+            room_name: record.room_name.clone(),
+            agent_config_id: record.agent_config_id,
+            duration: None,
+            summary: None,
+        }),
     ));
     Ok(record)
 }
@@ -235,9 +241,13 @@ pub(crate) fn end_active(
     session.summary = summary;
     out.push(Event::webhook(
         project_id,
-        WebhookEventType::SessionEnded,
-        json!({"session_id": session.id, "room_name": session.room_name,
-               "duration": session.duration, "summary": session.summary}),
+        WebhookData::SessionEnded(SessionData {
+            session_id: session.id,
+            room_name: session.room_name.clone(),
+            agent_config_id: session.agent_config_id,
+            duration: session.duration,
+            summary: session.summary.clone(),
+        }),
     ));
     Some(session.clone())
 }
@@ -411,10 +421,14 @@ async fn add_transcript(
         session.transcripts.push(entry.clone());
         out.push(Event::monitor(
             project_id,
-            "transcript.new",
             &short,
-            json!({"room_name": room, "session_id": session.id, "speaker": entry.speaker,
-                   "content": entry.content, "timestamp_ms": entry.timestamp_ms}),
+            MonitorEvent::TranscriptNew(TranscriptNew {
+                room_name: room.clone(),
+                session_id: session.id,
+                speaker: entry.speaker.clone(),
+                content: entry.content.clone(),
+                timestamp_ms: entry.timestamp_ms,
+            }),
         ));
         entry
     };

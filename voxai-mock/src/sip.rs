@@ -3,16 +3,17 @@
 use axum::extract::{Extension, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
+use voxai_types::monitor::{CallStatusChanged, MonitorEvent};
 use voxai_types::rooms::{
     CreateRoomRequest, Participant, ParticipantState, TrackInfo, TrackSource, TrackType,
 };
 use voxai_types::sessions::{CreateSessionRequest, SessionType};
+use voxai_types::sip::CallStatus;
 use voxai_types::sip::{
     DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, SipCall, is_e164,
 };
-use voxai_types::webhooks::WebhookEventType;
+use voxai_types::webhooks::{CallInitiatedData, InboundCallData, WebhookData};
 
 use crate::app::App;
 use crate::error::{ApiError, ApiResult};
@@ -30,37 +31,16 @@ pub(crate) fn routes() -> Router<App> {
         .route("/sip/configs", get(configs))
 }
 
-/// Where a call is. Moved along by `POST /_mock/calls/:room/status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum CallStatus {
-    Dialing,
-    Ringing,
-    Answered,
-    Completed,
-    Failed,
-    Busy,
-    NoAnswer,
-}
-
-impl CallStatus {
-    fn is_over(self) -> bool {
-        matches!(
-            self,
-            Self::Completed | Self::Failed | Self::Busy | Self::NoAnswer
-        )
-    }
-
-    /// Whether a call may move from `self` to `next`.
-    fn can_become(self, next: Self) -> bool {
-        use CallStatus::*;
-        matches!(
-            (self, next),
-            (Dialing, Ringing | Answered | Failed | Busy | NoAnswer)
-                | (Ringing, Answered | Failed | Busy | NoAnswer)
-                | (Answered, Completed | Failed)
-        )
-    }
+/// Whether a call may move from `from` to `to` (moved along by
+/// `POST /_mock/calls/:room/status`).
+fn can_become(from: &CallStatus, to: &CallStatus) -> bool {
+    use CallStatus::*;
+    matches!(
+        (from, to),
+        (Dialing, Ringing | Answered | Failed | Busy | NoAnswer)
+            | (Ringing, Answered | Failed | Busy | NoAnswer)
+            | (Answered, Completed | Failed)
+    )
 }
 
 /// A call as the store keeps it.
@@ -92,9 +72,12 @@ fn sip_participant(project: &Project, phone: &str) -> Participant {
 fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus) -> Event {
     Event::monitor(
         project_id,
-        "call.status",
         room,
-        json!({"room_name": call.full_room_name, "phone_number": call.phone_number, "status": status}),
+        MonitorEvent::CallStatus(CallStatusChanged {
+            room_name: call.full_room_name.clone(),
+            phone_number: call.phone_number.clone(),
+            status,
+        }),
     )
 }
 
@@ -210,10 +193,15 @@ async fn dial(
         out.push(status_event(id, &room, &call, CallStatus::Dialing));
         out.push(Event::webhook(
             id,
-            WebhookEventType::SipCallInitiated,
-            json!({"room_name": call.full_room_name, "phone_number": call.phone_number, "caller_id": call.caller_id,
-                   "trunk_id": call.trunk_id, "session_id": session_id, "agent_config_id": agent.id,
-                   "metadata": request.metadata}),
+            WebhookData::SipCallInitiated(CallInitiatedData {
+                room_name: call.full_room_name.clone(),
+                phone_number: call.phone_number.clone(),
+                caller_id: call.caller_id.clone(),
+                trunk_id: call.trunk_id.clone(),
+                session_id,
+                agent_config_id: Some(agent.id),
+                metadata: request.metadata.clone().map(serde_json::Value::Object),
+            }),
         ));
         let token = tokens::mint(
             &app.settings.livekit,
@@ -245,15 +233,23 @@ pub(crate) fn set_status(
         .calls
         .get_mut(room)
         .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no call")))?;
-    if !record.status.can_become(status) {
+    if let CallStatus::Unknown(other) = &status {
+        return Err(ApiError::invalid(
+            "status",
+            format!(
+                "{other:?} is not one of ringing, answered, completed, failed, busy, no_answer"
+            ),
+        ));
+    }
+    if !can_become(&record.status, &status) {
         return Err(ApiError::conflict(format!(
-            "a call that is {:?} cannot become {status:?}",
+            "a call that is {} cannot become {status}",
             record.status
         )));
     }
-    record.status = status;
+    record.status = status.clone();
     let record = record.clone();
-    out.push(status_event(project_id, room, &record.call, status));
+    out.push(status_event(project_id, room, &record.call, status.clone()));
     if status.is_over() {
         let _ = rooms::leave(project, room, &record.sip_identity, "call_ended", out);
         sessions::end_active(project, &record.call.full_room_name, None, None, out);
@@ -306,9 +302,14 @@ pub(crate) fn inbound(
     out.push(status_event(id, &room, &call, CallStatus::Answered));
     out.push(Event::webhook(
         id,
-        WebhookEventType::SipInboundCall,
-        json!({"room_name": call.full_room_name, "from": from, "to": to, "sip_config_id": config.id,
-               "session_id": session_id, "agent_config_id": agent.id}),
+        WebhookData::SipInboundCall(InboundCallData {
+            room_name: call.full_room_name.clone(),
+            from: from.to_owned(),
+            to: to.to_owned(),
+            sip_config_id: Some(config.id),
+            session_id,
+            agent_config_id: Some(agent.id),
+        }),
     ));
     Ok(call)
 }

@@ -4,7 +4,9 @@ use axum::extract::{Extension, State};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::json;
-use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEventType};
+use voxai_types::webhooks::{
+    TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
+};
 
 use crate::app::App;
 use crate::error::{ApiError, ApiResult};
@@ -43,8 +45,7 @@ async fn test(
     app.emit(Event {
         project_id,
         kind: EventKind::Webhook {
-            event_type,
-            data: payload,
+            data: WebhookData::from_parts(&event_type, payload),
             event_id: Some(event_id.clone()),
         },
     });

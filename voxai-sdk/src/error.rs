@@ -59,6 +59,12 @@ pub enum Error {
         /// What is wrong and how to fix it.
         message: String,
     },
+    /// The monitor WebSocket failed (connect, protocol, or a lost connection).
+    #[error("{0}")]
+    WebSocket(String),
+    /// A webhook was refused: its signature, timestamp or body is not right.
+    #[error("webhook refused: {0}")]
+    Webhook(crate::webhooks::Rejection),
     /// The client could not be configured (missing key, bad base URL, TLS set-up).
     #[error("configuration error: {0}")]
     Config(String),
@@ -166,6 +172,7 @@ impl Error {
             },
             Self::Transport { request_sent, .. } => idempotent || !request_sent,
             Self::Timeout { .. } => idempotent,
+            Self::WebSocket(_) => true,
             _ => false,
         }
     }

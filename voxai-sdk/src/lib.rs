@@ -51,6 +51,7 @@ mod retry;
 pub mod agents;
 pub mod call_control;
 pub mod knowledge;
+pub mod monitor;
 pub mod quota;
 pub mod recordings;
 pub mod rooms;

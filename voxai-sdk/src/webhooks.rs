@@ -1,10 +1,41 @@
-//! Webhooks (reference section 12): the test endpoint.
+//! Webhooks (reference section 12): the test endpoint, and checking what arrives.
+//!
+//! Every delivery carries `X-Webhook-Signature`, the hex HMAC-SHA256 of the raw body
+//! under the endpoint's secret. [`WebhookVerifier`] checks it in constant time, parses
+//! the body into a typed [`WebhookEvent`], and can refuse old deliveries (replays).
+//!
+//! ```
+//! use voxai_sdk::webhooks::{WebhookVerifier, sign};
+//! use voxai_sdk::types::webhooks::WebhookData;
+//!
+//! let body = br#"{"event_type":"test","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"hello":"world"}}"#;
+//! let signature = sign(b"whsec_test", body);
+//!
+//! let verifier = WebhookVerifier::new("whsec_test");
+//! let event = verifier.verify(body, Some(&signature))?;
+//! assert!(matches!(event.data, WebhookData::Test(_)));
+//! assert!(verifier.verify(body, Some("00ff")).is_err());
+//! # Ok::<(), voxai_sdk::Error>(())
+//! ```
 
+use std::fmt;
+use std::time::{Duration, SystemTime};
+
+use hmac::{Hmac, Mac};
 use reqwest::Method;
-use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse};
+use sha2::Sha256;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEvent};
 
 use crate::client::Client;
+use crate::error::{Error, Result};
 use crate::request::{Request, segments};
+
+#[cfg(feature = "axum")]
+pub mod axum;
+
+pub use voxai_types::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER};
 
 /// The webhook endpoints, from [`Client::webhooks`].
 #[derive(Debug, Clone)]
@@ -26,5 +57,201 @@ impl Webhooks {
     pub fn test(&self, request: TestWebhookRequest) -> Request<TestWebhookResponse> {
         self.client
             .call_with(Method::POST, segments!["webhooks", "test"], &request)
+    }
+}
+
+/// Why a webhook was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Rejection {
+    /// No `X-Webhook-Signature` header.
+    #[error("the X-Webhook-Signature header is missing")]
+    MissingSignature,
+    /// The header is not hex.
+    #[error("the X-Webhook-Signature header is not a hex HMAC")]
+    MalformedSignature,
+    /// The signature does not match the body and secret.
+    #[error("the signature does not match the body (wrong secret, or the body was changed)")]
+    SignatureMismatch,
+    /// The body is not a webhook envelope.
+    #[error("the body is not a webhook envelope: {0}")]
+    MalformedBody(String),
+    /// The envelope's timestamp is outside the tolerance.
+    #[error("the event is {age_seconds} s old, more than the {tolerance_seconds} s allowed")]
+    Stale {
+        /// How old it is (negative ages, from the future, count by their size).
+        age_seconds: u64,
+        /// The tolerance.
+        tolerance_seconds: u64,
+    },
+}
+
+/// The hex HMAC-SHA256 of `body` under `secret`: what `X-Webhook-Signature` carries.
+pub fn sign(secret: impl AsRef<[u8]>, body: &[u8]) -> String {
+    voxai_types::webhooks::sign(secret.as_ref(), body)
+}
+
+/// The MAC of `body`. HMAC takes keys of any length, so this is always `Some`.
+fn mac(secret: &[u8], body: &[u8]) -> Option<Hmac<Sha256>> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).ok()?;
+    mac.update(body);
+    Some(mac)
+}
+
+/// Parses a webhook body into a typed event, without checking its signature.
+pub fn parse(body: &[u8]) -> Result<WebhookEvent> {
+    serde_json::from_slice(body)
+        .map_err(|e| Error::Webhook(Rejection::MalformedBody(e.to_string())))
+}
+
+/// Checks webhook deliveries: signature (constant time), body, and optionally age.
+#[derive(Clone)]
+pub struct WebhookVerifier {
+    secret: Vec<u8>,
+    tolerance: Option<Duration>,
+}
+
+impl fmt::Debug for WebhookVerifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebhookVerifier")
+            .field("secret", &"<redacted>")
+            .field("tolerance", &self.tolerance)
+            .finish()
+    }
+}
+
+impl WebhookVerifier {
+    /// A verifier for the endpoint's secret.
+    pub fn new(secret: impl AsRef<[u8]>) -> Self {
+        Self {
+            secret: secret.as_ref().to_vec(),
+            tolerance: None,
+        }
+    }
+
+    /// Refuses events whose envelope `timestamp` is further than `tolerance` from now,
+    /// so a captured delivery cannot be replayed later.
+    pub fn tolerance(mut self, tolerance: Duration) -> Self {
+        self.tolerance = Some(tolerance);
+        self
+    }
+
+    /// Checks `signature` (the `X-Webhook-Signature` value) against the raw body.
+    pub fn verify_signature(&self, body: &[u8], signature: Option<&str>) -> Result<()> {
+        let signature = signature
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or(Error::Webhook(Rejection::MissingSignature))?;
+        let expected =
+            hex::decode(signature).map_err(|_| Error::Webhook(Rejection::MalformedSignature))?;
+        mac(&self.secret, body)
+            .ok_or(Error::Webhook(Rejection::SignatureMismatch))?
+            .verify_slice(&expected)
+            .map_err(|_| Error::Webhook(Rejection::SignatureMismatch))
+    }
+
+    /// Checks the signature, parses the body and checks its age against now.
+    pub fn verify(&self, body: &[u8], signature: Option<&str>) -> Result<WebhookEvent> {
+        self.verify_at(body, signature, SystemTime::now())
+    }
+
+    /// [`verify`](Self::verify) with the current time given.
+    pub fn verify_at(
+        &self,
+        body: &[u8],
+        signature: Option<&str>,
+        now: SystemTime,
+    ) -> Result<WebhookEvent> {
+        self.verify_signature(body, signature)?;
+        let event = parse(body)?;
+        if let Some(tolerance) = self.tolerance {
+            let at = OffsetDateTime::parse(&event.timestamp, &Rfc3339).map_err(|e| {
+                Error::Webhook(Rejection::MalformedBody(format!(
+                    "timestamp {:?}: {e}",
+                    event.timestamp
+                )))
+            })?;
+            let sent = SystemTime::from(at);
+            let age = now.duration_since(sent).unwrap_or_else(|e| e.duration());
+            if age > tolerance {
+                return Err(Error::Webhook(Rejection::Stale {
+                    age_seconds: age.as_secs(),
+                    tolerance_seconds: tolerance.as_secs(),
+                }));
+            }
+        }
+        Ok(event)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &[u8] = br#"{"event_type":"session.started","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"session_id":42,"room_name":"proj_my-room","agent_config_id":3}}"#;
+
+    fn at(seconds_after: u64) -> SystemTime {
+        let sent = OffsetDateTime::parse("2026-03-31T10:00:00Z", &Rfc3339).unwrap();
+        SystemTime::from(sent) + Duration::from_secs(seconds_after)
+    }
+
+    #[test]
+    fn a_good_signature_verifies_and_types_the_event() {
+        let verifier = WebhookVerifier::new("s3cret");
+        let event = verifier
+            .verify_at(BODY, Some(&sign("s3cret", BODY)), at(1))
+            .unwrap();
+        match event.data {
+            voxai_types::webhooks::WebhookData::SessionStarted(data) => {
+                assert_eq!((data.session_id, data.agent_config_id), (42, Some(3)));
+            }
+            other => panic!("{other:?}"),
+        }
+        // Upper-case hex is the same signature.
+        let upper = sign("s3cret", BODY).to_uppercase();
+        assert!(verifier.verify_signature(BODY, Some(&upper)).is_ok());
+    }
+
+    #[test]
+    fn refusals() {
+        let verifier = WebhookVerifier::new("s3cret");
+        let good = sign("s3cret", BODY);
+        let refused = |r: Result<WebhookEvent>| match r {
+            Err(Error::Webhook(rejection)) => rejection,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            refused(verifier.verify(BODY, None)),
+            Rejection::MissingSignature
+        );
+        assert_eq!(
+            refused(verifier.verify(BODY, Some("not hex"))),
+            Rejection::MalformedSignature
+        );
+        assert_eq!(
+            refused(verifier.verify(BODY, Some(&sign("wrong", BODY)))),
+            Rejection::SignatureMismatch
+        );
+        let mut tampered = BODY.to_vec();
+        tampered[40] ^= 1;
+        assert_eq!(
+            refused(verifier.verify(&tampered, Some(&good))),
+            Rejection::SignatureMismatch
+        );
+        let strict = verifier.clone().tolerance(Duration::from_secs(300));
+        assert!(strict.verify_at(BODY, Some(&good), at(299)).is_ok());
+        assert!(matches!(
+            refused(strict.verify_at(BODY, Some(&good), at(301))),
+            Rejection::Stale {
+                age_seconds: 301,
+                ..
+            }
+        ));
+        let not_json = b"hello";
+        assert!(matches!(
+            refused(verifier.verify(not_json, Some(&sign("s3cret", not_json)))),
+            Rejection::MalformedBody(_)
+        ));
+        assert!(!format!("{verifier:?}").contains("s3cret"));
     }
 }

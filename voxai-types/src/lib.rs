@@ -2,7 +2,8 @@
 //!
 //! One module per section of the API reference, named the same in every VoxAI crate:
 //! [`quota`] (quota and usage), [`tokens`], [`rooms`], [`agents`], [`sessions`],
-//! [`recordings`], [`sip`], [`knowledge`], [`webhooks`] and [`call_control`], plus the
+//! [`recordings`], [`sip`], [`knowledge`], [`webhooks`], [`monitor`] and
+//! [`call_control`], plus the
 //! [`error`] envelope, the [`plans`], shared [`pagination`] fields and the [`Ack`] of
 //! deletes and control actions.
 //!
@@ -29,6 +30,7 @@ pub mod agents;
 pub mod call_control;
 pub mod error;
 pub mod knowledge;
+pub mod monitor;
 pub mod pagination;
 pub mod plans;
 pub mod quota;

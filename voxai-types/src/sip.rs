@@ -3,6 +3,38 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::wire_enum::wire_enum;
+
+wire_enum! {
+    /// Where a SIP call is (the `status` of `call.status` monitor events).
+    pub enum CallStatus {
+        /// The number is being dialled.
+        Dialing = "dialing",
+        /// The other phone rings.
+        Ringing = "ringing",
+        /// Picked up; the agent talks.
+        Answered = "answered",
+        /// Hung up after a conversation.
+        Completed = "completed",
+        /// Could not be connected.
+        Failed = "failed",
+        /// The line was busy.
+        Busy = "busy",
+        /// Nobody picked up.
+        NoAnswer = "no_answer",
+    }
+}
+
+impl CallStatus {
+    /// Whether the call is over.
+    pub fn is_over(&self) -> bool {
+        matches!(
+            self,
+            Self::Completed | Self::Failed | Self::Busy | Self::NoAnswer
+        )
+    }
+}
+
 /// Whether `number` is in E.164 form: `+`, a non-zero digit, then up to 14 more digits.
 pub fn is_e164(number: &str) -> bool {
     let Some(digits) = number.strip_prefix('+') else {

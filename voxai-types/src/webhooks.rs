@@ -1,9 +1,25 @@
 //! Webhooks (reference section 12): the test endpoint, event types and the envelope.
 
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::rooms::{TrackSource, TrackType};
 use crate::wire_enum::wire_enum;
+
+/// The `X-Webhook-Signature` of a body: the hex HMAC-SHA256 of the raw bytes under the
+/// endpoint's secret. Shared by the server that signs and the SDK that verifies.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    use hmac::Mac;
+    // HMAC takes keys of any length, so this is never `Err`.
+    match <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(secret) {
+        Ok(mut mac) => {
+            mac.update(body);
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => String::new(),
+    }
+}
 
 /// The header holding the hex HMAC-SHA256 of the raw body under the webhook secret.
 pub const SIGNATURE_HEADER: &str = "X-Webhook-Signature";
@@ -89,4 +105,333 @@ pub struct WebhookEnvelope {
     /// Event-specific fields.
     #[serde(default)]
     pub data: Value,
+}
+
+/// `room.started` and `room.finished`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomData {
+    /// Full room name.
+    pub room_name: String,
+    /// LiveKit room id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_sid: Option<String>,
+}
+
+/// `participant.joined` and `participant.left`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantData {
+    /// Full room name.
+    pub room_name: String,
+    /// Who.
+    pub identity: String,
+    /// Display name (on join).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Why they left (on leave).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// `track.published` and `track.unpublished`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackData {
+    /// Full room name.
+    pub room_name: String,
+    /// Whose track.
+    pub identity: String,
+    /// Track id.
+    pub track_sid: String,
+    /// Audio, video or data.
+    #[serde(rename = "type")]
+    pub kind: TrackType,
+    /// Where it comes from.
+    pub source: TrackSource,
+}
+
+/// `session.started` and `session.ended`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionData {
+    /// Session id.
+    pub session_id: u64,
+    /// Full room name.
+    pub room_name: String,
+    /// Agent handling it (on start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+    /// Seconds (on end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u64>,
+    /// Summary (on end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// `recording.started` and `recording.stopped`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordingData {
+    /// Recording id.
+    pub recording_id: u64,
+    /// LiveKit egress id.
+    pub egress_id: String,
+    /// Full room name.
+    pub room_name: String,
+    /// Seconds (on stop).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u64>,
+}
+
+/// `egress.started` and `egress.ended`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EgressData {
+    /// LiveKit egress id.
+    pub egress_id: String,
+    /// Full room name.
+    pub room_name: String,
+    /// Bytes written (on end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<u64>,
+}
+
+/// `sip.call_initiated`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallInitiatedData {
+    /// Full room name.
+    pub room_name: String,
+    /// Number called.
+    pub phone_number: String,
+    /// Caller id shown.
+    pub caller_id: String,
+    /// Outbound trunk.
+    pub trunk_id: String,
+    /// Session of the call.
+    pub session_id: u64,
+    /// Agent on the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+    /// The dial request's metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Value>,
+}
+
+/// `sip.inbound_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboundCallData {
+    /// Full room name.
+    pub room_name: String,
+    /// The caller's number.
+    pub from: String,
+    /// The number called.
+    pub to: String,
+    /// The SIP configuration that answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_config_id: Option<u64>,
+    /// Session of the call.
+    pub session_id: u64,
+    /// Agent on the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_config_id: Option<u64>,
+}
+
+/// `knowledge.document_uploaded`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentUploadedData {
+    /// Knowledge base id.
+    pub knowledge_base_id: u64,
+    /// File name or source label.
+    pub source: String,
+    /// Chunks made.
+    pub chunks_created: u64,
+}
+
+/// `knowledge.reindexed`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReindexedData {
+    /// Knowledge base id.
+    pub knowledge_base_id: u64,
+    /// Chunks re-embedded.
+    pub chunks_reindexed: u64,
+}
+
+/// The `data` of a webhook, typed by `event_type`.
+///
+/// A type this version does not know, or a known type whose data does not match, is kept
+/// as [`WebhookData::Unknown`] with the raw JSON, never an error.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum WebhookData {
+    /// `room.started`.
+    RoomStarted(RoomData),
+    /// `room.finished`.
+    RoomFinished(RoomData),
+    /// `participant.joined`.
+    ParticipantJoined(ParticipantData),
+    /// `participant.left`.
+    ParticipantLeft(ParticipantData),
+    /// `track.published`.
+    TrackPublished(TrackData),
+    /// `track.unpublished`.
+    TrackUnpublished(TrackData),
+    /// `session.started`.
+    SessionStarted(SessionData),
+    /// `session.ended`.
+    SessionEnded(SessionData),
+    /// `recording.started`.
+    RecordingStarted(RecordingData),
+    /// `recording.stopped`.
+    RecordingStopped(RecordingData),
+    /// `sip.call_initiated`.
+    SipCallInitiated(CallInitiatedData),
+    /// `sip.inbound_call`.
+    SipInboundCall(InboundCallData),
+    /// `knowledge.document_uploaded`.
+    KnowledgeDocumentUploaded(DocumentUploadedData),
+    /// `knowledge.reindexed`.
+    KnowledgeReindexed(ReindexedData),
+    /// `egress.started`.
+    EgressStarted(EgressData),
+    /// `egress.ended`.
+    EgressEnded(EgressData),
+    /// `test`: the payload given to `POST /webhooks/test`.
+    Test(Value),
+    /// Anything else, verbatim.
+    Unknown {
+        /// The `event_type`.
+        event_type: String,
+        /// The `data`.
+        data: Value,
+    },
+}
+
+fn to_value<T: Serialize>(data: &T) -> Value {
+    serde_json::to_value(data).unwrap_or(Value::Null)
+}
+
+impl WebhookData {
+    /// The `event_type` on the wire.
+    pub fn event_type(&self) -> WebhookEventType {
+        use WebhookEventType as T;
+        match self {
+            Self::RoomStarted(_) => T::RoomStarted,
+            Self::RoomFinished(_) => T::RoomFinished,
+            Self::ParticipantJoined(_) => T::ParticipantJoined,
+            Self::ParticipantLeft(_) => T::ParticipantLeft,
+            Self::TrackPublished(_) => T::TrackPublished,
+            Self::TrackUnpublished(_) => T::TrackUnpublished,
+            Self::SessionStarted(_) => T::SessionStarted,
+            Self::SessionEnded(_) => T::SessionEnded,
+            Self::RecordingStarted(_) => T::RecordingStarted,
+            Self::RecordingStopped(_) => T::RecordingStopped,
+            Self::SipCallInitiated(_) => T::SipCallInitiated,
+            Self::SipInboundCall(_) => T::SipInboundCall,
+            Self::KnowledgeDocumentUploaded(_) => T::KnowledgeDocumentUploaded,
+            Self::KnowledgeReindexed(_) => T::KnowledgeReindexed,
+            Self::EgressStarted(_) => T::EgressStarted,
+            Self::EgressEnded(_) => T::EgressEnded,
+            Self::Test(_) => T::Test,
+            Self::Unknown { event_type, .. } => T::from(event_type.as_str()),
+        }
+    }
+
+    /// The `data` as JSON.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Self::RoomStarted(d) | Self::RoomFinished(d) => to_value(d),
+            Self::ParticipantJoined(d) | Self::ParticipantLeft(d) => to_value(d),
+            Self::TrackPublished(d) | Self::TrackUnpublished(d) => to_value(d),
+            Self::SessionStarted(d) | Self::SessionEnded(d) => to_value(d),
+            Self::RecordingStarted(d) | Self::RecordingStopped(d) => to_value(d),
+            Self::SipCallInitiated(d) => to_value(d),
+            Self::SipInboundCall(d) => to_value(d),
+            Self::KnowledgeDocumentUploaded(d) => to_value(d),
+            Self::KnowledgeReindexed(d) => to_value(d),
+            Self::EgressStarted(d) | Self::EgressEnded(d) => to_value(d),
+            Self::Test(value) | Self::Unknown { data: value, .. } => value.clone(),
+        }
+    }
+
+    /// Types `data` by `event_type`, falling back to [`WebhookData::Unknown`].
+    pub fn from_parts(event_type: &WebhookEventType, data: Value) -> Self {
+        fn typed<T: DeserializeOwned>(
+            data: &Value,
+            wrap: fn(T) -> WebhookData,
+        ) -> Option<WebhookData> {
+            serde_json::from_value(data.clone()).ok().map(wrap)
+        }
+        use WebhookEventType as T;
+        let known = match event_type {
+            T::RoomStarted => typed(&data, Self::RoomStarted),
+            T::RoomFinished => typed(&data, Self::RoomFinished),
+            T::ParticipantJoined => typed(&data, Self::ParticipantJoined),
+            T::ParticipantLeft => typed(&data, Self::ParticipantLeft),
+            T::TrackPublished => typed(&data, Self::TrackPublished),
+            T::TrackUnpublished => typed(&data, Self::TrackUnpublished),
+            T::SessionStarted => typed(&data, Self::SessionStarted),
+            T::SessionEnded => typed(&data, Self::SessionEnded),
+            T::RecordingStarted => typed(&data, Self::RecordingStarted),
+            T::RecordingStopped => typed(&data, Self::RecordingStopped),
+            T::SipCallInitiated => typed(&data, Self::SipCallInitiated),
+            T::SipInboundCall => typed(&data, Self::SipInboundCall),
+            T::KnowledgeDocumentUploaded => typed(&data, Self::KnowledgeDocumentUploaded),
+            T::KnowledgeReindexed => typed(&data, Self::KnowledgeReindexed),
+            T::EgressStarted => typed(&data, Self::EgressStarted),
+            T::EgressEnded => typed(&data, Self::EgressEnded),
+            T::Test => Some(Self::Test(data.clone())),
+            _ => None,
+        };
+        known.unwrap_or(Self::Unknown {
+            event_type: event_type.to_string(),
+            data,
+        })
+    }
+}
+
+/// A webhook delivery, typed: the envelope with its `data` by `event_type`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvent {
+    /// The project it happened in.
+    pub project_id: u64,
+    /// ISO 8601 with milliseconds.
+    pub timestamp: String,
+    /// What happened.
+    pub data: WebhookData,
+}
+
+impl WebhookEvent {
+    /// The `event_type`.
+    pub fn event_type(&self) -> WebhookEventType {
+        self.data.event_type()
+    }
+}
+
+impl From<WebhookEnvelope> for WebhookEvent {
+    fn from(envelope: WebhookEnvelope) -> Self {
+        Self {
+            project_id: envelope.project_id,
+            timestamp: envelope.timestamp,
+            data: WebhookData::from_parts(&envelope.event_type, envelope.data),
+        }
+    }
+}
+
+impl From<&WebhookEvent> for WebhookEnvelope {
+    fn from(event: &WebhookEvent) -> Self {
+        Self {
+            event_type: event.event_type(),
+            project_id: event.project_id,
+            timestamp: event.timestamp.clone(),
+            data: event.data.to_json(),
+        }
+    }
+}
+
+impl Serialize for WebhookEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        WebhookEnvelope::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        WebhookEnvelope::deserialize(deserializer).map(Self::from)
+    }
 }

@@ -1,0 +1,535 @@
+//! The monitor WebSocket end to end: the reference server's hub and the SDK's client.
+
+use std::time::Duration;
+
+use futures::{SinkExt, StreamExt, TryStreamExt};
+use reqwest::Method;
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use voxai_mock::{MockServer, keys};
+use voxai_sdk::monitor::{Monitor, MonitorMessage};
+use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::monitor::{Channel, MonitorEvent};
+use voxai_sdk::types::recordings::RecordingStatus;
+use voxai_sdk::types::sessions::{AddTranscriptRequest, CreateSessionRequest, Speaker};
+use voxai_sdk::types::sip::{CallStatus, DialRequest};
+
+use crate::mock_only;
+use crate::target::Target;
+
+/// The next event, skipping nothing; fails the test after 10 s.
+async fn next_event(monitor: &mut Monitor) -> MonitorEvent {
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(10), monitor.try_next())
+            .await
+            .expect("no monitor message within 10 s")
+            .expect("monitor error")
+            .expect("monitor ended");
+        if let MonitorMessage::Event(event) = message {
+            return event;
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_event_type_arrives_typed() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let mut monitor = client.monitor().rooms().connect().await.unwrap();
+
+    client.rooms().create("live").await.unwrap();
+    let MonitorEvent::RoomCreated(created) = next_event(&mut monitor).await else {
+        panic!("room.created first")
+    };
+    assert_eq!(created.room_name, "proj_live");
+    assert!(created.created_at > 1_700_000_000);
+
+    target.join("proj_live", "user1").await;
+    let MonitorEvent::ParticipantJoined(joined) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            joined.room_name.as_str(),
+            joined.identity.as_str(),
+            joined.name.as_str()
+        ),
+        ("proj_live", "user1", "user1")
+    );
+
+    let session = client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_live"))
+        .await
+        .unwrap()
+        .session
+        .id;
+    client
+        .sessions()
+        .add_transcript(
+            "proj_live",
+            AddTranscriptRequest::new(Speaker::User, "Hello").at_ms(1500),
+        )
+        .await
+        .unwrap();
+    let MonitorEvent::TranscriptNew(line) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            line.session_id,
+            line.speaker,
+            line.content.as_str(),
+            line.timestamp_ms
+        ),
+        (session, Speaker::User, "Hello", 1500)
+    );
+
+    let recording = client
+        .recordings()
+        .start("live")
+        .await
+        .unwrap()
+        .recording
+        .id;
+    let MonitorEvent::RecordingStatus(status) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(
+        (status.recording_id, status.status),
+        (recording, RecordingStatus::Recording)
+    );
+    client.recordings().stop("live", None).await.unwrap();
+    let MonitorEvent::RecordingStatus(status) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(status.status, RecordingStatus::Completed);
+
+    client.rooms().kick("live", "user1").await.unwrap();
+    let MonitorEvent::ParticipantLeft(left) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(
+        (left.identity.as_str(), left.reason.as_str()),
+        ("user1", "kicked")
+    );
+
+    client.rooms().delete("live").await.unwrap();
+    let MonitorEvent::RoomClosed(closed) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(closed.room_name, "proj_live");
+
+    client
+        .sip()
+        .dial(DialRequest::new("+17751234567").room_name("phone"))
+        .await
+        .unwrap();
+    let mut seen = Vec::new();
+    let call = loop {
+        match next_event(&mut monitor).await {
+            MonitorEvent::CallStatus(call) => break call,
+            other => seen.push(other.event_type().to_owned()),
+        }
+    };
+    assert_eq!(
+        seen,
+        ["room.created", "participant.joined", "participant.joined"]
+    );
+    assert_eq!(
+        (
+            call.room_name.as_str(),
+            call.phone_number.as_str(),
+            call.status
+        ),
+        ("proj_phone", "+17751234567", CallStatus::Dialing)
+    );
+    target
+        .control(
+            Method::POST,
+            "/calls/proj_phone/status",
+            Some(json!({"status": "answered"})),
+        )
+        .await;
+    let MonitorEvent::CallStatus(call) = next_event(&mut monitor).await else {
+        panic!()
+    };
+    assert_eq!(call.status, CallStatus::Answered);
+}
+
+#[tokio::test]
+async fn a_room_channel_gets_only_its_room() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let mut monitor = client.monitor().room("mine").connect().await.unwrap();
+    client.rooms().create("other").await.unwrap();
+    target.join("proj_other", "x").await;
+    client.rooms().create("mine").await.unwrap();
+    // Events arrive in order: had "other" leaked, it would come first.
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_mine")
+    );
+}
+
+#[tokio::test]
+async fn projects_do_not_see_each_other() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let mut theirs = target
+        .client_with(keys::FREE)
+        .monitor()
+        .rooms()
+        .connect()
+        .await
+        .unwrap();
+    target.client().rooms().create("pro-room").await.unwrap();
+    target
+        .client_with(keys::FREE)
+        .rooms()
+        .create("free-room")
+        .await
+        .unwrap();
+    assert_eq!(
+        next_event(&mut theirs).await.room_name(),
+        Some("free_free-room")
+    );
+}
+
+#[tokio::test]
+async fn refused_keys_are_closed_with_4001() {
+    let target = Target::start().await;
+    mock_only!(target);
+    for key in ["pk_nope", keys::REVOKED] {
+        let err = target
+            .client_with(key)
+            .monitor()
+            .rooms()
+            .connect()
+            .await
+            .unwrap_err();
+        assert_api_error_lite(&err);
+    }
+    // Without subscriptions the refusal is still seen.
+    let err = target
+        .client_with("pk_nope")
+        .monitor()
+        .connect()
+        .await
+        .unwrap_err();
+    assert_api_error_lite(&err);
+    let (_, connections) = target
+        .control(Method::GET, "/monitor/connections", None)
+        .await;
+    let codes: Vec<_> = connections["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["close_code"].clone())
+        .collect();
+    assert!(codes.iter().all(|c| c == 4001), "{codes:?}");
+}
+
+fn assert_api_error_lite(err: &voxai_sdk::Error) {
+    assert_eq!(err.code(), Some(&ErrorCode::Unauthorized), "{err:?}");
+    assert_eq!(err.status(), Some(401));
+}
+
+/// A raw WebSocket client, for what the SDK never sends.
+async fn raw(
+    target: &Target,
+    key: &str,
+) -> tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>> {
+    let url = format!("{}?api_key={key}", target.server().ws_url());
+    tokio_tungstenite::connect_async(url).await.unwrap().0
+}
+
+async fn next_json<S>(socket: &mut S) -> Value
+where
+    S: futures::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
+{
+    loop {
+        let frame = tokio::time::timeout(Duration::from_secs(10), socket.next())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        if let Message::Text(text) = frame {
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn malformed_messages_get_an_error_frame_not_a_disconnect() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let mut socket = raw(&target, keys::PRO).await;
+    for bad in [
+        "not json",
+        r#"{"action":"dance","channel":"rooms"}"#,
+        r#"{"action":"subscribe","channel":"everything"}"#,
+        "{}",
+    ] {
+        socket.send(Message::Text(bad.into())).await.unwrap();
+        let reply = next_json(&mut socket).await;
+        assert_eq!(reply["type"], "error", "{bad}: {reply}");
+        assert!(reply["data"]["message"].as_str().unwrap().len() > 5);
+    }
+    socket
+        .send(Message::Binary(vec![1, 2, 3].into()))
+        .await
+        .unwrap();
+    assert_eq!(next_json(&mut socket).await["type"], "error");
+    socket
+        .send(Message::Text(
+            r#"{"action":"subscribe","channel":"rooms"}"#.into(),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        next_json(&mut socket).await,
+        json!({"type": "subscribed", "data": {"channel": "rooms"}})
+    );
+    target.client().rooms().create("still-here").await.unwrap();
+    let event = next_json(&mut socket).await;
+    assert_eq!(
+        (event["type"].as_str(), event["data"]["room_name"].as_str()),
+        (Some("room.created"), Some("proj_still-here"))
+    );
+}
+
+#[tokio::test]
+async fn subscriptions_change_while_connected() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let mut monitor = client.monitor().connect().await.unwrap();
+    monitor.subscribe(Channel::Room("a".into())).await.unwrap();
+    client.rooms().create("a").await.unwrap();
+    assert_eq!(next_event(&mut monitor).await.room_name(), Some("proj_a"));
+    monitor.subscribe(Channel::Room("b".into())).await.unwrap();
+    monitor
+        .unsubscribe(Channel::Room("a".into()))
+        .await
+        .unwrap();
+    target.join("proj_a", "ignored").await;
+    client.rooms().create("b").await.unwrap();
+    assert_eq!(next_event(&mut monitor).await.room_name(), Some("proj_b"));
+    let err = monitor
+        .subscribe(Channel::Room(String::new()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            voxai_sdk::Error::Validation {
+                field: "channel",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_restarted_server_is_reconnected_to() {
+    let first = MockServer::start().await.unwrap();
+    let addr = first.addr();
+    let client = voxai_sdk::Client::builder()
+        .api_key(keys::PRO)
+        .base_url(first.base_url())
+        .build()
+        .unwrap();
+    let mut monitor = client
+        .monitor()
+        .rooms()
+        .reconnect_backoff(Duration::from_millis(20), Duration::from_millis(200))
+        .connect()
+        .await
+        .unwrap();
+    client.rooms().create("before").await.unwrap();
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_before")
+    );
+
+    first.shutdown().await;
+    let message = tokio::time::timeout(Duration::from_secs(10), monitor.try_next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(
+        matches!(message, MonitorMessage::Disconnected { .. }),
+        "{message:?}"
+    );
+    let _second = MockServer::builder().addr(addr).start().await.unwrap();
+    let message = tokio::time::timeout(Duration::from_secs(10), monitor.try_next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(
+        matches!(message, MonitorMessage::Reconnected { attempts } if attempts >= 1),
+        "{message:?}"
+    );
+    client.rooms().create("after").await.unwrap();
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_after")
+    );
+}
+
+#[tokio::test]
+async fn a_slow_consumer_is_cut_off_and_a_fast_one_keeps_receiving() {
+    let target = Target::start_with(
+        MockServer::builder()
+            .monitor(16, Duration::from_secs(15))
+            .rate_limit(false),
+    )
+    .await;
+    mock_only!(target);
+    let client = target.client();
+    client.rooms().create("busy").await.unwrap();
+    client
+        .sessions()
+        .create(CreateSessionRequest::new("proj_busy"))
+        .await
+        .unwrap();
+    let mut fast = client.monitor().room("busy").connect().await.unwrap();
+    let mut slow = raw(&target, keys::PRO).await;
+    slow.send(Message::Text(
+        r#"{"action":"subscribe","channel":"room:busy"}"#.into(),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(next_json(&mut slow).await["type"], "subscribed");
+
+    // Big lines fill the slow client's socket buffers, then its queue of 16.
+    let line = "x".repeat(64 * 1024);
+    const LINES: usize = 300;
+    let mut received = 0;
+    for _ in 0..LINES {
+        client
+            .sessions()
+            .add_transcript(
+                "proj_busy",
+                AddTranscriptRequest::new(Speaker::Agent, line.as_str()),
+            )
+            .await
+            .unwrap();
+    }
+    while received < LINES {
+        if let MonitorEvent::TranscriptNew(t) = next_event(&mut fast).await {
+            assert_eq!(t.content.len(), line.len());
+            received += 1;
+        }
+    }
+    // The slow client now reads what was buffered for it, then the end.
+    let mut slow_events = 0;
+    loop {
+        match tokio::time::timeout(Duration::from_secs(20), slow.next())
+            .await
+            .expect("the slow client was never cut off")
+        {
+            Some(Ok(Message::Text(_))) => slow_events += 1,
+            Some(Ok(Message::Close(frame))) => {
+                assert_eq!(frame.map(|f| u16::from(f.code)), Some(4008));
+                break;
+            }
+            Some(Ok(_)) => {}
+            Some(Err(_)) | None => break,
+        }
+    }
+    assert!(
+        slow_events < LINES,
+        "the slow client got everything ({slow_events})"
+    );
+    let (_, connections) = target
+        .control(Method::GET, "/monitor/connections", None)
+        .await;
+    let closed: Vec<_> = connections["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["close_code"] == 4008)
+        .collect();
+    assert_eq!(closed.len(), 1, "{connections}");
+    assert!(
+        closed[0]["close_reason"]
+            .as_str()
+            .unwrap()
+            .contains("too slow")
+    );
+}
+
+#[tokio::test]
+async fn the_monitor_path_without_an_upgrade_is_an_envelope() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let response = reqwest::get(target.server().ws_url().replacen("ws://", "http://", 1))
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "INVALID_REQUEST");
+}
+
+#[tokio::test]
+async fn the_server_pings_to_keep_connections_alive() {
+    let target =
+        Target::start_with(MockServer::builder().monitor(256, Duration::from_millis(50))).await;
+    mock_only!(target);
+    let mut socket = raw(&target, keys::PRO).await;
+    let ping = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            if let Some(Ok(Message::Ping(_))) = socket.next().await {
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(ping.is_ok(), "no ping from the server");
+}
+
+#[tokio::test]
+async fn a_silent_server_counts_as_a_lost_connection() {
+    // A WebSocket server that completes the handshake, then never reads or writes again.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((stream, _)) = listener.accept().await {
+            if let Ok(socket) = tokio_tungstenite::accept_async(stream).await {
+                held.push(socket);
+            }
+        }
+    });
+    let client = voxai_sdk::Client::builder()
+        .api_key(keys::PRO)
+        .base_url(format!("http://{addr}/api/v1"))
+        .build()
+        .unwrap();
+    let mut monitor = client
+        .monitor()
+        .keepalive(Duration::from_millis(50))
+        .max_reconnect_attempts(1)
+        .reconnect_backoff(Duration::from_millis(10), Duration::from_millis(10))
+        .connect()
+        .await
+        .unwrap();
+    let message = tokio::time::timeout(Duration::from_secs(10), monitor.try_next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    match message {
+        MonitorMessage::Disconnected { reason } => {
+            assert!(reason.contains("stopped answering"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

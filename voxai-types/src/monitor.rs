@@ -1,0 +1,373 @@
+//! The monitor WebSocket (reference section 13): channels, client commands, and the
+//! events and control frames the server sends as `{"type": ..., "data": {...}}`.
+
+use std::fmt;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use crate::recordings::RecordingStatus;
+use crate::sessions::Speaker;
+use crate::sip::CallStatus;
+
+/// The WebSocket path below the host: `/ws/monitor?api_key=KEY`.
+pub const PATH: &str = "/ws/monitor";
+/// The close code of a connection whose API key was refused.
+pub const CLOSE_UNAUTHORIZED: u16 = 4001;
+/// The close code of a connection that fell too far behind reading its events.
+pub const CLOSE_TOO_SLOW: u16 = 4008;
+
+/// What a client subscribes to: every room of the project, or one room.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    /// `rooms`: events of every room.
+    Rooms,
+    /// `room:NAME`: events of one room, by its name without prefix.
+    Room(String),
+}
+
+impl Channel {
+    /// Parses `rooms` or `room:NAME`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "rooms" => Some(Self::Rooms),
+            _ => text
+                .strip_prefix("room:")
+                .filter(|name| !name.is_empty())
+                .map(|name| Self::Room(name.to_owned())),
+        }
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Rooms => f.write_str("rooms"),
+            Self::Room(name) => write!(f, "room:{name}"),
+        }
+    }
+}
+
+/// A message from the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Command {
+    /// `subscribe` or `unsubscribe`.
+    pub action: Action,
+    /// `rooms` or `room:NAME`.
+    pub channel: String,
+}
+
+/// What a [`Command`] asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Start receiving a channel's events.
+    Subscribe,
+    /// Stop receiving them.
+    Unsubscribe,
+}
+
+impl Command {
+    /// `{"action": "subscribe", "channel": ...}`.
+    pub fn subscribe(channel: &Channel) -> Self {
+        Self {
+            action: Action::Subscribe,
+            channel: channel.to_string(),
+        }
+    }
+
+    /// `{"action": "unsubscribe", "channel": ...}`.
+    pub fn unsubscribe(channel: &Channel) -> Self {
+        Self {
+            action: Action::Unsubscribe,
+            channel: channel.to_string(),
+        }
+    }
+}
+
+/// `room.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomCreated {
+    /// Full room name.
+    pub room_name: String,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// `room.closed`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomClosed {
+    /// Full room name.
+    pub room_name: String,
+}
+
+/// `participant.joined`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantJoined {
+    /// Full room name.
+    pub room_name: String,
+    /// Who joined.
+    pub identity: String,
+    /// Their display name.
+    pub name: String,
+    /// Unix seconds.
+    pub joined_at: i64,
+}
+
+/// `participant.left`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantLeft {
+    /// Full room name.
+    pub room_name: String,
+    /// Who left.
+    pub identity: String,
+    /// Why, e.g. `disconnected`, `kicked`, `room_closed`, `call_ended`.
+    pub reason: String,
+}
+
+/// `transcript.new`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptNew {
+    /// Full room name.
+    pub room_name: String,
+    /// The session the line belongs to.
+    pub session_id: u64,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// What was said.
+    pub content: String,
+    /// Milliseconds from session start.
+    pub timestamp_ms: u64,
+}
+
+/// `recording.status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordingStatusChanged {
+    /// Full room name.
+    pub room_name: String,
+    /// The recording.
+    pub recording_id: u64,
+    /// Its state now.
+    pub status: RecordingStatus,
+}
+
+/// `call.status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallStatusChanged {
+    /// Full room name.
+    pub room_name: String,
+    /// The other party's number.
+    pub phone_number: String,
+    /// The call's state now.
+    pub status: CallStatus,
+}
+
+/// An event of the monitor, typed by its `type`.
+///
+/// A type this version does not know, or a known type whose data does not match, is
+/// kept as [`MonitorEvent::Unknown`] with the raw JSON, never an error.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MonitorEvent {
+    /// `room.created`.
+    RoomCreated(RoomCreated),
+    /// `room.closed`.
+    RoomClosed(RoomClosed),
+    /// `participant.joined`.
+    ParticipantJoined(ParticipantJoined),
+    /// `participant.left`.
+    ParticipantLeft(ParticipantLeft),
+    /// `transcript.new`.
+    TranscriptNew(TranscriptNew),
+    /// `recording.status`.
+    RecordingStatus(RecordingStatusChanged),
+    /// `call.status`.
+    CallStatus(CallStatusChanged),
+    /// Anything else, verbatim.
+    Unknown {
+        /// The `type`.
+        event_type: String,
+        /// The `data`.
+        data: Value,
+    },
+}
+
+impl MonitorEvent {
+    /// The `type` on the wire.
+    pub fn event_type(&self) -> &str {
+        match self {
+            Self::RoomCreated(_) => "room.created",
+            Self::RoomClosed(_) => "room.closed",
+            Self::ParticipantJoined(_) => "participant.joined",
+            Self::ParticipantLeft(_) => "participant.left",
+            Self::TranscriptNew(_) => "transcript.new",
+            Self::RecordingStatus(_) => "recording.status",
+            Self::CallStatus(_) => "call.status",
+            Self::Unknown { event_type, .. } => event_type,
+        }
+    }
+
+    /// The full room name the event is about, when it says.
+    pub fn room_name(&self) -> Option<&str> {
+        Some(match self {
+            Self::RoomCreated(e) => &e.room_name,
+            Self::RoomClosed(e) => &e.room_name,
+            Self::ParticipantJoined(e) => &e.room_name,
+            Self::ParticipantLeft(e) => &e.room_name,
+            Self::TranscriptNew(e) => &e.room_name,
+            Self::RecordingStatus(e) => &e.room_name,
+            Self::CallStatus(e) => &e.room_name,
+            Self::Unknown { data, .. } => return data.get("room_name").and_then(Value::as_str),
+        })
+    }
+
+    /// The `data` as JSON.
+    pub fn data(&self) -> Value {
+        let value = match self {
+            Self::RoomCreated(e) => serde_json::to_value(e),
+            Self::RoomClosed(e) => serde_json::to_value(e),
+            Self::ParticipantJoined(e) => serde_json::to_value(e),
+            Self::ParticipantLeft(e) => serde_json::to_value(e),
+            Self::TranscriptNew(e) => serde_json::to_value(e),
+            Self::RecordingStatus(e) => serde_json::to_value(e),
+            Self::CallStatus(e) => serde_json::to_value(e),
+            Self::Unknown { data, .. } => return data.clone(),
+        };
+        value.unwrap_or(Value::Null)
+    }
+
+    /// Types `data` by `event_type`, falling back to [`MonitorEvent::Unknown`].
+    pub fn from_parts(event_type: &str, data: Value) -> Self {
+        fn typed<T: serde::de::DeserializeOwned>(
+            data: &Value,
+            wrap: fn(T) -> MonitorEvent,
+        ) -> Option<MonitorEvent> {
+            serde_json::from_value(data.clone()).ok().map(wrap)
+        }
+        let known = match event_type {
+            "room.created" => typed(&data, Self::RoomCreated),
+            "room.closed" => typed(&data, Self::RoomClosed),
+            "participant.joined" => typed(&data, Self::ParticipantJoined),
+            "participant.left" => typed(&data, Self::ParticipantLeft),
+            "transcript.new" => typed(&data, Self::TranscriptNew),
+            "recording.status" => typed(&data, Self::RecordingStatus),
+            "call.status" => typed(&data, Self::CallStatus),
+            _ => None,
+        };
+        known.unwrap_or(Self::Unknown {
+            event_type: event_type.to_owned(),
+            data,
+        })
+    }
+}
+
+/// Every frame the server sends: an event, or a reply to a [`Command`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ServerMessage {
+    /// A monitor event.
+    Event(MonitorEvent),
+    /// `{"type": "subscribed", "data": {"channel"}}`: a subscription is active.
+    Subscribed {
+        /// The channel.
+        channel: String,
+    },
+    /// `{"type": "unsubscribed", "data": {"channel"}}`.
+    Unsubscribed {
+        /// The channel.
+        channel: String,
+    },
+    /// `{"type": "error", "data": {"message", "channel"?}}`: a message was refused.
+    Error {
+        /// What was wrong.
+        message: String,
+        /// The channel of the refused command, when there was one.
+        channel: Option<String>,
+    },
+}
+
+#[derive(Serialize, Deserialize)]
+struct Frame {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    data: Value,
+}
+
+impl ServerMessage {
+    fn to_frame(&self) -> Frame {
+        let (kind, data) = match self {
+            Self::Event(event) => (event.event_type().to_owned(), event.data()),
+            Self::Subscribed { channel } => (
+                "subscribed".into(),
+                serde_json::json!({ "channel": channel }),
+            ),
+            Self::Unsubscribed { channel } => (
+                "unsubscribed".into(),
+                serde_json::json!({ "channel": channel }),
+            ),
+            Self::Error { message, channel } => {
+                let mut data = serde_json::json!({ "message": message });
+                if let Some(channel) = channel {
+                    data["channel"] = Value::from(channel.as_str());
+                }
+                ("error".into(), data)
+            }
+        };
+        Frame { kind, data }
+    }
+
+    fn from_frame(frame: Frame) -> Self {
+        let text = |key: &str| {
+            frame
+                .data
+                .get(key)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        match frame.kind.as_str() {
+            "subscribed" => Self::Subscribed {
+                channel: text("channel").unwrap_or_default(),
+            },
+            "unsubscribed" => Self::Unsubscribed {
+                channel: text("channel").unwrap_or_default(),
+            },
+            "error" => Self::Error {
+                message: text("message").unwrap_or_default(),
+                channel: text("channel"),
+            },
+            other => Self::Event(MonitorEvent::from_parts(other, frame.data)),
+        }
+    }
+}
+
+impl Serialize for ServerMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_frame().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ServerMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let frame = Frame::deserialize(deserializer).map_err(D::Error::custom)?;
+        Ok(Self::from_frame(frame))
+    }
+}
+
+impl Serialize for MonitorEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Frame {
+            kind: self.event_type().to_owned(),
+            data: self.data(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for MonitorEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let frame = Frame::deserialize(deserializer)?;
+        Ok(Self::from_parts(&frame.kind, frame.data))
+    }
+}
