@@ -43,8 +43,26 @@ struct Inner {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     on_retry: Option<RetryHook>,
+    on_response: Option<ResponseHook>,
     last_rate_limit: Mutex<Option<RateLimit>>,
 }
+
+/// One HTTP exchange, as passed to [`ClientBuilder::on_response`]. Carries no headers,
+/// so no credential.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct ResponseEvent<'a> {
+    /// Method.
+    pub method: &'a Method,
+    /// URL, with its query.
+    pub url: &'a Url,
+    /// Status, or `None` when no response came.
+    pub status: Option<u16>,
+    /// Time from sending to the response headers.
+    pub elapsed: Duration,
+}
+
+type ResponseHook = Arc<dyn Fn(&ResponseEvent<'_>) + Send + Sync>;
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -153,7 +171,19 @@ impl Client {
         request: reqwest::RequestBuilder,
         allowed: Option<StatusCode>,
     ) -> Result<reqwest::Response> {
-        let response = request.send().await.map_err(Error::from_reqwest)?;
+        let request = request.build().map_err(Error::from_reqwest)?;
+        let (method, url) = (request.method().clone(), request.url().clone());
+        let started = std::time::Instant::now();
+        let sent = self.inner.http.execute(request).await;
+        if let Some(hook) = &self.inner.on_response {
+            hook(&ResponseEvent {
+                method: &method,
+                url: &url,
+                status: sent.as_ref().ok().map(|r| r.status().as_u16()),
+                elapsed: started.elapsed(),
+            });
+        }
+        let response = sent.map_err(Error::from_reqwest)?;
         let rate_limit = RateLimit::from_headers(response.headers());
         if rate_limit.is_some() {
             *self
@@ -250,6 +280,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     http: Option<reqwest::Client>,
     on_retry: Option<RetryHook>,
+    on_response: Option<ResponseHook>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -333,6 +364,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Called after every HTTP exchange (each attempt), e.g. for request logging.
+    pub fn on_response(
+        mut self,
+        hook: impl Fn(&ResponseEvent<'_>) + Send + Sync + 'static,
+    ) -> Self {
+        self.on_response = Some(Arc::new(hook));
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         let api_key = self
@@ -371,6 +411,7 @@ impl ClientBuilder {
                 timeout: self.timeout.unwrap_or(Some(DEFAULT_TIMEOUT)),
                 retry: self.retry.unwrap_or_default(),
                 on_retry: self.on_retry,
+                on_response: self.on_response,
                 last_rate_limit: Mutex::new(None),
             }),
         })

@@ -1,0 +1,150 @@
+//! The command line: global flags and the command tree (cli.md is the contract).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{
+    agents, auth, call_control, completions, knowledge, monitor, quota, recordings, rooms,
+    sessions, sip, tokens, webhooks,
+};
+
+const AFTER_HELP: &str = "\
+Configuration: --api-key > VOXAI_API_KEY > the profile's key (OS keyring, or the 0600
+config file where there is no keyring); --base-url > VOXAI_BASE_URL > profile > the
+hosted API. Profiles live in the platform config directory (~/.config/voxai/config.toml
+on Linux; VOXAI_CONFIG_DIR overrides); --profile or VOXAI_PROFILE picks one.
+
+Exit codes:
+  0  success
+  1  any other failure (server 5xx, decode error, I/O)
+  2  usage error or refused confirmation
+  3  authentication or permission (401, 403)
+  4  not found (404)
+  5  invalid request or conflict (400, 409)
+  6  rate limited or quota exceeded (429), after retries
+  7  network failure or timeout
+
+Examples:
+  voxai auth login
+  voxai rooms list
+  voxai -o json sessions list --all | jq '.id'
+  voxai sip dial +17751234567 --agent 1
+  voxai monitor --room support --count 1 --timeout 60
+  voxai demo";
+
+/// The VoxAI command line: voice-AI agents, rooms, calls and knowledge from the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "voxai", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// Flags every command takes.
+    #[command(flatten)]
+    pub globals: Globals,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Tables for people.
+    Table,
+    /// The API's JSON (one document; one object per line for streams).
+    Json,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct Globals {
+    /// API key (beats the profile's).
+    #[arg(
+        long,
+        global = true,
+        env = "VOXAI_API_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub api_key: Option<String>,
+    /// API base URL, e.g. http://127.0.0.1:4010/api/v1.
+    #[arg(long, global = true, env = "VOXAI_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Monitor WebSocket URL (default: derived from the base URL).
+    #[arg(long, global = true, env = "VOXAI_WS_URL", value_name = "URL")]
+    pub ws_url: Option<String>,
+    /// Profile to use.
+    #[arg(long, global = true, env = "VOXAI_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Output format.
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+    /// Print only identifiers, one per line.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Skip confirmation of destructive commands.
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Log requests to stderr (-vv: full URLs). Never logs the key.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Timeout of each request attempt, in seconds.
+    #[arg(long, global = true, value_name = "SECS", value_parser = positive_seconds)]
+    pub timeout: Option<f64>,
+    /// Retries of failed requests (rate limits, 5xx, network).
+    #[arg(long, global = true, value_name = "N")]
+    pub max_retries: Option<u32>,
+}
+
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
+        _ => Err(format!("{text:?} is not a positive number of seconds")),
+    }
+}
+
+/// The commands, one group per API section.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in, log out, show the active credentials.
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// The plan and what is left of each quota.
+    Quota,
+    /// Costs and usage over a period.
+    Usage(quota::UsageArgs),
+    /// LiveKit access tokens.
+    #[command(subcommand)]
+    Token(tokens::TokenCommand),
+    /// Rooms: create, list, inspect, close, kick.
+    #[command(subcommand)]
+    Rooms(rooms::RoomsCommand),
+    /// Agent configurations and their tools.
+    #[command(subcommand)]
+    Agents(agents::AgentsCommand),
+    /// Sessions and transcripts.
+    #[command(subcommand)]
+    Sessions(sessions::SessionsCommand),
+    /// Recordings: start, stop, list, download, delete.
+    #[command(subcommand)]
+    Recordings(recordings::RecordingsCommand),
+    /// Phone calls over SIP.
+    #[command(subcommand)]
+    Sip(sip::SipCommand),
+    /// Knowledge bases for RAG.
+    #[command(subcommand)]
+    Kb(knowledge::KbCommand),
+    /// Webhooks: fire a test, verify a signature, run a local receiver.
+    #[command(subcommand)]
+    Webhooks(webhooks::WebhooksCommand),
+    /// Live room events, one line each, reconnecting on its own.
+    Monitor(monitor::MonitorArgs),
+    /// Call control: data messages, participant updates, muting.
+    #[command(subcommand)]
+    Call(call_control::CallCommand),
+    /// Shell completions for bash, zsh, fish, powershell or elvish.
+    Completions(completions::CompletionsArgs),
+    /// Run the reference server (the whole API, in memory).
+    #[cfg(feature = "mock")]
+    Mock(Box<crate::commands::mock::MockCommand>),
+    /// A guided tour of every section against an embedded reference server.
+    #[cfg(feature = "mock")]
+    Demo,
+}

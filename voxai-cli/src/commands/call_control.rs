@@ -1,0 +1,169 @@
+//! `voxai call` (reference section 14).
+
+use clap::Subcommand;
+use comfy_table::Table;
+use serde_json::Value;
+use voxai_types::call_control::{
+    DataPayload, MuteRequest, MuteResponse, SendDataRequest, UpdateParticipantRequest,
+    UpdateParticipantResponse,
+};
+
+use super::acked;
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output::{self, Render};
+
+/// `voxai call ...`
+#[derive(Debug, Subcommand)]
+pub enum CallCommand {
+    /// Send data to everyone in a room, or whisper to some (--to).
+    #[command(
+        after_help = "Examples:\n  voxai call send-data support 'Hello everyone' --topic chat\n  voxai call send-data support '{\"hint\": \"offer a refund\"}' --to agent-1"
+    )]
+    SendData {
+        /// Room name.
+        room: String,
+        /// Text, or a JSON object.
+        data: String,
+        /// Only these participants (repeatable).
+        #[arg(long = "to", value_name = "IDENTITY")]
+        to: Vec<String>,
+        /// Message topic.
+        #[arg(long)]
+        topic: Option<String>,
+    },
+    /// Change a participant's name, metadata or permissions.
+    Update {
+        /// Room name.
+        room: String,
+        /// Participant identity.
+        identity: String,
+        /// Display name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Metadata.
+        #[arg(long)]
+        metadata: Option<String>,
+        /// Whether they may publish.
+        #[arg(long, value_name = "BOOL")]
+        can_publish: Option<bool>,
+        /// Whether they may subscribe.
+        #[arg(long, value_name = "BOOL")]
+        can_subscribe: Option<bool>,
+    },
+    /// Mute (or --unmute) a participant's audio.
+    Mute {
+        /// Room name.
+        room: String,
+        /// Participant identity.
+        identity: String,
+        /// Unmute instead.
+        #[arg(long)]
+        unmute: bool,
+        /// A track other than the first audio track.
+        #[arg(long, value_name = "SID")]
+        track: Option<String>,
+    },
+}
+
+impl Render for UpdateParticipantResponse {
+    fn table(&self) -> Table {
+        let p = &self.participant;
+        let permission = p.permission.map(|perm| {
+            format!(
+                "publish: {}, subscribe: {}",
+                output::or_dash(perm.can_publish),
+                output::or_dash(perm.can_subscribe)
+            )
+        });
+        output::fields(&[
+            ("identity", p.identity.clone()),
+            ("name", p.name.clone()),
+            ("metadata", output::or_dash(p.metadata.as_ref())),
+            ("permission", output::or_dash(permission)),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.participant.identity.clone()]
+    }
+}
+
+impl Render for MuteResponse {
+    fn table(&self) -> Table {
+        output::fields(&[
+            ("track", self.track_sid.clone()),
+            ("muted", self.muted.to_string()),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.track_sid.clone()]
+    }
+}
+
+/// Runs `voxai call ...`.
+pub async fn run(ctx: &Ctx, command: CallCommand) -> Result<(), CliError> {
+    let calls = ctx.client().await?.call_control();
+    match command {
+        CallCommand::SendData {
+            room,
+            data,
+            to,
+            topic,
+        } => {
+            let payload = match serde_json::from_str::<Value>(&data) {
+                Ok(Value::Object(object)) => DataPayload::Json(object),
+                _ => DataPayload::Text(data),
+            };
+            let mut request = SendDataRequest::new(payload);
+            if !to.is_empty() {
+                request = request.to(to);
+            }
+            request.topic = topic;
+            acked(ctx, calls.send_data(&room, request).await?, &room, "sent")
+        }
+        CallCommand::Update {
+            room,
+            identity,
+            name,
+            metadata,
+            can_publish,
+            can_subscribe,
+        } => {
+            let mut request = UpdateParticipantRequest::new();
+            request.name = name;
+            request.metadata = metadata;
+            if let Some(allowed) = can_publish {
+                request = request.can_publish(allowed);
+            }
+            if let Some(allowed) = can_subscribe {
+                request = request.can_subscribe(allowed);
+            }
+            if request.is_empty() {
+                return Err(CliError::Usage(
+                    "nothing to change: give --name, --metadata, --can-publish or --can-subscribe"
+                        .into(),
+                ));
+            }
+            output::print(
+                ctx,
+                &calls.update_participant(&room, &identity, request).await?,
+            )
+        }
+        CallCommand::Mute {
+            room,
+            identity,
+            unmute,
+            track,
+        } => {
+            let mut request = if unmute {
+                MuteRequest::unmute()
+            } else {
+                MuteRequest::mute()
+            };
+            request.track_sid = track;
+            output::print(ctx, &calls.mute(&room, &identity, request).await?)
+        }
+    }
+}

@@ -1,0 +1,439 @@
+//! `voxai kb` (reference section 11).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use clap::{Args, Subcommand};
+use comfy_table::Table;
+use serde::Serialize;
+use voxai_sdk::knowledge::UploadSource;
+use voxai_types::knowledge::{
+    Chunk, ChunkPage, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse, IngestRequest,
+    IngestResponse, KnowledgeBase, KnowledgeBaseDetailResponse, ListKnowledgeBasesResponse,
+    MAX_UPLOAD_BYTES, ReindexResponse, SearchRequest, SearchResponse, UpdateChunkResponse,
+    UploadDocumentResponse, is_allowed_upload,
+};
+
+use super::{Row, acked, list_pages, read_input, rows_table};
+use crate::context::{self, Ctx};
+use crate::error::CliError;
+use crate::output::{self, Render};
+use crate::{progress, prompt};
+
+/// `voxai kb ...`
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Create a knowledge base.
+    Create {
+        /// Name.
+        name: String,
+        /// Description.
+        #[arg(long)]
+        description: Option<String>,
+        /// Characters per chunk.
+        #[arg(long, value_name = "N")]
+        chunk_size: Option<u32>,
+        /// Characters shared by neighbouring chunks.
+        #[arg(long, value_name = "N")]
+        chunk_overlap: Option<u32>,
+    },
+    /// Knowledge bases.
+    List,
+    /// One knowledge base.
+    Get {
+        /// Knowledge base id.
+        id: u64,
+    },
+    /// Delete a knowledge base with every chunk (asks first).
+    Delete {
+        /// Knowledge base id.
+        id: u64,
+    },
+    /// Upload documents (.txt .md .csv .json, 10 MB each).
+    #[command(after_help = "Example:\n  voxai kb upload 1 docs/*.md")]
+    Upload {
+        /// Knowledge base id.
+        id: u64,
+        /// Files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Ingest raw text from --content, --file, or stdin.
+    #[command(
+        after_help = "Examples:\n  voxai kb ingest 1 --content 'We open at 9am.' --source hours\n  curl -s https://example.com/faq.txt | voxai kb ingest 1 --source faq"
+    )]
+    Ingest(IngestArgs),
+    /// Re-embed every chunk.
+    Reindex {
+        /// Knowledge base id.
+        id: u64,
+    },
+    /// Chunks (content cut to 200 characters).
+    Chunks(ChunksArgs),
+    /// Replace a chunk's text.
+    ChunkUpdate {
+        /// Knowledge base id.
+        id: u64,
+        /// Chunk id.
+        chunk_id: u64,
+        /// New text.
+        #[arg(long)]
+        content: String,
+    },
+    /// Delete a chunk (asks first).
+    ChunkDelete {
+        /// Knowledge base id.
+        id: u64,
+        /// Chunk id.
+        chunk_id: u64,
+    },
+    /// Semantic search, best first.
+    #[command(
+        after_help = "Example:\n  voxai kb search 1 'What are your opening hours?' --top-k 3"
+    )]
+    Search {
+        /// Knowledge base id.
+        id: u64,
+        /// The question.
+        query: String,
+        /// How many results.
+        #[arg(long, value_name = "N")]
+        top_k: Option<u32>,
+    },
+}
+
+/// `kb ingest` flags.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Knowledge base id.
+    id: u64,
+    /// The text.
+    #[arg(long, conflicts_with = "file")]
+    content: Option<String>,
+    /// A file to read the text from (- for stdin).
+    #[arg(long)]
+    file: Option<String>,
+    /// Source label.
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+}
+
+/// `kb chunks` flags.
+#[derive(Debug, Args)]
+pub struct ChunksArgs {
+    /// Knowledge base id.
+    id: u64,
+    /// Only active (true) or inactive (false) chunks.
+    #[arg(long, value_name = "BOOL")]
+    active: Option<bool>,
+    /// Page number.
+    #[arg(long, conflicts_with = "all")]
+    page: Option<u32>,
+    /// Results per page.
+    #[arg(long)]
+    per_page: Option<u32>,
+    /// Every page, streamed.
+    #[arg(long)]
+    all: bool,
+}
+
+fn kb_fields(kb: &KnowledgeBase) -> Table {
+    output::fields(&[
+        ("id", kb.id.to_string()),
+        ("name", kb.name.clone()),
+        ("description", output::or_dash(kb.description.as_ref())),
+        ("chunks", kb.chunk_count.to_string()),
+        ("characters", output::or_dash(kb.total_chars)),
+        (
+            "chunking",
+            match (kb.chunk_size, kb.chunk_overlap) {
+                (Some(size), Some(overlap)) => format!("{size} characters, {overlap} overlap"),
+                _ => "-".into(),
+            },
+        ),
+        ("status", output::or_dash(kb.indexing_status.as_ref())),
+        ("created (UTC)", output::iso_time(&kb.created_at)),
+    ])
+}
+
+impl Render for CreateKnowledgeBaseResponse {
+    fn table(&self) -> Table {
+        kb_fields(&self.knowledge_base)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.knowledge_base.id.to_string()]
+    }
+}
+
+impl Render for KnowledgeBaseDetailResponse {
+    fn table(&self) -> Table {
+        kb_fields(&self.knowledge_base)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.knowledge_base.id.to_string()]
+    }
+}
+
+impl Render for ListKnowledgeBasesResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["ID", "NAME", "CHUNKS", "DESCRIPTION", "CREATED (UTC)"]);
+        for kb in &self.knowledge_bases {
+            table.add_row(vec![
+                kb.id.to_string(),
+                kb.name.clone(),
+                kb.chunk_count.to_string(),
+                output::or_dash(kb.description.as_ref()),
+                output::iso_time(&kb.created_at),
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.knowledge_bases
+            .iter()
+            .map(|kb| kb.id.to_string())
+            .collect()
+    }
+}
+
+impl Row for Chunk {
+    const HEADER: &'static [&'static str] = &["ID", "SOURCE", "INDEX", "ACTIVE", "CONTENT"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.source.clone(),
+            self.chunk_index.to_string(),
+            if self.is_active { "yes" } else { "no" }.to_owned(),
+            self.content.replace('\n', " "),
+        ]
+    }
+
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Render for ChunkPage {
+    fn table(&self) -> Table {
+        rows_table(&self.chunks)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.chunks.iter().map(Row::id).collect()
+    }
+}
+
+impl Render for UpdateChunkResponse {
+    fn table(&self) -> Table {
+        rows_table(std::slice::from_ref(&self.chunk))
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.chunk.id.to_string()]
+    }
+}
+
+impl Render for IngestResponse {
+    fn table(&self) -> Table {
+        output::fields(&[
+            ("source", self.source_name.clone()),
+            ("chunks created", self.chunks_created.to_string()),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.source_name.clone()]
+    }
+}
+
+impl Render for ReindexResponse {
+    fn table(&self) -> Table {
+        output::fields(&[("chunks re-embedded", self.chunks_reindexed.to_string())])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.chunks_reindexed.to_string()]
+    }
+}
+
+impl Render for SearchResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["SCORE", "CHUNK", "SOURCE", "CONTENT"]);
+        for hit in &self.results {
+            table.add_row(vec![
+                format!("{:.3}", hit.score),
+                hit.id.to_string(),
+                hit.source.clone(),
+                hit.content.replace('\n', " "),
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.results.iter().map(|h| h.id.to_string()).collect()
+    }
+}
+
+/// The results of `kb upload`, one per file (the API's JSON is one object per file).
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct Uploads(Vec<UploadDocumentResponse>);
+
+impl Render for Uploads {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["FILE", "CHUNKS CREATED"]);
+        for u in &self.0 {
+            table.add_row(vec![u.source_file.clone(), u.chunks_created.to_string()]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.0.iter().map(|u| u.source_file.clone()).collect()
+    }
+}
+
+/// Checks every file before sending any, then uploads them with one overall bar.
+async fn upload(
+    ctx: &Ctx,
+    client: &voxai_sdk::Client,
+    id: u64,
+    files: Vec<PathBuf>,
+) -> Result<(), CliError> {
+    let mut total = 0;
+    for file in &files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !is_allowed_upload(&name) {
+            return Err(CliError::Invalid(format!(
+                "{}: only .txt, .md, .csv and .json files can be uploaded",
+                file.display()
+            )));
+        }
+        let size = std::fs::metadata(file)
+            .map_err(|e| CliError::io(format!("cannot read {}", file.display()), e))?
+            .len();
+        if size > MAX_UPLOAD_BYTES {
+            return Err(CliError::Invalid(format!(
+                "{}: {size} bytes is over the 10 MB limit",
+                file.display()
+            )));
+        }
+        total += size;
+    }
+    let bar = progress::bytes(&format!("uploading {} file(s)", files.len()));
+    bar.set_length(total);
+    let done_before = Arc::new(AtomicU64::new(0));
+    let mut results = Vec::new();
+    for file in files {
+        let (bar_for_file, base) = (bar.clone(), done_before.clone());
+        let uploaded = client
+            .knowledge_bases()
+            .upload(id, UploadSource::path(&file))
+            .on_progress(move |p| bar_for_file.set_position(base.load(Ordering::Relaxed) + p.bytes))
+            .await?;
+        done_before.fetch_add(
+            std::fs::metadata(&file).map_or(0, |m| m.len()),
+            Ordering::Relaxed,
+        );
+        results.push(uploaded);
+    }
+    bar.finish_and_clear();
+    output::print(ctx, &Uploads(results))
+}
+
+/// Runs `voxai kb ...`.
+pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let kbs = client.knowledge_bases();
+    match command {
+        KbCommand::Create {
+            name,
+            description,
+            chunk_size,
+            chunk_overlap,
+        } => {
+            let mut request = CreateKnowledgeBaseRequest::new(name);
+            request.description = description;
+            request.chunk_size = chunk_size;
+            request.chunk_overlap = chunk_overlap;
+            output::print(ctx, &kbs.create(request).await?)
+        }
+        KbCommand::List => output::print(ctx, &kbs.list().await?),
+        KbCommand::Get { id } => output::print(ctx, &kbs.get(id).await?),
+        KbCommand::Delete { id } => {
+            prompt::confirm(
+                ctx,
+                &format!("delete knowledge base {id} with all its chunks"),
+            )?;
+            acked(ctx, kbs.delete(id).await?, id, "deleted")
+        }
+        KbCommand::Upload { id, files } => upload(ctx, &client, id, files).await,
+        KbCommand::Ingest(args) => {
+            let content = match (args.content, args.file) {
+                (Some(content), _) => content,
+                (None, file) => {
+                    let bytes = read_input(file.as_deref().unwrap_or("-"))?;
+                    String::from_utf8(bytes)
+                        .map_err(|_| CliError::Invalid("the text to ingest must be UTF-8".into()))?
+                }
+            };
+            if content.trim().is_empty() {
+                return Err(CliError::Invalid(
+                    "nothing to ingest: give --content, --file or text on stdin".into(),
+                ));
+            }
+            let mut request = IngestRequest::new(content);
+            request.source_name = args.source;
+            output::print(ctx, &kbs.ingest(args.id, request).await?)
+        }
+        KbCommand::Reindex { id } => output::print(ctx, &kbs.reindex(id).await?),
+        KbCommand::Chunks(args) => {
+            let mut request = kbs.chunks(args.id);
+            if let Some(active) = args.active {
+                request = request.active(active);
+            }
+            if let Some(page) = args.page {
+                request = request.page(page);
+            }
+            if let Some(per_page) = args.per_page {
+                request = request.per_page(per_page);
+            }
+            list_pages(ctx, request, args.all).await
+        }
+        KbCommand::ChunkUpdate {
+            id,
+            chunk_id,
+            content,
+        } => output::print(ctx, &kbs.update_chunk(id, chunk_id, content).await?),
+        KbCommand::ChunkDelete { id, chunk_id } => {
+            prompt::confirm(
+                ctx,
+                &format!("delete chunk {chunk_id} of knowledge base {id}"),
+            )?;
+            acked(
+                ctx,
+                kbs.delete_chunk(id, chunk_id).await?,
+                chunk_id,
+                "deleted",
+            )
+        }
+        KbCommand::Search { id, query, top_k } => {
+            let mut request = SearchRequest::new(id, query);
+            request.top_k = top_k;
+            let results = kbs.search(request).await?;
+            if results.results.is_empty() && !output::is_json(ctx) {
+                context::log("no matching chunks");
+            }
+            output::print(ctx, &results)
+        }
+    }
+}

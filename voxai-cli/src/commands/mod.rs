@@ -1,0 +1,161 @@
+//! One module per API section, each a clap subcommand and its handlers.
+
+pub mod agents;
+pub mod auth;
+pub mod call_control;
+pub mod completions;
+#[cfg(feature = "mock")]
+pub mod demo;
+pub mod knowledge;
+#[cfg(feature = "mock")]
+pub mod mock;
+pub mod monitor;
+pub mod quota;
+pub mod recordings;
+pub mod rooms;
+pub mod sessions;
+pub mod sip;
+pub mod tokens;
+pub mod webhooks;
+
+use futures::TryStreamExt;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use voxai_sdk::{ListQuery, PageRequest};
+use voxai_types::Ack;
+
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output::{self, Render};
+use crate::progress;
+
+/// An item of a list, as one table row.
+pub trait Row: Serialize {
+    /// Column titles.
+    const HEADER: &'static [&'static str];
+    /// The cells.
+    fn cells(&self) -> Vec<String>;
+    /// What `-q` prints.
+    fn id(&self) -> String;
+}
+
+/// A list of rows as a table.
+pub fn rows_table<R: Row>(rows: &[R]) -> comfy_table::Table {
+    let mut table = output::table(R::HEADER);
+    for row in rows {
+        table.add_row(row.cells());
+    }
+    table
+}
+
+/// Prints one page, or with `all` every item of every page as it arrives (a spinner
+/// counting on stderr; JSON lines with `-o json`).
+pub async fn list_pages<Q>(ctx: &Ctx, request: PageRequest<Q>, all: bool) -> Result<(), CliError>
+where
+    Q: ListQuery,
+    Q::Page: Render,
+    <Q::Page as voxai_types::Page>::Item: Row + Send + 'static,
+{
+    if !all {
+        let page = request.send().await?;
+        return output::print(ctx, &page);
+    }
+    let spinner = progress::counter("fetching");
+    let mut items = request.stream();
+    let mut rows = Vec::new();
+    while let Some(item) = items.try_next().await? {
+        spinner.inc(1);
+        if ctx.quiet() {
+            output::line(&item.id())?;
+        } else if output::is_json(ctx) {
+            output::json_line(&item)?;
+        } else {
+            // A table needs every row to size its columns.
+            rows.push(item);
+        }
+    }
+    spinner.finish_and_clear();
+    if !ctx.quiet() && !output::is_json(ctx) {
+        output::line(&rows_table(&rows).to_string())?;
+    }
+    Ok(())
+}
+
+/// An acknowledgement with the identifier it is about, for `-q` and the table.
+#[derive(Debug)]
+pub struct Acked {
+    /// The API's answer.
+    pub ack: Ack,
+    /// What was acted on.
+    pub id: String,
+    /// What was done, for people.
+    pub done: String,
+}
+
+impl Serialize for Acked {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.ack.serialize(serializer)
+    }
+}
+
+impl Render for Acked {
+    fn table(&self) -> comfy_table::Table {
+        let message = self
+            .ack
+            .message
+            .clone()
+            .unwrap_or_else(|| self.done.clone());
+        output::fields(&[("result", message)])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.id.clone()]
+    }
+}
+
+/// Prints an acknowledgement.
+pub fn acked(
+    ctx: &Ctx,
+    ack: Ack,
+    id: impl ToString,
+    done: impl Into<String>,
+) -> Result<(), CliError> {
+    output::print(
+        ctx,
+        &Acked {
+            ack,
+            id: id.to_string(),
+            done: done.into(),
+        },
+    )
+}
+
+/// Parses a `--metadata`/`--payload` argument that must be a JSON object.
+pub fn json_object(flag: &str, text: &str) -> Result<Map<String, Value>, CliError> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(CliError::Invalid(format!(
+            "{flag} must be a JSON object, e.g. '{{\"key\": \"value\"}}'"
+        ))),
+        Err(e) => Err(CliError::Invalid(format!("{flag} is not valid JSON: {e}"))),
+    }
+}
+
+/// Parses a JSON argument of any kind.
+pub fn json_value(flag: &str, text: &str) -> Result<Value, CliError> {
+    serde_json::from_str(text)
+        .map_err(|e| CliError::Invalid(format!("{flag} is not valid JSON: {e}")))
+}
+
+/// Reads a file argument, or stdin for `-`.
+pub fn read_input(path: &str) -> Result<Vec<u8>, CliError> {
+    use std::io::Read;
+    if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::io("cannot read stdin", e))?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|e| CliError::io(format!("cannot read {path}"), e))
+}

@@ -1,0 +1,120 @@
+//! `voxai monitor`: live room events, one line each (reference section 13).
+
+use std::time::Duration;
+
+use clap::Args;
+use futures::TryStreamExt;
+use voxai_sdk::monitor::MonitorMessage;
+use voxai_types::monitor::MonitorEvent;
+
+use super::webhooks::clock;
+use crate::context::{self, Ctx};
+use crate::error::CliError;
+use crate::output;
+
+/// `voxai monitor` flags.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  voxai monitor                          # every room\n  voxai monitor --room support --event transcript.new\n  voxai -o json monitor --count 1 --timeout 60   # wait for one event in a script"
+)]
+pub struct MonitorArgs {
+    /// Only these rooms (repeatable); every room when none.
+    #[arg(long = "room", value_name = "NAME")]
+    rooms: Vec<String>,
+    /// Only these event types (repeatable), e.g. transcript.new.
+    #[arg(long = "event", value_name = "TYPE")]
+    events: Vec<String>,
+    /// Exit 0 after this many events.
+    #[arg(long, value_name = "N")]
+    count: Option<u64>,
+    /// Stop after this many seconds (an error if --count was not reached).
+    #[arg(long, value_name = "SECS")]
+    timeout: Option<f64>,
+}
+
+/// A one-line summary of a monitor event: room, then what happened.
+pub fn summary(event: &MonitorEvent) -> String {
+    let what = match event {
+        MonitorEvent::RoomCreated(_) => "created".to_owned(),
+        MonitorEvent::RoomClosed(_) => "closed".to_owned(),
+        MonitorEvent::ParticipantJoined(e) => format!("{} ({}) joined", e.identity, e.name),
+        MonitorEvent::ParticipantLeft(e) => format!("{} left ({})", e.identity, e.reason),
+        MonitorEvent::TranscriptNew(e) => format!("{}: {}", e.speaker.label(), e.content),
+        MonitorEvent::RecordingStatus(e) => format!("recording {} {}", e.recording_id, e.status),
+        MonitorEvent::CallStatus(e) => format!("call with {} {}", e.phone_number, e.status),
+        other => other.data().to_string(),
+    };
+    format!(
+        "{:<20} {:<24} {what}",
+        event.event_type(),
+        event.room_name().unwrap_or("-")
+    )
+}
+
+/// Runs `voxai monitor`.
+pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let mut builder = client.monitor();
+    if args.rooms.is_empty() {
+        builder = builder.rooms();
+    }
+    for room in &args.rooms {
+        builder = builder.room(room.clone());
+    }
+    if let Some(url) = &ctx.globals.ws_url {
+        builder = builder.ws_url(url.clone());
+    }
+    let watch = async {
+        let mut monitor = builder.connect().await?;
+        context::log("connected; waiting for events (Ctrl-C to stop)");
+        let mut printed = 0u64;
+        if args.count == Some(0) {
+            return Ok(0);
+        }
+        while let Some(message) = monitor.try_next().await? {
+            match message {
+                MonitorMessage::Event(event) => {
+                    if !args.events.is_empty()
+                        && !args.events.iter().any(|t| t == event.event_type())
+                    {
+                        continue;
+                    }
+                    if output::is_json(ctx) {
+                        output::json_line(&event)?;
+                    } else {
+                        output::line(&format!("{}  {}", clock(), summary(&event)))?;
+                    }
+                    printed += 1;
+                    if args.count.is_some_and(|count| printed >= count) {
+                        break;
+                    }
+                }
+                MonitorMessage::Disconnected { reason } => {
+                    context::log(&format!("disconnected: {reason}; reconnecting"));
+                }
+                MonitorMessage::Reconnected { attempts } => {
+                    context::log(&format!("reconnected after {attempts} attempt(s)"));
+                }
+                MonitorMessage::ServerError { message } => {
+                    context::log(&format!("server: {message}"));
+                }
+                _ => {}
+            }
+        }
+        Ok::<u64, CliError>(printed)
+    };
+    match args.timeout {
+        None => watch.await.map(|_| ()),
+        Some(seconds) => {
+            match tokio::time::timeout(Duration::from_secs_f64(seconds.max(0.0)), watch).await {
+                Ok(result) => result.map(|_| ()),
+                Err(_) => match args.count {
+                    Some(count) => Err(CliError::Failed(format!(
+                        "timed out after {seconds} s before {count} event(s) arrived"
+                    ))),
+                    None => Ok(()),
+                },
+            }
+        }
+    }
+}

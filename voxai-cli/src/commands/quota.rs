@@ -1,0 +1,148 @@
+//! `voxai quota` and `voxai usage` (reference section 4).
+
+use clap::{Args, ValueEnum};
+use comfy_table::Table;
+use voxai_types::quota::{QuotaResponse, UsageGroupBy, UsagePeriod, UsageResponse};
+
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output::{self, Render};
+
+/// `voxai usage` flags.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  voxai usage --period 7d --group-by service\n  voxai -o json usage | jq .totals.cost_usd"
+)]
+pub struct UsageArgs {
+    /// The period to sum.
+    #[arg(long, value_enum, default_value_t = Period::Last30Days)]
+    pub period: Period,
+    /// How to break it down.
+    #[arg(long, value_enum, default_value_t = GroupBy::Day)]
+    pub group_by: GroupBy,
+}
+
+/// `--period`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Period {
+    /// Since midnight UTC.
+    Today,
+    /// The last 7 days.
+    #[value(name = "7d")]
+    Last7Days,
+    /// The last 30 days.
+    #[value(name = "30d")]
+    Last30Days,
+    /// Everything.
+    All,
+}
+
+/// `--group-by`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupBy {
+    /// One row per day.
+    Day,
+    /// One row per model.
+    Model,
+    /// One row per agent.
+    Agent,
+    /// One row per service.
+    Service,
+}
+
+impl Render for QuotaResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["RESOURCE", "USED", "LIMIT", "REMAINING", "USE"]);
+        for (resource, entry) in &self.quotas {
+            let (limit, remaining, share) = if entry.is_unlimited() {
+                (
+                    "unlimited".to_owned(),
+                    "unlimited".to_owned(),
+                    "-".to_owned(),
+                )
+            } else {
+                (
+                    entry.limit.to_string(),
+                    entry.remaining.to_string(),
+                    format!("{:.0}%", entry.percent_used()),
+                )
+            };
+            table.add_row(vec![
+                resource.clone(),
+                entry.used.to_string(),
+                limit,
+                remaining,
+                share,
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.quotas.keys().cloned().collect()
+    }
+}
+
+impl Render for UsageResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&[
+            self.group_by.as_str(),
+            "COST $",
+            "LLM $",
+            "STT $",
+            "TTS $",
+            "CALLS",
+        ]);
+        for row in &self.breakdown {
+            table.add_row(vec![
+                row.key().unwrap_or("-").to_owned(),
+                format!("{:.4}", row.cost),
+                format!("{:.4}", row.llm_cost),
+                format!("{:.4}", row.stt_cost),
+                format!("{:.4}", row.tts_cost),
+                row.calls.to_string(),
+            ]);
+        }
+        let t = &self.totals;
+        table.add_row(vec![
+            format!("total ({})", self.period),
+            format!("{:.4}", t.cost_usd),
+            format!("{} in / {} out tokens", t.input_tokens, t.output_tokens),
+            format!("{:.1} audio min", t.audio_minutes),
+            format!("{} tts chars", t.tts_characters),
+            format!("{} API calls", t.api_calls),
+        ]);
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.breakdown
+            .iter()
+            .filter_map(|r| r.key().map(str::to_owned))
+            .collect()
+    }
+}
+
+/// `voxai quota`.
+pub async fn quota(ctx: &Ctx) -> Result<(), CliError> {
+    let quota = ctx.client().await?.quota().await?;
+    output::print(ctx, &quota)
+}
+
+/// `voxai usage`.
+pub async fn usage(ctx: &Ctx, args: UsageArgs) -> Result<(), CliError> {
+    let period = match args.period {
+        Period::Today => UsagePeriod::Today,
+        Period::Last7Days => UsagePeriod::Last7Days,
+        Period::Last30Days => UsagePeriod::Last30Days,
+        Period::All => UsagePeriod::All,
+    };
+    let group_by = match args.group_by {
+        GroupBy::Day => UsageGroupBy::Day,
+        GroupBy::Model => UsageGroupBy::Model,
+        GroupBy::Agent => UsageGroupBy::Agent,
+        GroupBy::Service => UsageGroupBy::Service,
+    };
+    let usage = ctx.client().await?.usage(period, group_by).await?;
+    output::print(ctx, &usage)
+}

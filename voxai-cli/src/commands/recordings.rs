@@ -1,0 +1,239 @@
+//! `voxai recordings` (reference section 9).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+use comfy_table::Table;
+use voxai_types::recordings::{
+    Recording, RecordingDetailResponse, RecordingPage, RecordingStatus, StartRecordingResponse,
+    StopRecordingResponse,
+};
+
+use super::{Row, acked, list_pages, rows_table};
+use crate::context::{self, Ctx};
+use crate::error::CliError;
+use crate::output::{self, Render};
+use crate::{progress, prompt};
+
+/// `voxai recordings ...`
+#[derive(Debug, Subcommand)]
+pub enum RecordingsCommand {
+    /// Start recording a room.
+    Start {
+        /// Room name.
+        room: String,
+    },
+    /// Stop one recording (--egress-id), or all of the room's (asks first).
+    Stop {
+        /// Room name.
+        room: String,
+        /// The egress to stop.
+        #[arg(long, value_name = "ID")]
+        egress_id: Option<String>,
+    },
+    /// Recordings, newest first.
+    List(ListArgs),
+    /// One recording.
+    Get {
+        /// Recording id.
+        id: u64,
+    },
+    /// Download the audio; a partial file is resumed.
+    #[command(
+        after_help = "Examples:\n  voxai recordings download 7                 # recording-7.ogg, resumed if partial\n  voxai recordings download 7 call.ogg\n  voxai recordings download 7 - | ffprobe -"
+    )]
+    Download {
+        /// Recording id.
+        id: u64,
+        /// Where to write: a file (default recording-ID.EXT) or - for stdout.
+        dest: Option<String>,
+    },
+    /// Delete a recording and its file (asks first).
+    Delete {
+        /// Recording id.
+        id: u64,
+    },
+}
+
+/// `recordings list` flags.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this room's.
+    #[arg(long)]
+    room: Option<String>,
+    /// Only in this state.
+    #[arg(long, value_enum)]
+    status: Option<StatusArg>,
+    /// Page number.
+    #[arg(long, conflicts_with = "all")]
+    page: Option<u32>,
+    /// Results per page.
+    #[arg(long)]
+    per_page: Option<u32>,
+    /// Every page, streamed.
+    #[arg(long)]
+    all: bool,
+}
+
+/// `--status`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    /// Running.
+    Recording,
+    /// Stopped, downloadable.
+    Completed,
+    /// Failed.
+    Error,
+}
+
+impl Row for Recording {
+    const HEADER: &'static [&'static str] = &[
+        "ID", "ROOM", "STATUS", "FORMAT", "DURATION", "SIZE", "EGRESS",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.room_name.clone(),
+            self.status.to_string(),
+            self.format.to_string(),
+            output::or_dash(self.duration.map(|d| format!("{d} s"))),
+            output::or_dash(self.file_size.map(|b| format!("{b} B"))),
+            self.egress_id.clone(),
+        ]
+    }
+
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Render for RecordingPage {
+    fn table(&self) -> Table {
+        rows_table(&self.recordings)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.recordings.iter().map(Row::id).collect()
+    }
+}
+
+impl Render for RecordingDetailResponse {
+    fn table(&self) -> Table {
+        rows_table(std::slice::from_ref(&self.recording))
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.recording.id.to_string()]
+    }
+}
+
+impl Render for StartRecordingResponse {
+    fn table(&self) -> Table {
+        rows_table(std::slice::from_ref(&self.recording))
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.recording.id.to_string()]
+    }
+}
+
+impl Render for StopRecordingResponse {
+    fn table(&self) -> Table {
+        rows_table(&self.recordings)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.recordings.iter().map(Row::id).collect()
+    }
+}
+
+/// Runs `voxai recordings ...`.
+pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let recordings = client.recordings();
+    match command {
+        RecordingsCommand::Start { room } => output::print(ctx, &recordings.start(&room).await?),
+        RecordingsCommand::Stop { room, egress_id } => {
+            if egress_id.is_none() {
+                prompt::confirm(ctx, &format!("stop every recording of room {room}"))?;
+            }
+            output::print(ctx, &recordings.stop(&room, egress_id.as_deref()).await?)
+        }
+        RecordingsCommand::List(args) => {
+            let mut request = recordings.list();
+            if let Some(room) = args.room {
+                request = request.room(room);
+            }
+            if let Some(status) = args.status {
+                request = request.status(match status {
+                    StatusArg::Recording => RecordingStatus::Recording,
+                    StatusArg::Completed => RecordingStatus::Completed,
+                    StatusArg::Error => RecordingStatus::Error,
+                });
+            }
+            if let Some(page) = args.page {
+                request = request.page(page);
+            }
+            if let Some(per_page) = args.per_page {
+                request = request.per_page(per_page);
+            }
+            list_pages(ctx, request, args.all).await
+        }
+        RecordingsCommand::Get { id } => output::print(ctx, &recordings.get(id).await?),
+        RecordingsCommand::Download { id, dest } => download(ctx, &client, id, dest).await,
+        RecordingsCommand::Delete { id } => {
+            prompt::confirm(ctx, &format!("delete recording {id} and its audio file"))?;
+            acked(ctx, recordings.delete(id).await?, id, "deleted")
+        }
+    }
+}
+
+async fn download(
+    ctx: &Ctx,
+    client: &voxai_sdk::Client,
+    id: u64,
+    dest: Option<String>,
+) -> Result<(), CliError> {
+    let bar = progress::bytes(&format!("recording {id}"));
+    let on_progress = {
+        let bar = bar.clone();
+        move |p: voxai_sdk::Progress| {
+            if let Some(total) = p.total {
+                bar.set_length(total);
+            }
+            bar.set_position(p.bytes);
+        }
+    };
+    let download = client.recordings().download(id).on_progress(on_progress);
+    if dest.as_deref() == Some("-") {
+        let mut stdout = tokio::io::stdout();
+        download.to_writer(&mut stdout).await?;
+        bar.finish_and_clear();
+        return Ok(());
+    }
+    let path = match dest {
+        Some(path) => PathBuf::from(path),
+        None => {
+            let format = client.recordings().get(id).await?.recording.format;
+            PathBuf::from(format!("recording-{id}.{}", format.extension()))
+        }
+    };
+    let info = download.to_file(&path).await?;
+    bar.finish_and_clear();
+    let resumed = if info.offset > 0 {
+        format!(", resumed at byte {}", info.offset)
+    } else {
+        String::new()
+    };
+    context::log(&format!(
+        "saved {} ({} bytes written{resumed}; {})",
+        path.display(),
+        info.bytes_written,
+        info.content_type.as_deref().unwrap_or("unknown type")
+    ));
+    if ctx.quiet() {
+        output::line(&path.display().to_string())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,223 @@
+//! `voxai rooms` (reference section 6).
+
+use clap::Subcommand;
+use comfy_table::Table;
+use voxai_types::rooms::{
+    CreateRoomRequest, CreateRoomResponse, ListParticipantsResponse, ListRoomsResponse,
+    Participant, RoomDetailResponse,
+};
+
+use super::acked;
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output::{self, Render};
+use crate::prompt;
+
+/// `voxai rooms ...`
+#[derive(Debug, Subcommand)]
+pub enum RoomsCommand {
+    /// Active rooms.
+    List,
+    /// Create a room.
+    #[command(
+        after_help = "Example:\n  voxai rooms create standup --empty-timeout 600 --max-participants 10"
+    )]
+    Create {
+        /// Name, without the project prefix.
+        name: String,
+        /// Seconds an empty room stays open.
+        #[arg(long, value_name = "SECS")]
+        empty_timeout: Option<u32>,
+        /// Maximum participants (0 = unlimited).
+        #[arg(long, value_name = "N")]
+        max_participants: Option<u32>,
+        /// Room metadata.
+        #[arg(long)]
+        metadata: Option<String>,
+    },
+    /// A room with its participants (closed rooms too).
+    Get {
+        /// Room name.
+        name: String,
+    },
+    /// Participants with their state and tracks.
+    Participants {
+        /// Room name.
+        name: String,
+    },
+    /// Close a room, disconnecting everyone (asks first).
+    Delete {
+        /// Room name.
+        name: String,
+    },
+    /// Remove a participant (asks first).
+    Kick {
+        /// Room name.
+        name: String,
+        /// Participant identity.
+        identity: String,
+    },
+}
+
+impl Render for ListRoomsResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["NAME", "FULL NAME", "PARTICIPANTS", "CREATED (UTC)"]);
+        for room in &self.rooms {
+            table.add_row(vec![
+                room.name.clone(),
+                room.full_name.clone(),
+                room.num_participants.to_string(),
+                output::unix_time(room.created_at),
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.rooms.iter().map(|r| r.name.clone()).collect()
+    }
+}
+
+impl Render for CreateRoomResponse {
+    fn table(&self) -> Table {
+        let room = &self.room;
+        output::fields(&[
+            ("name", room.name.clone()),
+            ("full name", room.full_name.clone()),
+            ("sid", room.sid.clone()),
+            ("empty timeout", format!("{} s", room.empty_timeout)),
+            ("max participants", room.max_participants.to_string()),
+            ("created (UTC)", output::unix_time(room.creation_time)),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.room.name.clone()]
+    }
+}
+
+impl Render for RoomDetailResponse {
+    fn table(&self) -> Table {
+        let room = &self.room;
+        let who: Vec<String> = room
+            .participants
+            .iter()
+            .map(|p| format!("{} ({})", p.identity, p.name))
+            .collect();
+        output::fields(&[
+            ("name", room.name.clone()),
+            ("full name", room.full_name.clone()),
+            ("sid", room.sid.clone()),
+            ("status", room.status.to_string()),
+            (
+                "participants",
+                format!(
+                    "{} of {}",
+                    room.num_participants,
+                    if room.max_participants == 0 {
+                        "unlimited".to_owned()
+                    } else {
+                        room.max_participants.to_string()
+                    }
+                ),
+            ),
+            ("created (UTC)", output::unix_time(room.created_at)),
+            (
+                "who",
+                if who.is_empty() {
+                    "-".into()
+                } else {
+                    who.join(", ")
+                },
+            ),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.room.name.clone()]
+    }
+}
+
+fn tracks(participant: &Participant) -> String {
+    let tracks: Vec<String> = participant
+        .tracks
+        .iter()
+        .flatten()
+        .map(|t| {
+            format!(
+                "{}{}",
+                t.kind.as_str().to_lowercase(),
+                if t.muted { " (muted)" } else { "" }
+            )
+        })
+        .collect();
+    if tracks.is_empty() {
+        "-".into()
+    } else {
+        tracks.join(", ")
+    }
+}
+
+impl Render for ListParticipantsResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["IDENTITY", "NAME", "STATE", "TRACKS", "JOINED (UTC)"]);
+        for p in &self.participants {
+            table.add_row(vec![
+                p.identity.clone(),
+                p.name.clone(),
+                output::or_dash(p.state.as_ref()),
+                tracks(p),
+                output::unix_time(p.joined_at),
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.participants
+            .iter()
+            .map(|p| p.identity.clone())
+            .collect()
+    }
+}
+
+/// Runs `voxai rooms ...`.
+pub async fn run(ctx: &Ctx, command: RoomsCommand) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let rooms = client.rooms();
+    match command {
+        RoomsCommand::List => output::print(ctx, &rooms.list().await?),
+        RoomsCommand::Create {
+            name,
+            empty_timeout,
+            max_participants,
+            metadata,
+        } => {
+            let mut request = CreateRoomRequest::new(name);
+            request.empty_timeout = empty_timeout;
+            request.max_participants = max_participants;
+            request.metadata = metadata;
+            output::print(ctx, &rooms.create(request).await?)
+        }
+        RoomsCommand::Get { name } => output::print(ctx, &rooms.get(&name).await?),
+        RoomsCommand::Participants { name } => {
+            output::print(ctx, &rooms.participants(&name).await?)
+        }
+        RoomsCommand::Delete { name } => {
+            prompt::confirm(
+                ctx,
+                &format!("close room {name} and disconnect everyone in it"),
+            )?;
+            acked(ctx, rooms.delete(&name).await?, &name, "room closed")
+        }
+        RoomsCommand::Kick { name, identity } => {
+            prompt::confirm(ctx, &format!("remove {identity} from room {name}"))?;
+            acked(
+                ctx,
+                rooms.kick(&name, &identity).await?,
+                &identity,
+                "removed",
+            )
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! `voxai sessions` (reference section 8).
+
+use clap::{Args, Subcommand, ValueEnum};
+use comfy_table::Table;
+use voxai_types::sessions::{
+    AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse,
+    EndSessionRequest, EndSessionResponse, SessionDetailResponse, SessionPage, SessionStatus,
+    SessionSummary, SessionType, Speaker, TranscriptResponse,
+};
+
+use super::{Row, json_object, list_pages, rows_table};
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::output::{self, Render};
+
+/// `voxai sessions ...`
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// Sessions, newest first.
+    #[command(
+        after_help = "Examples:\n  voxai sessions list --status completed --per-page 10\n  voxai -o json sessions list --all | jq -r '.room_name'"
+    )]
+    List(ListArgs),
+    /// A session with its agent and costs.
+    Get {
+        /// Session id.
+        id: u64,
+    },
+    /// A session's transcript.
+    Transcript {
+        /// Session id.
+        id: u64,
+        /// `text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json).
+        #[arg(long, value_enum, default_value_t = TranscriptFormat::Text)]
+        format: TranscriptFormat,
+    },
+    /// Start a session log for a room (usually the agent server's job).
+    Create {
+        /// Full room name, with the project prefix (e.g. proj_my-room).
+        room: String,
+        /// Agent handling it.
+        #[arg(long, value_name = "ID")]
+        agent: Option<u64>,
+        /// Identity of the caller.
+        #[arg(long)]
+        caller: Option<String>,
+        /// Session type.
+        #[arg(long = "type", value_enum)]
+        session_type: Option<TypeArg>,
+        /// Metadata, a JSON object.
+        #[arg(long, value_name = "JSON")]
+        metadata: Option<String>,
+    },
+    /// Add a transcript line to a room's active session.
+    AddTranscript {
+        /// Full room name.
+        room: String,
+        /// Who said it.
+        #[arg(long, value_enum)]
+        speaker: SpeakerArg,
+        /// What was said.
+        #[arg(long)]
+        content: String,
+        /// Milliseconds from session start.
+        #[arg(long, value_name = "N")]
+        at_ms: Option<u64>,
+        /// Mark the line as partial (not final).
+        #[arg(long)]
+        partial: bool,
+    },
+    /// End a room's active session.
+    End {
+        /// Full room name.
+        room: String,
+        /// Summary.
+        #[arg(long)]
+        summary: Option<String>,
+        /// Duration in seconds, instead of the computed one.
+        #[arg(long, value_name = "SECS")]
+        duration: Option<u64>,
+    },
+}
+
+/// `sessions list` flags.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only active or completed sessions.
+    #[arg(long, value_enum)]
+    status: Option<StatusArg>,
+    /// Only sessions of this agent.
+    #[arg(long, value_name = "ID")]
+    agent: Option<u64>,
+    /// Only voice or SIP sessions.
+    #[arg(long = "type", value_enum)]
+    session_type: Option<TypeArg>,
+    /// From this date (ISO 8601).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Up to this date (ISO 8601).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Page number.
+    #[arg(long, conflicts_with = "all")]
+    page: Option<u32>,
+    /// Results per page.
+    #[arg(long)]
+    per_page: Option<u32>,
+    /// Every page, streamed.
+    #[arg(long)]
+    all: bool,
+}
+
+/// `--status`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    /// In progress.
+    Active,
+    /// Ended.
+    Completed,
+}
+
+/// `--type`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TypeArg {
+    /// WebRTC voice.
+    Voice,
+    /// Phone call.
+    Sip,
+}
+
+impl From<TypeArg> for SessionType {
+    fn from(value: TypeArg) -> Self {
+        match value {
+            TypeArg::Voice => Self::Voice,
+            TypeArg::Sip => Self::Sip,
+        }
+    }
+}
+
+/// `--speaker`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SpeakerArg {
+    /// The AI agent.
+    Agent,
+    /// The human.
+    User,
+    /// The platform.
+    System,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TranscriptFormat {
+    /// `[mm:ss] Speaker: content` lines.
+    Text,
+    /// The API's JSON.
+    Json,
+}
+
+impl Row for SessionSummary {
+    const HEADER: &'static [&'static str] = &[
+        "ID",
+        "ROOM",
+        "AGENT",
+        "STATUS",
+        "TYPE",
+        "DURATION",
+        "MESSAGES",
+        "STARTED (UTC)",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.room_name.clone(),
+            output::or_dash(self.agent_name.as_ref()),
+            self.status.to_string(),
+            self.session_type.to_string(),
+            output::or_dash(self.duration.map(|d| format!("{d} s"))),
+            self.message_count.to_string(),
+            output::iso_time(&self.started_at),
+        ]
+    }
+
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Render for SessionPage {
+    fn table(&self) -> Table {
+        rows_table(&self.sessions)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.sessions.iter().map(Row::id).collect()
+    }
+}
+
+impl Render for SessionDetailResponse {
+    fn table(&self) -> Table {
+        let (s, c) = (&self.session, &self.costs);
+        output::fields(&[
+            ("id", s.id.to_string()),
+            ("room", s.room_name.clone()),
+            ("agent", output::or_dash(s.agent_name.as_ref())),
+            ("model", output::or_dash(s.llm_model.as_ref())),
+            ("status", s.status.to_string()),
+            (
+                "duration",
+                output::or_dash(s.duration_seconds.map(|d| format!("{d} s"))),
+            ),
+            ("messages", s.message_count.to_string()),
+            ("started (UTC)", output::iso_time(&s.started_at)),
+            (
+                "cost",
+                format!(
+                    "${:.4} (llm {:.4}, stt {:.4}, tts {:.4})",
+                    c.total, c.llm, c.stt, c.tts
+                ),
+            ),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.session.id.to_string()]
+    }
+}
+
+impl Render for TranscriptResponse {
+    fn table(&self) -> Table {
+        let mut table = output::table(&["AT", "SPEAKER", "CONTENT"]);
+        for t in &self.transcripts {
+            let seconds = t.timestamp_ms / 1000;
+            table.add_row(vec![
+                format!("{:02}:{:02}", seconds / 60, seconds % 60),
+                t.speaker.label(),
+                t.content.clone(),
+            ]);
+        }
+        table
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.session_id.to_string()]
+    }
+}
+
+impl Render for CreateSessionResponse {
+    fn table(&self) -> Table {
+        let s = &self.session;
+        output::fields(&[
+            ("id", s.id.to_string()),
+            ("room", s.room_name.clone()),
+            ("status", s.status.to_string()),
+            ("type", s.session_type.to_string()),
+            ("created (UTC)", output::iso_time(&s.created_at)),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.session.id.to_string()]
+    }
+}
+
+impl Render for AddTranscriptResponse {
+    fn table(&self) -> Table {
+        let t = &self.transcript;
+        output::fields(&[
+            ("id", output::or_dash(t.id)),
+            ("session", output::or_dash(t.session_id)),
+            ("speaker", t.speaker.label()),
+            ("at", format!("{} ms", t.timestamp_ms)),
+            ("content", t.content.clone()),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![output::or_dash(self.transcript.id)]
+    }
+}
+
+impl Render for EndSessionResponse {
+    fn table(&self) -> Table {
+        let s = &self.session;
+        output::fields(&[
+            ("id", s.id.to_string()),
+            ("room", s.room_name.clone()),
+            ("status", s.status.to_string()),
+            ("duration", format!("{} s", s.duration)),
+            ("summary", output::or_dash(s.summary.as_ref())),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.session.id.to_string()]
+    }
+}
+
+/// Runs `voxai sessions ...`.
+pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let sessions = client.sessions();
+    match command {
+        SessionsCommand::List(args) => {
+            let mut request = sessions.list();
+            if let Some(status) = args.status {
+                request = request.status(match status {
+                    StatusArg::Active => SessionStatus::Active,
+                    StatusArg::Completed => SessionStatus::Completed,
+                });
+            }
+            if let Some(agent) = args.agent {
+                request = request.agent(agent);
+            }
+            if let Some(kind) = args.session_type {
+                request = request.session_type(kind.into());
+            }
+            if let Some(from) = args.from {
+                request = request.from(from);
+            }
+            if let Some(to) = args.to {
+                request = request.to(to);
+            }
+            if let Some(page) = args.page {
+                request = request.page(page);
+            }
+            if let Some(per_page) = args.per_page {
+                request = request.per_page(per_page);
+            }
+            list_pages(ctx, request, args.all).await
+        }
+        SessionsCommand::Get { id } => output::print(ctx, &sessions.detail(id).await?),
+        SessionsCommand::Transcript { id, format } => {
+            if format == TranscriptFormat::Json || output::is_json(ctx) || ctx.quiet() {
+                output::print(ctx, &sessions.transcript(id).await?)
+            } else {
+                let text = sessions.transcript_text(id).await?;
+                output::line(text.trim_end_matches('\n'))
+            }
+        }
+        SessionsCommand::Create {
+            room,
+            agent,
+            caller,
+            session_type,
+            metadata,
+        } => {
+            let mut request = CreateSessionRequest::new(room);
+            request.agent_config_id = agent;
+            request.caller_identity = caller;
+            request.session_type = session_type.map(Into::into);
+            request.metadata = metadata
+                .as_deref()
+                .map(|m| json_object("--metadata", m))
+                .transpose()?;
+            output::print(ctx, &sessions.create(request).await?)
+        }
+        SessionsCommand::AddTranscript {
+            room,
+            speaker,
+            content,
+            at_ms,
+            partial,
+        } => {
+            let speaker = match speaker {
+                SpeakerArg::Agent => Speaker::Agent,
+                SpeakerArg::User => Speaker::User,
+                SpeakerArg::System => Speaker::System,
+            };
+            let mut line = AddTranscriptRequest::new(speaker, content);
+            line.timestamp_ms = at_ms;
+            if partial {
+                line = line.partial();
+            }
+            output::print(ctx, &sessions.add_transcript(&room, line).await?)
+        }
+        SessionsCommand::End {
+            room,
+            summary,
+            duration,
+        } => {
+            let request = EndSessionRequest { summary, duration };
+            output::print(ctx, &sessions.end(&room, request).await?)
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! `voxai webhooks` (reference section 12): test events, signature checks, a local
+//! receiver.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use clap::Subcommand;
+use comfy_table::Table;
+use tokio::sync::Notify;
+use voxai_sdk::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookVerifier};
+use voxai_types::webhooks::{
+    TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEvent, WebhookEventType,
+};
+
+use super::{json_value, read_input};
+use crate::context::{self, Ctx};
+use crate::error::CliError;
+use crate::output::{self, Render};
+
+/// `voxai webhooks ...`
+#[derive(Debug, Subcommand)]
+pub enum WebhooksCommand {
+    /// Send a test event to the project's webhook endpoints.
+    #[command(
+        after_help = "Example:\n  voxai webhooks test --event-type session.started --payload '{\"session_id\": 1}'"
+    )]
+    Test {
+        /// Event type to simulate (default test).
+        #[arg(long, value_name = "TYPE")]
+        event_type: Option<String>,
+        /// Payload, JSON.
+        #[arg(long, value_name = "JSON")]
+        payload: Option<String>,
+    },
+    /// Check a webhook body against its signature: exit 0 when valid, 1 when not.
+    #[command(
+        after_help = "Example:\n  voxai webhooks verify --secret \"$SECRET\" --signature \"$SIG\" body.json"
+    )]
+    Verify {
+        /// The endpoint's signing secret.
+        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true)]
+        secret: String,
+        /// The X-Webhook-Signature value (hex).
+        #[arg(long)]
+        signature: String,
+        /// The raw body: a file, or - for stdin.
+        #[arg(default_value = "-")]
+        file: String,
+    },
+    /// A local receiver: verifies, prints each event, optionally forwards it.
+    #[command(
+        after_help = "Examples:\n  voxai webhooks listen --secret whsec_test\n  voxai webhooks listen --port 9000 --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks"
+    )]
+    Listen {
+        /// Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr).
+        #[arg(long, default_value_t = 8787)]
+        port: u16,
+        /// The signing secret.
+        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true)]
+        secret: String,
+        /// Also POST each verified event, with its headers, to this URL.
+        #[arg(long, value_name = "URL")]
+        forward_to: Option<String>,
+        /// Exit after this many verified events.
+        #[arg(long, value_name = "N")]
+        count: Option<u64>,
+    },
+}
+
+impl Render for TestWebhookResponse {
+    fn table(&self) -> Table {
+        output::fields(&[
+            ("event id", self.event_id.clone()),
+            ("endpoints", self.endpoints.to_string()),
+        ])
+    }
+
+    fn ids(&self) -> Vec<String> {
+        vec![self.event_id.clone()]
+    }
+}
+
+/// A one-line summary of a webhook event.
+pub fn summary(event: &WebhookEvent) -> String {
+    let room = event
+        .data
+        .to_json()
+        .get("room_name")
+        .and_then(|r| r.as_str())
+        .map(str::to_owned);
+    let detail = match &event.data {
+        WebhookData::ParticipantJoined(d) | WebhookData::ParticipantLeft(d) => d.identity.clone(),
+        WebhookData::SessionStarted(d) | WebhookData::SessionEnded(d) => {
+            format!("session {}", d.session_id)
+        }
+        WebhookData::RecordingStarted(d) | WebhookData::RecordingStopped(d) => {
+            format!("recording {}", d.recording_id)
+        }
+        WebhookData::SipCallInitiated(d) => format!("calling {}", d.phone_number),
+        WebhookData::SipInboundCall(d) => format!("call from {}", d.from),
+        WebhookData::KnowledgeDocumentUploaded(d) => {
+            format!("{} chunks from {}", d.chunks_created, d.source)
+        }
+        WebhookData::KnowledgeReindexed(d) => format!("{} chunks re-embedded", d.chunks_reindexed),
+        WebhookData::TrackPublished(d) | WebhookData::TrackUnpublished(d) => {
+            format!("{} {}", d.identity, d.kind)
+        }
+        other => other.to_json().to_string(),
+    };
+    match room {
+        Some(room) => format!("{:<28} {room}  {detail}", event.event_type().to_string()),
+        None => format!("{:<28} {detail}", event.event_type().to_string()),
+    }
+}
+
+struct Listener {
+    verifier: WebhookVerifier,
+    forward_to: Option<String>,
+    http: reqwest::Client,
+    json: bool,
+    received: AtomicU64,
+    count: Option<u64>,
+    done: Notify,
+}
+
+async fn receive(
+    State(listener): State<Arc<Listener>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let event = match listener
+        .verifier
+        .verify(&body, header(SIGNATURE_HEADER).as_deref())
+    {
+        Ok(event) => event,
+        Err(error) => {
+            context::log(&format!("refused a delivery: {error}"));
+            return StatusCode::UNAUTHORIZED;
+        }
+    };
+    let printed = if listener.json {
+        output::json_line(&event)
+    } else {
+        output::line(&format!("{}  {}", clock(), summary(&event)))
+    };
+    if printed.is_err() {
+        return StatusCode::INTERNAL_SERVER_ERROR;
+    }
+    if let Some(url) = &listener.forward_to {
+        let mut forward = listener
+            .http
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body.clone());
+        for name in [SIGNATURE_HEADER, EVENT_HEADER, ID_HEADER] {
+            if let Some(value) = header(name) {
+                forward = forward.header(name, value);
+            }
+        }
+        match forward.send().await {
+            Ok(response) => context::log(&format!("forwarded to {url}: {}", response.status())),
+            Err(e) => context::log(&format!("could not forward to {url}: {e}")),
+        }
+    }
+    let received = listener.received.fetch_add(1, Ordering::SeqCst) + 1;
+    if listener.count.is_some_and(|count| received >= count) {
+        listener.done.notify_one();
+    }
+    StatusCode::OK
+}
+
+/// `HH:MM:SS` now, UTC.
+pub fn clock() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!("{:02}:{:02}:{:02}", now.hour(), now.minute(), now.second())
+}
+
+/// Runs `voxai webhooks ...`.
+pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
+    match command {
+        WebhooksCommand::Test {
+            event_type,
+            payload,
+        } => {
+            let event_type = event_type
+                .map(|t| {
+                    WebhookEventType::parse_known(&t).ok_or_else(|| {
+                        let known: Vec<String> = WebhookEventType::KNOWN
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect();
+                        CliError::Invalid(format!(
+                            "--event-type {t:?} is not one of {}",
+                            known.join(", ")
+                        ))
+                    })
+                })
+                .transpose()?;
+            let payload = payload
+                .as_deref()
+                .map(|p| json_value("--payload", p))
+                .transpose()?;
+            let sent = ctx
+                .client()
+                .await?
+                .webhooks()
+                .test(TestWebhookRequest {
+                    event_type,
+                    payload,
+                })
+                .await?;
+            output::print(ctx, &sent)
+        }
+        WebhooksCommand::Verify {
+            secret,
+            signature,
+            file,
+        } => {
+            let body = read_input(&file)?;
+            match WebhookVerifier::new(secret).verify(&body, Some(&signature)) {
+                Ok(event) => {
+                    if output::is_json(ctx) {
+                        output::json_line(&event)
+                    } else {
+                        output::line(&format!("valid: {}", summary(&event)))
+                    }
+                }
+                Err(error) => Err(CliError::Failed(format!("invalid: {error}"))),
+            }
+        }
+        WebhooksCommand::Listen {
+            port,
+            secret,
+            forward_to,
+            count,
+        } => {
+            let listener = Arc::new(Listener {
+                verifier: WebhookVerifier::new(secret),
+                forward_to,
+                http: reqwest::Client::new(),
+                json: output::is_json(ctx),
+                received: AtomicU64::new(0),
+                count,
+                done: Notify::new(),
+            });
+            let socket = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))
+                .await
+                .map_err(|e| CliError::io(format!("cannot listen on 127.0.0.1:{port}"), e))?;
+            let addr = socket
+                .local_addr()
+                .map_err(|e| CliError::io("cannot read the listening address", e))?;
+            context::log(&format!(
+                "listening on http://{addr}/ (any path); Ctrl-C to stop"
+            ));
+            let app = Router::new().fallback(receive).with_state(listener.clone());
+            let done = listener.clone();
+            axum::serve(socket, app)
+                .with_graceful_shutdown(async move { done.done.notified().await })
+                .await
+                .map_err(|e| CliError::io("the receiver failed", e))
+        }
+    }
+}

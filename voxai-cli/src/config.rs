@@ -1,0 +1,152 @@
+//! Profiles in `~/.config/voxai/config.toml` (the platform's config directory), written
+//! with mode 0600 since a profile may hold a key when no keyring is available.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::CliError;
+
+/// The profile used when none is named.
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// The whole file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One profile.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Base URL of the API for this profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// The key, only when no OS keyring could hold it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<String>,
+    /// Where the key is: `keyring` or `file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_store: Option<String>,
+}
+
+impl std::fmt::Debug for Profile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Profile")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("key_store", &self.key_store)
+            .finish()
+    }
+}
+
+/// Where the config file is: `VOXAI_CONFIG_DIR`, else the platform's config directory.
+pub fn path() -> Result<PathBuf, CliError> {
+    if let Some(dir) = std::env::var_os("VOXAI_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir).join("config.toml"));
+    }
+    dirs::config_dir()
+        .map(|dir| dir.join("voxai").join("config.toml"))
+        .ok_or_else(|| {
+            CliError::Failed("no config directory on this system: set VOXAI_CONFIG_DIR".into())
+        })
+}
+
+impl Config {
+    /// Reads the file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Self, CliError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                CliError::Usage(format!(
+                    "{} is not a valid voxai config: {e}",
+                    path.display()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(CliError::io(format!("cannot read {}", path.display()), e)),
+        }
+    }
+
+    /// Writes the file with mode 0600 (created so, never widened), via a temporary file.
+    pub fn save(&self, path: &Path) -> Result<(), CliError> {
+        let text = toml::to_string_pretty(self)
+            .map_err(|e| CliError::Failed(format!("cannot encode the config: {e}")))?;
+        let dir = path.parent().unwrap_or_else(|| Path::new("."));
+        std::fs::create_dir_all(dir)
+            .map_err(|e| CliError::io(format!("cannot create {}", dir.display()), e))?;
+        let temporary = path.with_extension("toml.tmp");
+        write_private(&temporary, text.as_bytes())
+            .map_err(|e| CliError::io(format!("cannot write {}", temporary.display()), e))?;
+        std::fs::rename(&temporary, path)
+            .map_err(|e| CliError::io(format!("cannot replace {}", path.display()), e))
+    }
+
+    /// A profile, if it exists.
+    pub fn profile(&self, name: &str) -> Option<&Profile> {
+        self.profiles.get(name)
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    // An existing file keeps its mode on open: narrow it too.
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_with_mode_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/config.toml");
+        let mut config = Config::default();
+        config.profiles.insert(
+            "ci".into(),
+            Profile {
+                base_url: Some("http://127.0.0.1:4010/api/v1".into()),
+                api_key: Some("pk_secret_value".into()),
+                key_store: Some("file".into()),
+            },
+        );
+        config.save(&path).unwrap();
+        assert_eq!(Config::load(&path).unwrap(), config);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        assert!(!format!("{config:?}").contains("pk_secret_value"));
+        assert_eq!(
+            Config::load(&dir.path().join("missing.toml")).unwrap(),
+            Config::default()
+        );
+        std::fs::write(dir.path().join("bad.toml"), "profiles = 5").unwrap();
+        assert!(matches!(
+            Config::load(&dir.path().join("bad.toml")),
+            Err(CliError::Usage(_))
+        ));
+    }
+}

@@ -1,0 +1,163 @@
+//! What every command gets: global flags, the config, a client built from
+//! flags > environment > profile, and how to print.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use voxai_sdk::{Client, RetryPolicy};
+
+use crate::cli::{Globals, OutputFormat};
+use crate::config::{self, Config, DEFAULT_PROFILE};
+use crate::credentials;
+use crate::error::CliError;
+
+/// The hosted API, when nothing else is configured.
+pub const DEFAULT_BASE_URL: &str = voxai_sdk::DEFAULT_BASE_URL;
+
+/// The state of one invocation.
+#[derive(Debug)]
+pub struct Ctx {
+    /// The global flags.
+    pub globals: Globals,
+    /// The config file as read.
+    pub config: Config,
+    /// Where it lives.
+    pub config_path: PathBuf,
+}
+
+impl Ctx {
+    /// Reads the config for these flags.
+    pub fn new(globals: Globals) -> Result<Self, CliError> {
+        let config_path = config::path()?;
+        let config = Config::load(&config_path)?;
+        Ok(Self {
+            globals,
+            config,
+            config_path,
+        })
+    }
+
+    /// The active profile's name.
+    pub fn profile_name(&self) -> &str {
+        self.globals.profile.as_deref().unwrap_or(DEFAULT_PROFILE)
+    }
+
+    /// The base URL: flag or `VOXAI_BASE_URL`, else the profile's, else the hosted API.
+    pub fn base_url(&self) -> String {
+        self.globals
+            .base_url
+            .clone()
+            .or_else(|| {
+                self.config
+                    .profile(self.profile_name())
+                    .and_then(|p| p.base_url.clone())
+            })
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_owned())
+    }
+
+    /// The API key and where it came from: flag or `VOXAI_API_KEY`, else the profile's.
+    pub async fn api_key(&self) -> Result<(String, &'static str), CliError> {
+        if let Some(key) = self
+            .globals
+            .api_key
+            .clone()
+            .filter(|k| !k.trim().is_empty())
+        {
+            return Ok((key, "flag or VOXAI_API_KEY"));
+        }
+        let config = self.config.clone();
+        let profile = self.profile_name().to_owned();
+        let found = credentials::blocking(move || credentials::load(&config, &profile)).await?;
+        match found {
+            Some((key, store)) => Ok((
+                key,
+                if store == credentials::Store::Keyring {
+                    "keyring"
+                } else {
+                    "config file"
+                },
+            )),
+            None => Err(CliError::NoCredentials),
+        }
+    }
+
+    /// A client for the resolved key and base URL, with `--timeout`, `--max-retries`
+    /// and `-v` request logging.
+    pub async fn client(&self) -> Result<Client, CliError> {
+        let (key, _) = self.api_key().await?;
+        self.client_with(&key, &self.base_url())
+    }
+
+    /// A client for a given key and base URL, with the global flags applied.
+    pub fn client_with(&self, key: &str, base_url: &str) -> Result<Client, CliError> {
+        let mut builder = Client::builder()
+            .api_key(key)
+            .base_url(base_url)
+            .user_agent(concat!("voxai-cli/", env!("CARGO_PKG_VERSION")));
+        if let Some(seconds) = self.globals.timeout {
+            builder = builder.timeout(Duration::from_secs_f64(seconds));
+        }
+        if let Some(retries) = self.globals.max_retries {
+            builder = builder.retry_policy(RetryPolicy::default().max_retries(retries));
+        }
+        if self.globals.verbose > 0 {
+            let detailed = self.globals.verbose > 1;
+            builder = builder
+                .on_response(move |e| {
+                    let status = e
+                        .status
+                        .map_or_else(|| "no response".to_owned(), |s| s.to_string());
+                    let target = if detailed {
+                        e.url.as_str().to_owned()
+                    } else {
+                        e.url.path().to_owned()
+                    };
+                    log(&format!(
+                        "{} {target} -> {status} ({} ms)",
+                        e.method,
+                        e.elapsed.as_millis()
+                    ));
+                })
+                .on_retry(|e| {
+                    let source = if e.from_retry_after {
+                        "Retry-After"
+                    } else {
+                        "backoff"
+                    };
+                    log(&format!(
+                        "attempt {} of {} {} failed ({}); waiting {:.1} s ({source})",
+                        e.attempt,
+                        e.method,
+                        e.path,
+                        e.error,
+                        e.wait.as_secs_f64()
+                    ));
+                });
+        }
+        Ok(builder.build()?)
+    }
+
+    /// How results are printed.
+    pub fn format(&self) -> OutputFormat {
+        self.globals.output
+    }
+
+    /// `-q`: identifiers only.
+    pub fn quiet(&self) -> bool {
+        self.globals.quiet
+    }
+
+    /// Whether stderr is a terminal (for progress bars and prompts).
+    pub fn interactive(&self) -> bool {
+        std::io::stderr().is_terminal() && std::io::stdin().is_terminal()
+    }
+}
+
+/// A line on stderr, for logs and notices (data goes to stdout).
+pub fn log(line: &str) {
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!("{line}");
+    }
+}

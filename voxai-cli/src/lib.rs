@@ -1,0 +1,64 @@
+//! The `voxai` command line: every VoxAI API endpoint as a command, for people at a
+//! terminal and for CI scripts.
+//!
+//! One module per API section under [`commands`], built on `voxai-sdk`; one rendering
+//! path ([`output`]); credentials in the OS keyring with a 0600 file fallback
+//! ([`credentials`], [`config`]); documented exit codes ([`error::exit`]).
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod credentials;
+pub mod error;
+pub mod output;
+pub mod progress;
+pub mod prompt;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::context::Ctx;
+use crate::error::CliError;
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    use commands::*;
+    // Commands that need no config or credentials.
+    match &cli.command {
+        Command::Completions(args) => return completions::run(args),
+        #[cfg(feature = "mock")]
+        Command::Mock(args) => return mock::run(args).await,
+        #[cfg(feature = "mock")]
+        Command::Demo => return demo::run(&cli.globals).await,
+        _ => {}
+    }
+    let ctx = Ctx::new(cli.globals)?;
+    match cli.command {
+        Command::Auth(cmd) => auth::run(&ctx, cmd).await,
+        Command::Quota => quota::quota(&ctx).await,
+        Command::Usage(args) => quota::usage(&ctx, args).await,
+        Command::Token(cmd) => tokens::run(&ctx, cmd).await,
+        Command::Rooms(cmd) => rooms::run(&ctx, cmd).await,
+        Command::Agents(cmd) => agents::run(&ctx, cmd).await,
+        Command::Sessions(cmd) => sessions::run(&ctx, cmd).await,
+        Command::Recordings(cmd) => recordings::run(&ctx, cmd).await,
+        Command::Sip(cmd) => sip::run(&ctx, cmd).await,
+        Command::Kb(cmd) => knowledge::run(&ctx, cmd).await,
+        Command::Webhooks(cmd) => webhooks::run(&ctx, cmd).await,
+        Command::Monitor(args) => monitor::run(&ctx, args).await,
+        Command::Call(cmd) => call_control::run(&ctx, cmd).await,
+        Command::Completions(_) => Ok(()),
+        #[cfg(feature = "mock")]
+        Command::Mock(_) | Command::Demo => Ok(()),
+    }
+}
+
+/// Parses `args` like the binary does (for tests and embedding).
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    Cli::try_parse_from(args)
+}

@@ -1,0 +1,31 @@
+//! `voxai`: the VoxAI command line.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use voxai_cli::cli::{Cli, OutputFormat};
+use voxai_cli::error::exit;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.globals.output == OutputFormat::Json;
+    let result = tokio::select! {
+        result = voxai_cli::run(cli) => result,
+        // Ctrl-C: stop quietly (a running `monitor` or `mock` ends this way).
+        _ = tokio::signal::ctrl_c() => Ok(()),
+    };
+    match result {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(error) => {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("error: {}", error.line());
+                if json {
+                    eprintln!("{}", error.envelope());
+                }
+            }
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

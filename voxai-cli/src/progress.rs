@@ -1,0 +1,38 @@
+//! Progress bars and spinners on stderr, shown only when stderr is a terminal.
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+fn target() -> ProgressDrawTarget {
+    if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    }
+}
+
+/// A byte progress bar (its length set when known).
+pub fn bytes(label: &str) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(None, target());
+    let style = ProgressStyle::with_template(
+        "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message(label.to_owned());
+    bar
+}
+
+/// A spinner that counts items.
+pub fn counter(label: &str) -> ProgressBar {
+    let spinner = ProgressBar::with_draw_target(None, target());
+    let style = ProgressStyle::with_template("{spinner} {msg}: {pos}")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    spinner.set_style(style);
+    spinner.set_message(label.to_owned());
+    spinner.enable_steady_tick(Duration::from_millis(120));
+    spinner
+}

@@ -1,0 +1,94 @@
+use std::process::{Output, Stdio};
+
+use serde_json::Value;
+use tempfile::TempDir;
+use voxai_mock::{MockServer, MockServerBuilder, keys};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_voxai");
+
+/// A reference server and an empty config directory.
+pub struct Env {
+    pub server: MockServer,
+    pub dir: TempDir,
+}
+
+impl Env {
+    pub async fn start() -> Self {
+        Self::with(MockServer::builder()).await
+    }
+
+    pub async fn with(builder: MockServerBuilder) -> Self {
+        Self {
+            server: builder.start().await.unwrap(),
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// The command with the server's URL, the pro key, and nothing from the user's setup.
+    pub fn command(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(BIN);
+        command
+            .env_remove("VOXAI_PROFILE")
+            .env_remove("VOXAI_WS_URL")
+            .env_remove("VOXAI_WEBHOOK_SECRET")
+            .env("VOXAI_API_KEY", keys::PRO)
+            .env("VOXAI_BASE_URL", self.server.base_url())
+            .env("VOXAI_CONFIG_DIR", self.dir.path())
+            .env("VOXAI_NO_KEYRING", "1")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null());
+        command
+    }
+
+    /// Runs `voxai ARGS` off the async runtime (the server runs on it).
+    pub async fn run(&self, args: &[&str]) -> Run {
+        let mut command = self.command();
+        command.args(args);
+        run(command).await
+    }
+
+    /// `voxai -o json ARGS`, which must succeed; its stdout as JSON.
+    pub async fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let run = self.run(&all).await;
+        run.success();
+        serde_json::from_str(&run.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", run.stdout))
+    }
+}
+
+pub async fn run(mut command: std::process::Command) -> Run {
+    let output: Output = tokio::task::spawn_blocking(move || command.output())
+        .await
+        .unwrap()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn success(&self) -> &Self {
+        assert_eq!(self.code, 0, "failed: {self:?}");
+        self
+    }
+
+    pub fn code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "{self:?}");
+        self
+    }
+
+    pub fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}

@@ -1,0 +1,18 @@
+//! The built `voxai` binary against an in-process reference server, as a script runs it.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stderr
+)]
+
+mod common;
+
+mod auth;
+mod completions;
+mod errors;
+mod knowledge;
+mod realtime;
+mod resources;
+mod sessions;

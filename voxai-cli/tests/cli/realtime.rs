@@ -1,0 +1,245 @@
+//! `voxai monitor` and `voxai webhooks`.
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use voxai_mock::MockServer;
+
+use crate::common::Env;
+
+/// Spawns `voxai ARGS` and returns it once it printed a line containing `ready` on stderr.
+async fn spawn_until(env: &Env, args: &[&str], ready: &'static str) -> std::process::Child {
+    let mut command = env.command();
+    command
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (child, line) = tokio::task::spawn_blocking(move || {
+        let mut reader = BufReader::new(stderr);
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).unwrap() == 0 || line.contains(ready) {
+                break;
+            }
+        }
+        (child, line)
+    })
+    .await
+    .unwrap();
+    assert!(line.contains(ready), "never became ready: {line:?}");
+    child
+}
+
+async fn wait(child: std::process::Child) -> std::process::Output {
+    tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_waits_for_events_and_exits() {
+    let env = Env::start().await;
+    let child = spawn_until(
+        &env,
+        &[
+            "-o",
+            "json",
+            "monitor",
+            "--event",
+            "room.created",
+            "--count",
+            "2",
+            "--timeout",
+            "30",
+        ],
+        "connected",
+    )
+    .await;
+    for room in ["first", "second", "third"] {
+        env.run(&["rooms", "create", room]).await.success();
+    }
+    let output = wait(child).await;
+    assert!(output.status.success(), "{output:?}");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        (
+            lines[0]["type"].as_str(),
+            lines[0]["data"]["room_name"].as_str()
+        ),
+        (Some("room.created"), Some("proj_first"))
+    );
+    assert_eq!(lines[1]["data"]["room_name"], "proj_second");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_one_room_as_lines() {
+    let env = Env::start().await;
+    let child = spawn_until(
+        &env,
+        &[
+            "monitor",
+            "--room",
+            "watched",
+            "--count",
+            "1",
+            "--timeout",
+            "30",
+        ],
+        "connected",
+    )
+    .await;
+    env.run(&["rooms", "create", "ignored"]).await.success();
+    env.run(&["rooms", "create", "watched"]).await.success();
+    let output = wait(child).await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success());
+    assert!(
+        stdout.contains("room.created")
+            && stdout.contains("proj_watched")
+            && !stdout.contains("ignored"),
+        "{stdout}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_times_out_without_events() {
+    let env = Env::start().await;
+    let run = env
+        .run(&["monitor", "--count", "1", "--timeout", "0.5"])
+        .await;
+    run.code(1);
+    assert!(run.stderr.contains("timed out"));
+    let bad = env
+        .command()
+        .env("VOXAI_API_KEY", "pk_nope")
+        .args(["monitor", "--count", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(3));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_verify_good_and_tampered_bodies() {
+    let env = Env::start().await;
+    let body = br#"{"event_type":"session.started","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"session_id":42,"room_name":"proj_my-room","agent_config_id":3}}"#;
+    let file = env.dir.path().join("body.json");
+    std::fs::write(&file, body).unwrap();
+    let signature = voxai_sdk::webhooks::sign("s3cret", body);
+    let good = env
+        .run(&[
+            "webhooks",
+            "verify",
+            "--secret",
+            "s3cret",
+            "--signature",
+            &signature,
+            file.to_str().unwrap(),
+        ])
+        .await;
+    assert!(
+        good.success().stdout.starts_with("valid: session.started"),
+        "{}",
+        good.stdout
+    );
+    let json = env
+        .json(&[
+            "webhooks",
+            "verify",
+            "--secret",
+            "s3cret",
+            "--signature",
+            &signature,
+            file.to_str().unwrap(),
+        ])
+        .await;
+    assert_eq!(json["data"]["session_id"], 42);
+    let mut tampered = body.to_vec();
+    tampered[60] = b'9';
+    std::fs::write(&file, &tampered).unwrap();
+    let bad = env
+        .run(&[
+            "webhooks",
+            "verify",
+            "--secret",
+            "s3cret",
+            "--signature",
+            &signature,
+            file.to_str().unwrap(),
+        ])
+        .await;
+    bad.code(1);
+    assert!(bad.stderr.contains("invalid"));
+    env.run(&[
+        "webhooks",
+        "verify",
+        "--secret",
+        "wrong",
+        "--signature",
+        &signature,
+        file.to_str().unwrap(),
+    ])
+    .await
+    .code(1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_listen_verifies_prints_and_forwards() {
+    // The listener first, to learn its port; then a server that delivers to it.
+    let scratch = Env::start().await;
+    let mut command = scratch.command();
+    command
+        .args([
+            "webhooks", "listen", "--port", "0", "--secret", "s3cret", "--count", "1",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (child, url) = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        BufReader::new(stderr).read_line(&mut line).unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap()
+            .to_owned();
+        (child, url)
+    })
+    .await
+    .unwrap();
+    let env = Env::with(
+        MockServer::builder()
+            .webhook_url(format!("{url}hooks"))
+            .webhook_secret("s3cret"),
+    )
+    .await;
+    let sent = env
+        .json(&[
+            "webhooks",
+            "test",
+            "--event-type",
+            "session.started",
+            "--payload",
+            "{\"session_id\": 1, \"room_name\": \"proj_x\"}",
+        ])
+        .await;
+    assert_eq!(sent["endpoints"], 1);
+    let output = wait(child).await;
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("session.started") && stdout.contains("proj_x"),
+        "{stdout}"
+    );
+    env.run(&["webhooks", "test", "--event-type", "room.exploded"])
+        .await
+        .code(5);
+}
