@@ -15,7 +15,7 @@ use voxai_types::knowledge::{
     UploadDocumentResponse, is_allowed_upload,
 };
 
-use super::{Row, acked, list_pages, read_input, rows_table};
+use super::{Row, acked, list_pages, read_input, render_rows};
 use crate::context::{self, Ctx};
 use crate::error::CliError;
 use crate::output::{self, Render};
@@ -218,25 +218,9 @@ impl Row for Chunk {
     }
 }
 
-impl Render for ChunkPage {
-    fn table(&self) -> Table {
-        rows_table(&self.chunks)
-    }
+render_rows!(ChunkPage, chunks);
 
-    fn ids(&self) -> Vec<String> {
-        self.chunks.iter().map(Row::id).collect()
-    }
-}
-
-impl Render for UpdateChunkResponse {
-    fn table(&self) -> Table {
-        rows_table(std::slice::from_ref(&self.chunk))
-    }
-
-    fn ids(&self) -> Vec<String> {
-        vec![self.chunk.id.to_string()]
-    }
-}
+render_rows!(UpdateChunkResponse, chunk, one);
 
 impl Render for IngestResponse {
     fn table(&self) -> Table {

@@ -39,6 +39,34 @@ pub trait Row: Serialize {
     fn id(&self) -> String;
 }
 
+/// `Render` for a response holding rows: `render_rows!(Type, field)` for a `Vec` field,
+/// `render_rows!(Type, field, one)` for a single item.
+macro_rules! render_rows {
+    ($type:ty, $field:ident) => {
+        impl $crate::output::Render for $type {
+            fn table(&self) -> comfy_table::Table {
+                $crate::commands::rows_table(&self.$field)
+            }
+
+            fn ids(&self) -> Vec<String> {
+                self.$field.iter().map($crate::commands::Row::id).collect()
+            }
+        }
+    };
+    ($type:ty, $field:ident, one) => {
+        impl $crate::output::Render for $type {
+            fn table(&self) -> comfy_table::Table {
+                $crate::commands::rows_table(std::slice::from_ref(&self.$field))
+            }
+
+            fn ids(&self) -> Vec<String> {
+                vec![$crate::commands::Row::id(&self.$field)]
+            }
+        }
+    };
+}
+pub(crate) use render_rows;
+
 /// A list of rows as a table.
 pub fn rows_table<R: Row>(rows: &[R]) -> comfy_table::Table {
     let mut table = output::table(R::HEADER);

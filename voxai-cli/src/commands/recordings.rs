@@ -3,16 +3,15 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use comfy_table::Table;
 use voxai_types::recordings::{
     Recording, RecordingDetailResponse, RecordingPage, RecordingStatus, StartRecordingResponse,
     StopRecordingResponse,
 };
 
-use super::{Row, acked, list_pages, rows_table};
+use super::{Row, acked, list_pages, render_rows};
 use crate::context::{self, Ctx};
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output;
 use crate::{progress, prompt};
 
 /// `voxai recordings ...`
@@ -108,45 +107,13 @@ impl Row for Recording {
     }
 }
 
-impl Render for RecordingPage {
-    fn table(&self) -> Table {
-        rows_table(&self.recordings)
-    }
+render_rows!(RecordingPage, recordings);
 
-    fn ids(&self) -> Vec<String> {
-        self.recordings.iter().map(Row::id).collect()
-    }
-}
+render_rows!(RecordingDetailResponse, recording, one);
 
-impl Render for RecordingDetailResponse {
-    fn table(&self) -> Table {
-        rows_table(std::slice::from_ref(&self.recording))
-    }
+render_rows!(StartRecordingResponse, recording, one);
 
-    fn ids(&self) -> Vec<String> {
-        vec![self.recording.id.to_string()]
-    }
-}
-
-impl Render for StartRecordingResponse {
-    fn table(&self) -> Table {
-        rows_table(std::slice::from_ref(&self.recording))
-    }
-
-    fn ids(&self) -> Vec<String> {
-        vec![self.recording.id.to_string()]
-    }
-}
-
-impl Render for StopRecordingResponse {
-    fn table(&self) -> Table {
-        rows_table(&self.recordings)
-    }
-
-    fn ids(&self) -> Vec<String> {
-        self.recordings.iter().map(Row::id).collect()
-    }
-}
+render_rows!(StopRecordingResponse, recordings);
 
 /// Runs `voxai recordings ...`.
 pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> {

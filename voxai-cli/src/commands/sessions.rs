@@ -8,7 +8,7 @@ use voxai_types::sessions::{
     SessionSummary, SessionType, Speaker, TranscriptResponse,
 };
 
-use super::{Row, json_object, list_pages, rows_table};
+use super::{Row, json_object, list_pages, render_rows};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Render};
@@ -187,15 +187,7 @@ impl Row for SessionSummary {
     }
 }
 
-impl Render for SessionPage {
-    fn table(&self) -> Table {
-        rows_table(&self.sessions)
-    }
-
-    fn ids(&self) -> Vec<String> {
-        self.sessions.iter().map(Row::id).collect()
-    }
-}
+render_rows!(SessionPage, sessions);
 
 impl Render for SessionDetailResponse {
     fn table(&self) -> Table {
