@@ -32,10 +32,24 @@
 //! failures (GET, PUT and DELETE only; POST only when nothing was sent), and never
 //! retries `QUOTA_EXCEEDED`.
 //!
+//! # Live events and webhooks
+//!
+//! [`Client::monitor`] opens the monitor WebSocket: a [`futures::Stream`] of typed
+//! [`monitor::MonitorMessage`]s that reconnects with backoff and resubscribes on its
+//! own. [`webhooks::WebhookVerifier`] checks `X-Webhook-Signature` in constant time,
+//! types the event and can refuse stale deliveries; with the `axum` feature,
+//! `webhooks::axum::VerifiedWebhook` does it as an extractor.
+//!
+//! # Testing your code
+//!
+//! The `voxai-mock` crate is a stateful reference server of the whole API: start one per
+//! test and point the client's base URL at it.
+//!
 //! # Features
 //!
 //! - `rustls` (default): TLS through rustls.
 //! - `native-tls`: TLS through the platform's library instead.
+//! - `axum`: the webhook extractor `webhooks::axum::VerifiedWebhook`.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -1,0 +1,60 @@
+//! An outbound call, followed live: dial, then watch `call.status` events until the
+//! call ends.
+//!
+//! `CALL_TO=+17751234567 cargo run -p voxai-examples --example outbound_call`
+
+use std::time::Duration;
+
+use futures::TryStreamExt;
+use voxai_examples::{Error, Target, say};
+use voxai_sdk::monitor::MonitorMessage;
+use voxai_sdk::types::monitor::MonitorEvent;
+use voxai_sdk::types::sip::DialRequest;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let target = Target::connect().await?;
+    let client = &target.client;
+    let number = std::env::var("CALL_TO").unwrap_or_else(|_| "+17751234567".into());
+
+    let mut monitor = client.monitor().rooms().connect().await?;
+    let call = client.sip().dial(DialRequest::new(number)).await?.call;
+    say(format!(
+        "calling {} from {} in {} (session {})",
+        call.phone_number, call.caller_id, call.full_room_name, call.session_id
+    ));
+
+    if target.is_embedded() {
+        // A real call rings and is answered on its own; the reference server is told to.
+        for status in ["ringing", "answered", "completed"] {
+            target
+                .control(
+                    &format!("/calls/{}/status", call.full_room_name),
+                    serde_json::json!({"status": status}),
+                )
+                .await?;
+        }
+    }
+
+    let watch = async {
+        while let Some(message) = monitor.try_next().await? {
+            if let MonitorMessage::Event(MonitorEvent::CallStatus(status)) = message {
+                if status.room_name != call.full_room_name {
+                    continue;
+                }
+                say(format!("call status: {}", status.status));
+                if status.status.is_over() {
+                    break;
+                }
+            }
+        }
+        Ok::<(), Error>(())
+    };
+    tokio::time::timeout(Duration::from_secs(600), watch)
+        .await
+        .map_err(|_| "the call did not end within 10 minutes")??;
+
+    let session = client.sessions().detail(call.session_id).await?.session;
+    say(format!("session {} is {}", session.id, session.status));
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! Quickstart: a key, a room, a token to join it.
+//!
+//! `cargo run -p voxai-examples --example quickstart` (embedded server), or with
+//! `VOXAI_API_KEY` (and `VOXAI_BASE_URL`) set, against a deployment.
+
+use voxai_examples::{Error, Target, say};
+use voxai_sdk::types::tokens::TokenRequest;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let target = Target::connect().await?;
+    let client = &target.client;
+
+    let quota = client.quota().await?;
+    say(format!("plan: {}", quota.plan_display));
+
+    let room = client.rooms().create("quickstart").await?.room;
+    say(format!("room {} ({})", room.full_name, room.sid));
+
+    let token = client
+        .token(TokenRequest::new("alice", "quickstart"))
+        .await?;
+    say(format!(
+        "alice joins {} at {} with a {}-byte token",
+        token.room,
+        token.ws_url,
+        token.token.len()
+    ));
+    say(format!("agents dispatched: {:?}", token.agents_dispatched));
+
+    client.rooms().delete("quickstart").await?;
+    say("room closed");
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! Every example runs, against an embedded reference server, so none can rot.
+//!
+//! `cargo test` builds the examples; these tests run the binaries it built.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn example(name: &str) -> PathBuf {
+    // target/<profile>/deps/examples-<hash> -> target/<profile>/examples/<name>
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = deps
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is not built: run `cargo test -p voxai-examples` (it builds the examples)",
+        path.display()
+    );
+    path
+}
+
+fn run(name: &str, env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(example(name));
+    command
+        .env_remove("VOXAI_API_KEY")
+        .env_remove("VOXAI_BASE_URL");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().unwrap()
+}
+
+fn succeeds(name: &str) -> String {
+    let output = run(name, &[]);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{name} failed: {stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+#[test]
+fn quickstart() {
+    let out = succeeds("quickstart");
+    assert!(
+        out.contains("room proj_quickstart")
+            && out.contains("agents dispatched: [1]")
+            && out.contains("room closed"),
+        "{out}"
+    );
+}
+
+#[test]
+fn outbound_call() {
+    let out = succeeds("outbound_call");
+    for status in [
+        "call status: ringing",
+        "call status: answered",
+        "call status: completed",
+        "is completed",
+    ] {
+        assert!(out.contains(status), "{status}: {out}");
+    }
+}
+
+#[test]
+fn rag() {
+    let out = succeeds("rag");
+    assert!(
+        out.contains("uploaded hours.md") && out.contains("uploaded refunds.md"),
+        "{out}"
+    );
+    assert!(
+        out.contains("What are your opening hours?\n  -> [hours.md]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("How do I get a refund?\n  -> [refunds.md]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("How long does shipping take?\n  -> [shipping.md]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn monitor_dashboard() {
+    let out = succeeds("monitor_dashboard");
+    assert!(
+        out.contains("room.created") && out.contains("transcript.new") && out.contains("7 events"),
+        "{out}"
+    );
+}
+
+#[test]
+fn webhook_receiver() {
+    let out = succeeds("webhook_receiver");
+    assert!(out.contains("verified: room.started, test"), "{out}");
+}
+
+#[test]
+fn ci_report_passes_and_fails_on_the_threshold() {
+    let out = succeeds("ci_report");
+    assert!(
+        out.contains("plan Professional") && out.contains("ok: every quota"),
+        "{out}"
+    );
+    let failing = run("ci_report", &[("QUOTA_THRESHOLD", "5")]);
+    assert_eq!(failing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failing.stdout).contains("FAIL: over 5%"));
+}
