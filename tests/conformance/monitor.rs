@@ -533,3 +533,14 @@ async fn a_silent_server_counts_as_a_lost_connection() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_malformed_monitor_query_is_an_envelope() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let url = target.server().ws_url().replacen("ws://", "http://", 1);
+    let response = reqwest::get(format!("{url}?api_key=%ZZ")).await.unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "INVALID_REQUEST");
+}

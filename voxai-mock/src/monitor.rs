@@ -8,9 +8,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use axum::extract::State;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use futures::{SinkExt, StreamExt};
 use serde::Serialize;
@@ -25,6 +25,7 @@ use voxai_types::monitor::{
 use crate::app::App;
 use crate::error::ApiError;
 use crate::events::EventKind;
+use crate::extract::ApiQuery;
 use crate::gate::authenticate;
 
 /// How long a close frame may take to go out before the connection is just dropped.
@@ -96,7 +97,7 @@ pub(crate) async fn connections(State(app): State<App>) -> axum::Json<Value> {
 
 pub(crate) async fn upgrade(
     State(app): State<App>,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(query): ApiQuery<HashMap<String, String>>,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
     let Ok(upgrade) = upgrade else {
