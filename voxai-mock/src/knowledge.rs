@@ -309,15 +309,22 @@ async fn delete(
     Ok(Json(Ack::with_message("Knowledge base deleted")))
 }
 
-fn ingested_event(project_id: u64, kb: u64, source: &str, chunks: u64) -> Event {
-    Event::webhook(
+/// Chunks and embeds `text` into the caller's knowledge base and announces it.
+fn store_text(app: &App, caller: Caller, id: u64, text: &str, source: &str) -> ApiResult<u64> {
+    let mut project_id = 0;
+    let chunks = with_kb(app, caller, id, |kb, project| {
+        project_id = project.id();
+        Ok(kb.ingest(project, text, source))
+    })?;
+    app.emit(Event::webhook(
         project_id,
         WebhookData::KnowledgeDocumentUploaded(DocumentUploadedData {
-            knowledge_base_id: kb,
+            knowledge_base_id: id,
             source: source.to_owned(),
             chunks_created: chunks,
         }),
-    )
+    ));
+    Ok(chunks)
 }
 
 async fn upload(
@@ -401,12 +408,7 @@ async fn upload(
     };
     let text =
         String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
-    let mut project_id = 0;
-    let chunks_created = with_kb(&app, caller, id, |kb, project| {
-        project_id = project.id();
-        Ok(kb.ingest(project, &text, &file_name))
-    })?;
-    app.emit(ingested_event(project_id, id, &file_name, chunks_created));
+    let chunks_created = store_text(&app, caller, id, &text, &file_name)?;
     Ok(Json(UploadDocumentResponse {
         success: true,
         chunks_created,
@@ -424,12 +426,7 @@ async fn ingest(
         return Err(ApiError::invalid("content", "is required"));
     }
     let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
-    let mut project_id = 0;
-    let chunks_created = with_kb(&app, caller, id, |kb, project| {
-        project_id = project.id();
-        Ok(kb.ingest(project, &request.content, &source))
-    })?;
-    app.emit(ingested_event(project_id, id, &source, chunks_created));
+    let chunks_created = store_text(&app, caller, id, &request.content, &source)?;
     Ok(Json(IngestResponse {
         success: true,
         chunks_created,
