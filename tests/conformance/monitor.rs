@@ -410,7 +410,7 @@ async fn a_slow_consumer_is_cut_off_and_a_fast_one_keeps_receiving() {
 
     // Big lines fill the slow client's socket buffers, then its queue of 16.
     let line = "x".repeat(64 * 1024);
-    const LINES: usize = 300;
+    const LINES: usize = 500;
     let mut received = 0;
     for _ in 0..LINES {
         client
