@@ -62,6 +62,20 @@ pub fn print<T: Render>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     }
 }
 
+/// Sends a request and prints its answer: with `-o json` exactly the JSON the server
+/// sent (fields this version does not model included), else the table or `-q` ids.
+pub async fn show<T>(ctx: &Ctx, request: voxai_sdk::Request<T>) -> Result<(), CliError>
+where
+    T: Render + serde::de::DeserializeOwned + Send + 'static,
+{
+    if is_json(ctx) && !ctx.quiet() {
+        let value = request.raw().await?;
+        return line(&to_json(&value)?);
+    }
+    let value = request.await?;
+    print(ctx, &value)
+}
+
 /// Pretty JSON of a response.
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, CliError> {
     serde_json::to_string_pretty(value)

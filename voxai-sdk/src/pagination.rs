@@ -119,6 +119,11 @@ impl<Q: ListQuery> PageRequest<Q> {
         self.request().send().await
     }
 
+    /// Fetches the page as raw JSON, fields this version does not model included.
+    pub async fn send_raw(self) -> Result<serde_json::Value> {
+        self.request().raw().send().await
+    }
+
     /// Every item from the requested page (default 1) to the last, fetching one page at a
     /// time as the stream is read; memory stays at one page however many there are.
     /// An error ends the stream after it is yielded.

@@ -203,6 +203,18 @@ impl<T> Request<T> {
 
     request_option_setters!();
 
+    /// The same request, answered with the body as raw JSON: everything the server sent,
+    /// fields this version does not model included (what `voxai -o json` prints).
+    pub fn raw(self) -> Request<serde_json::Value> {
+        Request {
+            client: self.client,
+            call: self.call,
+            options: self.options,
+            accept: self.accept,
+            decode: decode_json::<serde_json::Value>,
+        }
+    }
+
     /// Sends the request and decodes the body.
     pub async fn send(self) -> Result<T> {
         self.send_with_meta().await.map(Response::into_inner)

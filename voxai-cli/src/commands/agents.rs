@@ -70,7 +70,7 @@ impl Render for AgentToolsResponse {
 pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<(), CliError> {
     let agents = ctx.client().await?.agents();
     match command {
-        AgentsCommand::List => output::print(ctx, &agents.list().await?),
-        AgentsCommand::Tools { agent_id } => output::print(ctx, &agents.tools(agent_id).await?),
+        AgentsCommand::List => output::show(ctx, agents.list()).await,
+        AgentsCommand::Tools { agent_id } => output::show(ctx, agents.tools(agent_id)).await,
     }
 }

@@ -121,7 +121,7 @@ pub async fn run(ctx: &Ctx, command: CallCommand) -> Result<(), CliError> {
                 request = request.to(to);
             }
             request.topic = topic;
-            acked(ctx, calls.send_data(&room, request).await?, &room, "sent")
+            acked(ctx, calls.send_data(&room, request), &room, "sent").await
         }
         CallCommand::Update {
             room,
@@ -163,7 +163,7 @@ pub async fn run(ctx: &Ctx, command: CallCommand) -> Result<(), CliError> {
                 MuteRequest::mute()
             };
             request.track_sid = track;
-            output::print(ctx, &calls.mute(&room, &identity, request).await?)
+            output::show(ctx, calls.mute(&room, &identity, request)).await
         }
     }
 }

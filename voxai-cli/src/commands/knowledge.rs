@@ -16,7 +16,7 @@ use voxai_types::knowledge::{
 };
 
 use super::{Row, acked, list_pages, read_input, render_rows};
-use crate::context::{self, Ctx};
+use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Render};
 use crate::{progress, prompt};
@@ -349,16 +349,16 @@ pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
             request.description = description;
             request.chunk_size = chunk_size;
             request.chunk_overlap = chunk_overlap;
-            output::print(ctx, &kbs.create(request).await?)
+            output::show(ctx, kbs.create(request)).await
         }
-        KbCommand::List => output::print(ctx, &kbs.list().await?),
-        KbCommand::Get { id } => output::print(ctx, &kbs.get(id).await?),
+        KbCommand::List => output::show(ctx, kbs.list()).await,
+        KbCommand::Get { id } => output::show(ctx, kbs.get(id)).await,
         KbCommand::Delete { id } => {
             prompt::confirm(
                 ctx,
                 &format!("delete knowledge base {id} with all its chunks"),
             )?;
-            acked(ctx, kbs.delete(id).await?, id, "deleted")
+            acked(ctx, kbs.delete(id), id, "deleted").await
         }
         KbCommand::Upload { id, files } => upload(ctx, &client, id, files).await,
         KbCommand::Ingest(args) => {
@@ -377,9 +377,9 @@ pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
             }
             let mut request = IngestRequest::new(content);
             request.source_name = args.source;
-            output::print(ctx, &kbs.ingest(args.id, request).await?)
+            output::show(ctx, kbs.ingest(args.id, request)).await
         }
-        KbCommand::Reindex { id } => output::print(ctx, &kbs.reindex(id).await?),
+        KbCommand::Reindex { id } => output::show(ctx, kbs.reindex(id)).await,
         KbCommand::Chunks(args) => {
             let mut request = kbs.chunks(args.id);
             if let Some(active) = args.active {
@@ -397,27 +397,18 @@ pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
             id,
             chunk_id,
             content,
-        } => output::print(ctx, &kbs.update_chunk(id, chunk_id, content).await?),
+        } => output::show(ctx, kbs.update_chunk(id, chunk_id, content)).await,
         KbCommand::ChunkDelete { id, chunk_id } => {
             prompt::confirm(
                 ctx,
                 &format!("delete chunk {chunk_id} of knowledge base {id}"),
             )?;
-            acked(
-                ctx,
-                kbs.delete_chunk(id, chunk_id).await?,
-                chunk_id,
-                "deleted",
-            )
+            acked(ctx, kbs.delete_chunk(id, chunk_id), chunk_id, "deleted").await
         }
         KbCommand::Search { id, query, top_k } => {
             let mut request = SearchRequest::new(id, query);
             request.top_k = top_k;
-            let results = kbs.search(request).await?;
-            if results.results.is_empty() && !output::is_json(ctx) {
-                context::log("no matching chunks");
-            }
-            output::print(ctx, &results)
+            output::show(ctx, kbs.search(request)).await
         }
     }
 }

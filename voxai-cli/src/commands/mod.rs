@@ -85,6 +85,9 @@ where
     <Q::Page as voxai_types::Page>::Item: Row + Send + 'static,
 {
     if !all {
+        if output::is_json(ctx) && !ctx.quiet() {
+            return output::line(&output::to_json(&request.send_raw().await?)?);
+        }
         let page = request.send().await?;
         return output::print(ctx, &page);
     }
@@ -141,13 +144,18 @@ impl Render for Acked {
     }
 }
 
-/// Prints an acknowledgement.
-pub fn acked(
+/// Sends a request answered with an acknowledgement and prints it (the server's JSON
+/// with `-o json`).
+pub async fn acked(
     ctx: &Ctx,
-    ack: Ack,
+    request: voxai_sdk::Request<Ack>,
     id: impl ToString,
     done: impl Into<String>,
 ) -> Result<(), CliError> {
+    if output::is_json(ctx) && !ctx.quiet() {
+        return output::line(&output::to_json(&request.raw().await?)?);
+    }
+    let ack = request.await?;
     output::print(
         ctx,
         &Acked {

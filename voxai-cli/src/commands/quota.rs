@@ -125,8 +125,7 @@ impl Render for UsageResponse {
 
 /// `voxai quota`.
 pub async fn quota(ctx: &Ctx) -> Result<(), CliError> {
-    let quota = ctx.client().await?.quota().await?;
-    output::print(ctx, &quota)
+    output::show(ctx, ctx.client().await?.quota()).await
 }
 
 /// `voxai usage`.
@@ -143,6 +142,5 @@ pub async fn usage(ctx: &Ctx, args: UsageArgs) -> Result<(), CliError> {
         GroupBy::Agent => UsageGroupBy::Agent,
         GroupBy::Service => UsageGroupBy::Service,
     };
-    let usage = ctx.client().await?.usage(period, group_by).await?;
-    output::print(ctx, &usage)
+    output::show(ctx, ctx.client().await?.usage(period, group_by)).await
 }

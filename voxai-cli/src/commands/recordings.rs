@@ -120,12 +120,12 @@ pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> 
     let client = ctx.client().await?;
     let recordings = client.recordings();
     match command {
-        RecordingsCommand::Start { room } => output::print(ctx, &recordings.start(&room).await?),
+        RecordingsCommand::Start { room } => output::show(ctx, recordings.start(&room)).await,
         RecordingsCommand::Stop { room, egress_id } => {
             if egress_id.is_none() {
                 prompt::confirm(ctx, &format!("stop every recording of room {room}"))?;
             }
-            output::print(ctx, &recordings.stop(&room, egress_id.as_deref()).await?)
+            output::show(ctx, recordings.stop(&room, egress_id.as_deref())).await
         }
         RecordingsCommand::List(args) => {
             let mut request = recordings.list();
@@ -147,11 +147,11 @@ pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> 
             }
             list_pages(ctx, request, args.all).await
         }
-        RecordingsCommand::Get { id } => output::print(ctx, &recordings.get(id).await?),
+        RecordingsCommand::Get { id } => output::show(ctx, recordings.get(id)).await,
         RecordingsCommand::Download { id, dest } => download(ctx, &client, id, dest).await,
         RecordingsCommand::Delete { id } => {
             prompt::confirm(ctx, &format!("delete recording {id} and its audio file"))?;
-            acked(ctx, recordings.delete(id).await?, id, "deleted")
+            acked(ctx, recordings.delete(id), id, "deleted").await
         }
     }
 }

@@ -186,7 +186,7 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> Result<(), CliError> {
     let client = ctx.client().await?;
     let rooms = client.rooms();
     match command {
-        RoomsCommand::List => output::print(ctx, &rooms.list().await?),
+        RoomsCommand::List => output::show(ctx, rooms.list()).await,
         RoomsCommand::Create {
             name,
             empty_timeout,
@@ -197,27 +197,20 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> Result<(), CliError> {
             request.empty_timeout = empty_timeout;
             request.max_participants = max_participants;
             request.metadata = metadata;
-            output::print(ctx, &rooms.create(request).await?)
+            output::show(ctx, rooms.create(request)).await
         }
-        RoomsCommand::Get { name } => output::print(ctx, &rooms.get(&name).await?),
-        RoomsCommand::Participants { name } => {
-            output::print(ctx, &rooms.participants(&name).await?)
-        }
+        RoomsCommand::Get { name } => output::show(ctx, rooms.get(&name)).await,
+        RoomsCommand::Participants { name } => output::show(ctx, rooms.participants(&name)).await,
         RoomsCommand::Delete { name } => {
             prompt::confirm(
                 ctx,
                 &format!("close room {name} and disconnect everyone in it"),
             )?;
-            acked(ctx, rooms.delete(&name).await?, &name, "room closed")
+            acked(ctx, rooms.delete(&name), &name, "room closed").await
         }
         RoomsCommand::Kick { name, identity } => {
             prompt::confirm(ctx, &format!("remove {identity} from room {name}"))?;
-            acked(
-                ctx,
-                rooms.kick(&name, &identity).await?,
-                &identity,
-                "removed",
-            )
+            acked(ctx, rooms.kick(&name, &identity), &identity, "removed").await
         }
     }
 }

@@ -322,10 +322,10 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             }
             list_pages(ctx, request, args.all).await
         }
-        SessionsCommand::Get { id } => output::print(ctx, &sessions.detail(id).await?),
+        SessionsCommand::Get { id } => output::show(ctx, sessions.detail(id)).await,
         SessionsCommand::Transcript { id, format } => {
             if format == TranscriptFormat::Json || output::is_json(ctx) || ctx.quiet() {
-                output::print(ctx, &sessions.transcript(id).await?)
+                output::show(ctx, sessions.transcript(id)).await
             } else {
                 let text = sessions.transcript_text(id).await?;
                 output::line(text.trim_end_matches('\n'))
@@ -346,7 +346,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
                 .as_deref()
                 .map(|m| json_object("--metadata", m))
                 .transpose()?;
-            output::print(ctx, &sessions.create(request).await?)
+            output::show(ctx, sessions.create(request)).await
         }
         SessionsCommand::AddTranscript {
             room,
@@ -365,7 +365,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             if partial {
                 line = line.partial();
             }
-            output::print(ctx, &sessions.add_transcript(&room, line).await?)
+            output::show(ctx, sessions.add_transcript(&room, line)).await
         }
         SessionsCommand::End {
             room,
@@ -373,7 +373,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             duration,
         } => {
             let request = EndSessionRequest { summary, duration };
-            output::print(ctx, &sessions.end(&room, request).await?)
+            output::show(ctx, sessions.end(&room, request)).await
         }
     }
 }

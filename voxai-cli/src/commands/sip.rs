@@ -132,9 +132,9 @@ pub async fn run(ctx: &Ctx, command: SipCommand) -> Result<(), CliError> {
                 .as_deref()
                 .map(|m| json_object("--metadata", m))
                 .transpose()?;
-            output::print(ctx, &ctx.client().await?.sip().dial(request).await?)
+            output::show(ctx, ctx.client().await?.sip().dial(request)).await
         }
-        SipCommand::Trunks => output::print(ctx, &ctx.client().await?.sip().trunks().await?),
-        SipCommand::Configs => output::print(ctx, &ctx.client().await?.sip().configs().await?),
+        SipCommand::Trunks => output::show(ctx, ctx.client().await?.sip().trunks()).await,
+        SipCommand::Configs => output::show(ctx, ctx.client().await?.sip().configs()).await,
     }
 }

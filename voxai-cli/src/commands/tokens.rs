@@ -91,6 +91,5 @@ pub async fn run(ctx: &Ctx, command: TokenCommand) -> Result<(), CliError> {
     for (name, value) in grants {
         request = request.grant(name, value);
     }
-    let token = ctx.client().await?.token(request).await?;
-    output::print(ctx, &token)
+    output::show(ctx, ctx.client().await?.token(request)).await
 }

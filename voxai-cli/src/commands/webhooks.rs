@@ -211,16 +211,11 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
                 .as_deref()
                 .map(|p| json_value("--payload", p))
                 .transpose()?;
-            let sent = ctx
-                .client()
-                .await?
-                .webhooks()
-                .test(TestWebhookRequest {
-                    event_type,
-                    payload,
-                })
-                .await?;
-            output::print(ctx, &sent)
+            let request = TestWebhookRequest {
+                event_type,
+                payload,
+            };
+            output::show(ctx, ctx.client().await?.webhooks().test(request)).await
         }
         WebhooksCommand::Verify {
             secret,

@@ -81,3 +81,19 @@ async fn clones_share_one_client_across_tasks() {
     }
     assert!(client.last_rate_limit().is_some());
 }
+
+#[tokio::test]
+async fn raw_responses_keep_fields_the_models_do_not_know() {
+    let (server, client) = setup().await;
+    api("GET", "/rooms")
+        .respond_with(ok(
+            json!({"rooms": [], "region": "eu-west", "next": {"cursor": "abc"}}),
+        ))
+        .mount(&server)
+        .await;
+    let raw = client.rooms().list().raw().await.unwrap();
+    assert_eq!(raw["region"], "eu-west");
+    assert_eq!(raw["next"]["cursor"], "abc");
+    let page = client.sessions().list().send_raw().await;
+    assert!(page.is_err(), "no mock for sessions: a 404 from wiremock");
+}
