@@ -230,3 +230,46 @@ async fn the_rooms_quota_counts_active_rooms() {
     client.rooms().delete("first").await.unwrap();
     client.rooms().create("second").await.unwrap();
 }
+
+#[tokio::test]
+async fn empty_rooms_close_after_their_empty_timeout() {
+    use futures::TryStreamExt;
+    use voxai_sdk::monitor::MonitorMessage;
+    use voxai_sdk::types::monitor::MonitorEvent;
+
+    let target = Target::start().await;
+    mock_only!(target);
+    let client = target.client();
+    let mut monitor = client.monitor().rooms().connect().await.unwrap();
+    client
+        .rooms()
+        .create(CreateRoomRequest::new("occupied").empty_timeout(1))
+        .await
+        .unwrap();
+    target.join("proj_occupied", "stays").await;
+    client
+        .rooms()
+        .create(CreateRoomRequest::new("deserted").empty_timeout(1))
+        .await
+        .unwrap();
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while let Some(message) = monitor.try_next().await.unwrap() {
+            if let MonitorMessage::Event(MonitorEvent::RoomClosed(room)) = message {
+                return room.room_name;
+            }
+        }
+        panic!("monitor ended");
+    })
+    .await
+    .expect("the empty room was not closed within 10 s");
+    assert_eq!(closed, "proj_deserted");
+    assert_eq!(
+        client.rooms().get("deserted").await.unwrap().room.status,
+        RoomStatus::Closed
+    );
+    // Closed in the same sweep had it been wrongly empty.
+    assert_eq!(
+        client.rooms().get("occupied").await.unwrap().room.status,
+        RoomStatus::Active
+    );
+}

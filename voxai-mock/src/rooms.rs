@@ -49,6 +49,8 @@ pub(crate) struct Room {
     pub(crate) created_at: i64,
     /// In order of joining.
     pub(crate) participants: Vec<Participant>,
+    /// Since when the room has been empty, for `empty_timeout`.
+    pub(crate) empty_since: Option<std::time::Instant>,
 }
 
 impl Room {
@@ -154,6 +156,7 @@ pub(crate) fn open(
         metadata: request.metadata.clone(),
         created_at: clock::unix(now),
         participants: Vec::new(),
+        empty_since: Some(std::time::Instant::now()),
     };
     project.rooms.insert(room.name.clone(), room.clone());
     let id = project.id();
@@ -245,6 +248,7 @@ pub(crate) fn join(
         ));
     }
     room.participants.push(participant);
+    room.empty_since = None;
     Ok(())
 }
 
@@ -286,6 +290,9 @@ pub(crate) fn leave(
             ))
         })?;
     let participant = room.participants.remove(index);
+    if room.participants.is_empty() {
+        room.empty_since = Some(std::time::Instant::now());
+    }
     for track in participant.tracks.iter().flatten() {
         let data = track_data(&room.full_name, identity, track);
         out.push(Event::webhook(
@@ -445,4 +452,41 @@ async fn kick(
     Ok(Json(Ack::with_message(format!(
         "{identity} removed from {room}"
     ))))
+}
+
+/// Closes rooms that stayed empty for their `empty_timeout`, as LiveKit does, once a
+/// second until the server shuts down.
+pub(crate) async fn close_empty_rooms(app: App) {
+    loop {
+        tokio::select! {
+            () = app.shutdown.cancelled() => return,
+            () = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+        }
+        let mut out = Vec::new();
+        {
+            let mut store = app.store();
+            let ids: Vec<u64> = store.projects().map(Project::id).collect();
+            for id in ids {
+                let Some(project) = store.project_mut(id) else {
+                    continue;
+                };
+                let expired: Vec<String> = project
+                    .rooms
+                    .values()
+                    .filter(|room| {
+                        room.is_active()
+                            && room.empty_since.is_some_and(|since| {
+                                since.elapsed()
+                                    >= std::time::Duration::from_secs(u64::from(room.empty_timeout))
+                            })
+                    })
+                    .map(|room| room.name.clone())
+                    .collect();
+                for name in expired {
+                    let _ = close(project, &name, &mut out);
+                }
+            }
+        }
+        app.emit_all(out);
+    }
 }

@@ -201,6 +201,7 @@ impl MockServerBuilder {
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         tokio::spawn(delivery::run(app.clone()));
+        tokio::spawn(rooms::close_empty_rooms(app.clone()));
         let task = tokio::spawn(serve(listener, router(app), shutdown.clone()));
         Ok(MockServer {
             addr,
