@@ -133,61 +133,35 @@ async fn webhooks_verify_good_and_tampered_bodies() {
     let file = env.dir.path().join("body.json");
     std::fs::write(&file, body).unwrap();
     let signature = voxai_sdk::webhooks::sign("s3cret", body);
-    let good = env
-        .run(&[
+    let path = file.to_str().unwrap();
+    let verify = |secret: &'static str| {
+        [
             "webhooks",
             "verify",
             "--secret",
-            "s3cret",
+            secret,
             "--signature",
             &signature,
-            file.to_str().unwrap(),
-        ])
-        .await;
+            path,
+        ]
+    };
+
+    let good = env.run(&verify("s3cret")).await;
     assert!(
         good.success().stdout.starts_with("valid: session.started"),
         "{}",
         good.stdout
     );
-    let json = env
-        .json(&[
-            "webhooks",
-            "verify",
-            "--secret",
-            "s3cret",
-            "--signature",
-            &signature,
-            file.to_str().unwrap(),
-        ])
-        .await;
+    let json = env.json(&verify("s3cret")).await;
     assert_eq!(json["data"]["session_id"], 42);
+    env.run(&verify("wrong")).await.code(1);
+
     let mut tampered = body.to_vec();
     tampered[60] = b'9';
     std::fs::write(&file, &tampered).unwrap();
-    let bad = env
-        .run(&[
-            "webhooks",
-            "verify",
-            "--secret",
-            "s3cret",
-            "--signature",
-            &signature,
-            file.to_str().unwrap(),
-        ])
-        .await;
+    let bad = env.run(&verify("s3cret")).await;
     bad.code(1);
     assert!(bad.stderr.contains("invalid"));
-    env.run(&[
-        "webhooks",
-        "verify",
-        "--secret",
-        "wrong",
-        "--signature",
-        &signature,
-        file.to_str().unwrap(),
-    ])
-    .await
-    .code(1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
