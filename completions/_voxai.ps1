@@ -1655,6 +1655,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--livekit-url', '--livekit-url', [CompletionResultType]::ParameterName, 'LiveKit URL returned as wsUrl')
             [CompletionResult]::new('--livekit-api-key', '--livekit-api-key', [CompletionResultType]::ParameterName, 'LiveKit API key that signs tokens (their iss)')
             [CompletionResult]::new('--livekit-api-secret', '--livekit-api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret that signs tokens (HS256)')
+            [CompletionResult]::new('--responses', '--responses', [CompletionResultType]::ParameterName, 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
             [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')

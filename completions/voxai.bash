@@ -3095,7 +3095,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__mock)
-            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3127,6 +3127,10 @@ _voxai() {
                     ;;
                 --livekit-api-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --responses)
+                    COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
                     return 0
                     ;;
                 --api-key)

@@ -1529,6 +1529,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --livekit-url 'LiveKit URL returned as wsUrl'
             cand --livekit-api-key 'LiveKit API key that signs tokens (their iss)'
             cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256)'
+            cand --responses 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more'
             cand --api-key 'API key (beats the profile''s)'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL)'

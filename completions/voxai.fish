@@ -1011,6 +1011,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock" -l webhook-secret -d '
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-url -d 'LiveKit URL returned as wsUrl' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-key -d 'LiveKit API key that signs tokens (their iss)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock" -l responses -d 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more' -r -f -a "full\t'Every field the reference shows (`null` when empty), plus the documented extensions of wire.md: echoes of created and updated resources, `per_page`, monitor `subscribed`/`unsubscribed`/`error` frames'
+minimal\t'Only what the reference shows: undocumented bodies are `{"success": true}`, fields its examples do not show are left out, and the monitor sends events only'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l api-key -d 'API key (beats the profile\'s)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r

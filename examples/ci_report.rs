@@ -18,18 +18,21 @@ async fn report() -> Result<bool, Error> {
     let client = &target.client;
 
     let quota = client.quota().await?;
-    say(format!("plan {}", quota.plan_display));
+    say(format!(
+        "plan {}",
+        quota.plan_display.as_deref().unwrap_or("unknown")
+    ));
     let mut over = Vec::new();
     for (resource, entry) in &quota.quotas {
         let share = entry.percent_used();
         let limit = if entry.is_unlimited() {
             "unlimited".to_owned()
         } else {
-            entry.limit.to_string()
+            entry.limit.map_or("?".into(), |l| l.to_string())
         };
         say(format!(
             "  {resource:<16} {:>6} / {limit:<9} {share:>5.1}%",
-            entry.used
+            entry.used.map_or("?".into(), |u| u.to_string())
         ));
         if !entry.is_unlimited() && share > threshold {
             over.push(format!("{resource} at {share:.0}%"));
@@ -39,15 +42,17 @@ async fn report() -> Result<bool, Error> {
     let usage = client
         .usage(UsagePeriod::Last7Days, UsageGroupBy::Service)
         .await?;
+    let totals = usage.totals.unwrap_or_default();
     say(format!(
         "cost over 7 days: ${:.2} ({} API calls)",
-        usage.totals.cost_usd, usage.totals.api_calls
+        totals.cost_usd.unwrap_or(0.0),
+        totals.api_calls.map_or("?".into(), |n| n.to_string())
     ));
     for row in &usage.breakdown {
         say(format!(
             "  {:<6} ${:.4}",
             row.key().unwrap_or("-"),
-            row.cost
+            row.cost.unwrap_or(0.0)
         ));
     }
 

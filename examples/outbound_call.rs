@@ -19,9 +19,13 @@ async fn main() -> Result<(), Error> {
 
     let mut monitor = client.monitor().rooms().connect().await?;
     let call = client.sip().dial(DialRequest::new(number)).await?.call;
+    let or_unknown = |v: Option<String>| v.unwrap_or_else(|| "?".into());
     say(format!(
         "calling {} from {} in {} (session {})",
-        call.phone_number, call.caller_id, call.full_room_name, call.session_id
+        or_unknown(call.phone_number.clone()),
+        or_unknown(call.caller_id.clone()),
+        call.full_room_name,
+        or_unknown(call.session_id.map(|id| id.to_string()))
     ));
 
     if target.is_embedded() {
@@ -42,8 +46,9 @@ async fn main() -> Result<(), Error> {
                 if status.room_name != call.full_room_name {
                     continue;
                 }
-                say(format!("call status: {}", status.status));
-                if status.status.is_over() {
+                let Some(now) = status.status else { continue };
+                say(format!("call status: {now}"));
+                if now.is_over() {
                     break;
                 }
             }
@@ -54,7 +59,13 @@ async fn main() -> Result<(), Error> {
         .await
         .map_err(|_| "the call did not end within 10 minutes")??;
 
-    let session = client.sessions().detail(call.session_id).await?.session;
-    say(format!("session {} is {}", session.id, session.status));
+    if let Some(id) = call.session_id {
+        let session = client.sessions().detail(id).await?.session;
+        say(format!(
+            "session {} is {}",
+            session.id,
+            or_unknown(session.status.map(|s| s.to_string()))
+        ));
+    }
     Ok(())
 }

@@ -12,18 +12,25 @@ async fn main() -> Result<(), Error> {
     let client = &target.client;
 
     let quota = client.quota().await?;
-    say(format!("plan: {}", quota.plan_display));
+    say(format!(
+        "plan: {}",
+        quota.plan_display.as_deref().unwrap_or("unknown")
+    ));
 
     let room = client.rooms().create("quickstart").await?.room;
-    say(format!("room {} ({})", room.full_name, room.sid));
+    say(format!(
+        "room {} ({})",
+        room.full_name,
+        room.sid.as_deref().unwrap_or("no sid")
+    ));
 
     let token = client
         .token(TokenRequest::new("alice", "quickstart"))
         .await?;
     say(format!(
         "alice joins {} at {} with a {}-byte token",
-        token.room,
-        token.ws_url,
+        token.room.as_deref().unwrap_or(&room.full_name),
+        token.ws_url.as_deref().unwrap_or("the LiveKit server"),
         token.token.len()
     ));
     say(format!("agents dispatched: {:?}", token.agents_dispatched));

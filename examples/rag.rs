@@ -18,24 +18,38 @@ async fn main() -> Result<(), Error> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/faq"));
 
-    let kb = kbs
+    let created = kbs
         .create(
             CreateKnowledgeBaseRequest::new("Example FAQ")
                 .chunk_size(300)
                 .chunk_overlap(30),
         )
-        .await?
-        .knowledge_base;
+        .await?;
+    // The reference shows no body for a create: when the server does not echo the
+    // knowledge base, find it by name.
+    let kb = match created.knowledge_base {
+        Some(kb) => kb.id,
+        None => kbs
+            .list()
+            .await?
+            .knowledge_bases
+            .iter()
+            .rev()
+            .find(|kb| kb.name.as_deref() == Some("Example FAQ"))
+            .map(|kb| kb.id)
+            .ok_or("the new knowledge base is not listed")?,
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
         .collect();
     files.sort();
     for file in &files {
-        let done = kbs.upload(kb.id, UploadSource::path(file)).await?;
+        let done = kbs.upload(kb, UploadSource::path(file)).await?;
         say(format!(
             "uploaded {} ({} chunks)",
-            done.source_file, done.chunks_created
+            file.file_name().unwrap_or_default().to_string_lossy(),
+            done.chunks_created.map_or("?".into(), |n| n.to_string())
         ));
     }
 
@@ -45,18 +59,18 @@ async fn main() -> Result<(), Error> {
         "How long does shipping take?",
     ] {
         let hits = kbs
-            .search(SearchRequest::new(kb.id, question).top_k(1))
+            .search(SearchRequest::new(kb, question).top_k(1))
             .await?;
         match hits.results.first() {
             Some(best) => say(format!(
                 "{question}\n  -> [{}] {:.2} {}",
-                best.source,
-                best.score,
+                best.source.as_deref().unwrap_or("?"),
+                best.score.unwrap_or(f64::NAN),
                 best.content.lines().next().unwrap_or("")
             )),
             None => say(format!("{question}\n  -> nothing found")),
         }
     }
-    kbs.delete(kb.id).await?;
+    kbs.delete(kb).await?;
     Ok(())
 }

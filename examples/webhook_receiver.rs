@@ -84,7 +84,7 @@ async fn main() -> Result<(), Error> {
         .webhooks()
         .test(TestWebhookRequest {
             event_type: None,
-            payload: Some(serde_json::json!({"hello": "world"})),
+            payload: serde_json::json!({"hello": "world"}).as_object().cloned(),
         })
         .await?;
     let mut kinds = Vec::new();

@@ -11,24 +11,24 @@ async fn agents_and_their_tools() {
     let agents = client.agents().list().await.unwrap().agents;
     let summary: Vec<_> = agents
         .iter()
-        .map(|a| (a.id, a.name.as_str(), a.is_active))
+        .map(|a| (a.id, a.name.as_ref().unwrap().as_str(), a.is_active))
         .collect();
     assert_eq!(
         summary,
         [
-            (1, "Support Agent", true),
-            (2, "Sales Agent", true),
-            (3, "Retired Agent", false)
+            (1, "Support Agent", Some(true)),
+            (2, "Sales Agent", Some(true)),
+            (3, "Retired Agent", Some(false))
         ]
     );
     assert_eq!(
         (
-            agents[1].llm_provider.as_str(),
-            agents[1].llm_model.as_str()
+            agents[1].llm_provider.as_ref().unwrap().as_str(),
+            agents[1].llm_model.as_ref().unwrap().as_str()
         ),
         ("anthropic", "claude-sonnet")
     );
-    assert_eq!(agents[0].agent_type, "voice");
+    assert_eq!(agents[0].agent_type.as_deref(), Some("voice"));
     let tools = client.agents().tools(1).await.unwrap().tools;
     assert_eq!(
         tools.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),

@@ -58,10 +58,13 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .unwrap()
         .recording;
     assert_eq!(
-        (started.room_name.as_str(), started.status.clone()),
-        ("proj_recorded", RecordingStatus::Recording)
+        (
+            started.room_name.as_ref().unwrap().as_str(),
+            started.status.clone()
+        ),
+        ("proj_recorded", Some(RecordingStatus::Recording))
     );
-    assert_eq!(started.format, RecordingFormat::Ogg);
+    assert_eq!(started.format, Some(RecordingFormat::Ogg));
     assert!(started.egress_id.starts_with("EG_"));
     let listed = client
         .recordings()
@@ -84,10 +87,10 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .await
         .unwrap()
         .recordings;
-    assert_eq!(stopped.len(), 1);
+    assert_eq!(stopped.as_ref().unwrap().len(), 1);
     let detail = client.recordings().get(started.id).await.unwrap().recording;
-    assert_eq!(detail.status, RecordingStatus::Completed);
-    assert!(detail.duration.unwrap() >= 1);
+    assert_eq!(detail.status, Some(RecordingStatus::Completed));
+    assert!(detail.duration.unwrap() >= 1.0);
     let size = detail.file_size.unwrap();
 
     let mut audio = Vec::new();
@@ -204,8 +207,9 @@ async fn wav_recordings_for_projects_that_want_them() {
         .stop("pcm", None)
         .await
         .unwrap()
-        .recordings;
-    assert_eq!(stopped[0].format, RecordingFormat::Wav);
+        .recordings
+        .unwrap();
+    assert_eq!(stopped[0].format, Some(RecordingFormat::Wav));
     let mut audio = Vec::new();
     let info = free
         .recordings()
@@ -306,7 +310,7 @@ async fn closing_a_room_stops_its_recording() {
     client.rooms().delete("ending").await.unwrap();
     assert_eq!(
         client.recordings().get(id).await.unwrap().recording.status,
-        RecordingStatus::Completed
+        Some(RecordingStatus::Completed)
     );
 }
 

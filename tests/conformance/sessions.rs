@@ -28,11 +28,11 @@ async fn a_session_logs_a_conversation() {
         .session;
     assert_eq!(
         (session.project_id, session.room_name.as_str()),
-        (1, "proj_help-desk")
+        (Some(1), "proj_help-desk")
     );
     assert_eq!(
         (session.status, session.session_type),
-        (SessionStatus::Active, SessionType::Voice)
+        (Some(SessionStatus::Active), Some(SessionType::Voice))
     );
     assert_eq!(session.agent_config_id, Some(1));
 
@@ -52,18 +52,30 @@ async fn a_session_logs_a_conversation() {
             .await
             .unwrap()
             .transcript;
-        assert_eq!(
-            (added.session_id, added.is_final),
-            (Some(session.id), Some(true))
-        );
-        assert_eq!((added.speaker, added.timestamp_ms), (speaker, at));
+        if target.echoes() {
+            let added = added.unwrap();
+            assert_eq!(
+                (added.session_id, added.is_final),
+                (Some(session.id), Some(true))
+            );
+            assert_eq!(
+                (added.speaker, added.timestamp_ms),
+                (Some(speaker), Some(at))
+            );
+        }
     }
     let json = client.sessions().transcript(session.id).await.unwrap();
-    assert_eq!(json.session_id, session.id);
+    assert_eq!(json.session_id, Some(session.id));
     let got: Vec<_> = json
         .transcripts
         .iter()
-        .map(|t| (t.speaker.clone(), t.content.as_str(), t.timestamp_ms))
+        .map(|t| {
+            (
+                t.speaker.clone().unwrap(),
+                t.content.as_str(),
+                t.timestamp_ms.unwrap(),
+            )
+        })
         .collect();
     assert_eq!(got, lines.to_vec());
     let text = client.sessions().transcript_text(session.id).await.unwrap();
@@ -85,21 +97,25 @@ async fn a_session_logs_a_conversation() {
         .await
         .unwrap()
         .session;
-    assert_eq!(
-        (ended.status, ended.duration),
-        (SessionStatus::Completed, 185)
-    );
-    assert_eq!(ended.summary.as_deref(), Some("Billing update"));
-    assert!(!ended.ended_at.is_empty());
+    if target.echoes() {
+        let ended = ended.unwrap();
+        assert_eq!(
+            (ended.status, ended.duration),
+            (Some(SessionStatus::Completed), Some(185.0))
+        );
+        assert_eq!(ended.summary.as_deref(), Some("Billing update"));
+        assert!(ended.ended_at.is_some());
+    }
 
     let detail = client.sessions().detail(session.id).await.unwrap();
-    assert_eq!(detail.session.duration_seconds, Some(185));
-    assert_eq!(detail.session.message_count, 4);
+    assert_eq!(detail.session.duration_seconds, Some(185.0));
+    assert_eq!(detail.session.message_count, Some(4));
     assert_eq!(detail.session.agent_name.as_deref(), Some("Support Agent"));
     assert_eq!(detail.session.llm_model.as_deref(), Some("gpt-4o"));
-    let c = detail.costs;
-    assert!(c.llm > 0.0 && c.stt > 0.0 && c.tts > 0.0);
-    assert!((c.total - (c.llm + c.stt + c.tts)).abs() < 1e-5);
+    let c = detail.costs.unwrap();
+    let (llm, stt, tts) = (c.llm.unwrap(), c.stt.unwrap(), c.tts.unwrap());
+    assert!(llm > 0.0 && stt > 0.0 && tts > 0.0);
+    assert!((c.total.unwrap() - (llm + stt + tts)).abs() < 1e-5);
 }
 
 #[tokio::test]
@@ -120,8 +136,13 @@ async fn ending_computes_the_duration() {
         .unwrap()
         .session;
     // Started and ended within this test: a computed duration of a few seconds at most.
-    assert!(ended.duration < 60, "{}", ended.duration);
-    assert_eq!(ended.status, SessionStatus::Completed);
+    let detail = client.sessions().list().await.unwrap().sessions;
+    let quick = detail.iter().find(|s| s.room_name == "proj_quick").unwrap();
+    assert!(quick.duration.unwrap() < 60.0, "{:?}", quick.duration);
+    assert_eq!(quick.status, Some(SessionStatus::Completed));
+    if target.echoes() {
+        assert_eq!(ended.unwrap().duration, quick.duration);
+    }
 }
 
 #[tokio::test]
@@ -156,7 +177,10 @@ async fn list_filters_and_pages() {
         .unwrap();
 
     let all = client.sessions().list().await.unwrap();
-    assert_eq!((all.page_info.total, all.page_info.per_page), (3, Some(25)));
+    assert_eq!(all.page_info.total, Some(3));
+    if target.echoes() {
+        assert_eq!(all.page_info.per_page, Some(25));
+    }
     assert_eq!(all.sessions[0].room_name, "proj_s2", "newest first");
     let completed = client
         .sessions()
@@ -182,7 +206,7 @@ async fn list_filters_and_pages() {
             .unwrap()
             .page_info
             .total,
-        1
+        Some(1)
     );
     assert_eq!(
         client
@@ -206,7 +230,7 @@ async fn list_filters_and_pages() {
             .unwrap()
             .page_info
             .total,
-        3
+        Some(3)
     );
     assert_eq!(
         client
@@ -217,7 +241,7 @@ async fn list_filters_and_pages() {
             .unwrap()
             .page_info
             .total,
-        0
+        Some(0)
     );
 
     let page2 = client.sessions().list().per_page(2).page(2).await.unwrap();
@@ -227,7 +251,7 @@ async fn list_filters_and_pages() {
             page2.page_info.total_pages,
             page2.sessions.len()
         ),
-        (2, 2, 1)
+        (Some(2), Some(2), 1)
     );
     let streamed: Vec<_> = client
         .sessions()

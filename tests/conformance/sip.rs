@@ -24,12 +24,15 @@ async fn dialing_creates_the_room_session_and_call() {
         ("outbound-call-1", "proj_outbound-call-1")
     );
     assert_eq!(
-        (call.phone_number.as_str(), call.caller_id.as_str()),
+        (
+            call.phone_number.as_ref().unwrap().as_str(),
+            call.caller_id.as_ref().unwrap().as_str()
+        ),
         ("+17751234567", "+18001234567")
     );
-    assert_eq!(call.trunk_id, "ST_out456");
-    assert!(call.sip_participant_id.starts_with("PA_"));
-    assert_eq!(dialed.ws_url, "wss://livekit.ai0.dev");
+    assert_eq!(call.trunk_id.as_deref(), Some("ST_out456"));
+    assert!(call.sip_participant_id.as_ref().unwrap().starts_with("PA_"));
+    assert_eq!(dialed.ws_url.as_deref(), Some("wss://livekit.ai0.dev"));
     assert_eq!(dialed.token.split('.').count(), 3);
 
     let participants = client
@@ -42,13 +45,13 @@ async fn dialing_creates_the_room_session_and_call() {
     assert_eq!(ids, ["agent-2", "sip_+17751234567"]);
     let session = client
         .sessions()
-        .detail(call.session_id)
+        .detail(call.session_id.unwrap())
         .await
         .unwrap()
         .session;
     assert_eq!(
         (session.status, session.session_type),
-        (SessionStatus::Active, Some(SessionType::Sip))
+        (Some(SessionStatus::Active), Some(SessionType::Sip))
     );
     assert_eq!(session.agent_name.as_deref(), Some("Sales Agent"));
 
@@ -65,11 +68,11 @@ async fn dialing_creates_the_room_session_and_call() {
     }
     let session = client
         .sessions()
-        .detail(call.session_id)
+        .detail(call.session_id.unwrap())
         .await
         .unwrap()
         .session;
-    assert_eq!(session.status, SessionStatus::Completed);
+    assert_eq!(session.status, Some(SessionStatus::Completed));
     let ids: Vec<_> = client
         .rooms()
         .participants("outbound-call-1")
@@ -100,7 +103,10 @@ async fn custom_rooms_and_caller_ids() {
         .caller_id("+18005550100");
     let call = client.sip().dial(request.clone()).await.unwrap().call;
     assert_eq!(
-        (call.full_room_name.as_str(), call.caller_id.as_str()),
+        (
+            call.full_room_name.as_str(),
+            call.caller_id.as_ref().unwrap().as_str()
+        ),
         ("proj_vip", "+18005550100")
     );
     assert_api_error(
@@ -168,18 +174,25 @@ async fn trunks_and_configs() {
     let client = target.client();
     let trunk = &client.sip().trunks().await.unwrap().trunks[0];
     assert_eq!(
-        (trunk.id, trunk.name.as_str(), trunk.phone_number.as_str()),
+        (
+            trunk.id,
+            trunk.name.as_ref().unwrap().as_str(),
+            trunk.phone_number.as_ref().unwrap().as_str()
+        ),
         (1, "Main Trunk", "+18001234567")
     );
     assert_eq!(trunk.dispatch_rule_id.as_deref(), Some("SDR_abc"));
     let config = &client.sip().configs().await.unwrap().configs[0];
     assert_eq!(
-        (config.name.as_str(), config.agent_name.as_deref()),
+        (
+            config.name.as_ref().unwrap().as_str(),
+            config.agent_name.as_deref()
+        ),
         ("Inbound Line", Some("Support Agent"))
     );
     assert_eq!(
         (config.dtmf_enabled, config.max_call_duration),
-        (true, 1800)
+        (Some(true), Some(1800))
     );
     assert!(
         target

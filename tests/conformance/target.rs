@@ -2,8 +2,14 @@
 //! by `VOXAI_CONFORMANCE_BASE_URL` and `VOXAI_CONFORMANCE_API_KEY`.
 
 use serde_json::Value;
-use voxai_mock::{Fixtures, MockServer, MockServerBuilder, keys};
+use voxai_mock::{Fixtures, MockServer, MockServerBuilder, ResponseMode, keys};
 use voxai_sdk::{Client, RetryPolicy};
+
+/// The reference server's mode for this run: `VOXAI_MOCK_RESPONSES=minimal` sends only
+/// what the API reference shows (`.ci/run` runs the suite both ways).
+pub fn response_mode() -> ResponseMode {
+    ResponseMode::from_env()
+}
 
 pub struct Target {
     server: Option<MockServer>,
@@ -63,6 +69,13 @@ impl Target {
 
     pub fn is_mock(&self) -> bool {
         self.server.is_some()
+    }
+
+    /// Whether responses carry what only our reference server's full mode sends (echoes
+    /// of created and updated resources, `per_page`, monitor confirmations). Tests check
+    /// those only then; everything else must hold in both modes and on a deployment.
+    pub fn echoes(&self) -> bool {
+        self.is_mock() && response_mode() == ResponseMode::Full
     }
 
     pub fn server(&self) -> &MockServer {

@@ -20,11 +20,11 @@ async fn test_events_reach_every_endpoint_signed() {
     mock_only!(target);
     let request = TestWebhookRequest {
         event_type: None,
-        payload: Some(json!({"hello": "world"})),
+        payload: json!({"hello": "world"}).as_object().cloned(),
     };
     let sent = target.client().webhooks().test(request).await.unwrap();
     assert!(sent.success);
-    assert_eq!(sent.endpoints, 1);
+    assert_eq!(sent.endpoints, Some(1));
     let got = receiver.next().await;
     let envelope: Value = serde_json::from_slice(&got.body).unwrap();
     assert_eq!(envelope["event_type"], "test");
@@ -32,7 +32,9 @@ async fn test_events_reach_every_endpoint_signed() {
     assert_eq!(envelope["data"], json!({"hello": "world"}));
     assert!(envelope["timestamp"].as_str().unwrap().ends_with('Z'));
     assert_eq!(got.headers["x-webhook-event"], "test");
-    assert_eq!(got.headers["x-webhook-id"], sent.event_id);
+    if target.echoes() {
+        assert_eq!(Some(&got.headers["x-webhook-id"]), sent.event_id.as_ref());
+    }
     assert_eq!(
         got.headers["x-webhook-signature"],
         voxai_mock::sign_webhook(b"s3cret", &got.body)
@@ -69,20 +71,25 @@ async fn failed_deliveries_are_retried_and_logged() {
         .test(TestWebhookRequest::default())
         .await
         .unwrap();
-    let attempts: Vec<u16> = [
+    let received = [
         receiver.next().await,
         receiver.next().await,
         receiver.next().await,
-    ]
-    .iter()
-    .map(|r| {
-        assert_eq!(
-            r.headers["x-webhook-id"], sent.event_id,
-            "the id stays across retries"
-        );
-        r.status_sent
-    })
-    .collect();
+    ];
+    let first = &received[0];
+    let attempts: Vec<u16> = received
+        .iter()
+        .map(|r| {
+            assert_eq!(
+                r.headers["x-webhook-id"], first.headers["x-webhook-id"],
+                "the id stays across retries"
+            );
+            if let Some(id) = &sent.event_id {
+                assert_eq!(&r.headers["x-webhook-id"], id);
+            }
+            r.status_sent
+        })
+        .collect();
     assert_eq!(attempts, [500, 503, 200]);
     let (_, log) = target
         .control(reqwest::Method::GET, "/webhooks/deliveries?min=3", None)

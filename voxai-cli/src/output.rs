@@ -68,12 +68,37 @@ pub async fn show<T>(ctx: &Ctx, request: voxai_sdk::Request<T>) -> Result<(), Cl
 where
     T: Render + serde::de::DeserializeOwned + Send + 'static,
 {
+    let raw = request.raw().await?;
+    print_raw::<T>(ctx, &raw)
+}
+
+/// Prints a 2xx body the server sent: as it is with `-o json`, else typed as `T`. A
+/// body that does not fit `T` is still a success: it is printed as JSON with a warning,
+/// since the server said the request worked.
+pub fn print_raw<T>(ctx: &Ctx, raw: &serde_json::Value) -> Result<(), CliError>
+where
+    T: Render + serde::de::DeserializeOwned,
+{
     if is_json(ctx) && !ctx.quiet() {
-        let value = request.raw().await?;
-        return line(&to_json(&value)?);
+        return line(&to_json(raw)?);
     }
-    let value = request.await?;
-    print(ctx, &value)
+    match serde_path_to_error::deserialize::<_, T>(raw) {
+        Ok(value) => print(ctx, &value),
+        Err(e) => {
+            let path = e.path().to_string();
+            let at = if path == "." {
+                String::new()
+            } else {
+                format!(" at `{path}`")
+            };
+            crate::context::log(&format!(
+                "warning: the request succeeded, but its answer could not be shown as a table \
+                 ({}{at}); here is the server's JSON",
+                e.into_inner()
+            ));
+            line(&to_json(raw)?)
+        }
+    }
 }
 
 /// Pretty JSON of a response.
@@ -110,6 +135,37 @@ pub fn iso_time(text: &str) -> String {
 /// `-` for a missing value.
 pub fn or_dash<T: ToString>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+/// A field that a server may leave out, as a table cell: `-` when absent.
+pub trait Cell {
+    /// The cell's text.
+    fn cell(&self) -> String;
+}
+
+impl<T: std::fmt::Display> Cell for Option<T> {
+    fn cell(&self) -> String {
+        or_dash(self.as_ref())
+    }
+}
+
+/// An optional ISO 8601 time as `2026-03-31 10:00:00`, `-` when absent.
+pub fn time_cell(at: Option<&voxai_types::Timestamp>) -> String {
+    at.map_or_else(|| "-".to_owned(), |t| iso_time(t.as_str()))
+}
+
+/// Optional unix seconds as `2026-03-31 10:00:00`, `-` when absent.
+pub fn unix_cell(seconds: Option<i64>) -> String {
+    seconds.map_or_else(|| "-".to_owned(), unix_time)
+}
+
+/// A yes/no cell, `-` when absent.
+pub fn yes_no(value: Option<bool>) -> String {
+    match value {
+        Some(true) => "yes".to_owned(),
+        Some(false) => "no".to_owned(),
+        None => "-".to_owned(),
+    }
 }
 
 /// Whether `-o json` was asked for.

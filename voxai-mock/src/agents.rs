@@ -28,11 +28,11 @@ async fn list(
         .iter()
         .map(|a| Agent {
             id: a.id,
-            name: a.name.clone(),
-            agent_type: a.agent_type.clone(),
-            llm_provider: a.llm_provider.clone(),
-            llm_model: a.llm_model.clone(),
-            is_active: a.is_active,
+            name: Some(a.name.clone()),
+            agent_type: Some(a.agent_type.clone()),
+            llm_provider: Some(a.llm_provider.clone()),
+            llm_model: Some(a.llm_model.clone()),
+            is_active: Some(a.is_active),
         })
         .collect();
     Ok(Json(ListAgentsResponse { agents }))

@@ -30,6 +30,8 @@ pub(crate) struct Settings {
     pub(crate) monitor_queue: usize,
     /// How often the server pings monitor clients.
     pub(crate) monitor_keepalive: std::time::Duration,
+    /// Full bodies, or only what the reference shows.
+    pub(crate) responses: crate::responses::ResponseMode,
 }
 
 /// Cheap to clone; one per server.

@@ -74,7 +74,7 @@ async fn update(
         participant.metadata = Some(metadata);
     }
     if let Some(name) = request.name {
-        participant.name = name;
+        participant.name = Some(name);
     }
     if let Some(change) = request.permission {
         let permission =
@@ -88,8 +88,8 @@ async fn update(
         permission.can_subscribe = change.can_subscribe.or(permission.can_subscribe);
     }
     Ok(Json(UpdateParticipantResponse {
-        success: true,
-        participant: participant.clone(),
+        participant: Some(participant.clone()),
+        ..UpdateParticipantResponse::ok()
     }))
 }
 
@@ -110,13 +110,13 @@ async fn mute(
             .ok_or_else(|| ApiError::not_found(format!("{identity:?} has no track {sid:?}")))?,
         None => tracks
             .iter_mut()
-            .find(|t| t.kind == TrackType::Audio)
+            .find(|t| t.kind == Some(TrackType::Audio))
             .ok_or_else(|| ApiError::not_found(format!("{identity:?} has no audio track")))?,
     };
-    track.muted = request.muted;
+    track.muted = Some(request.muted);
     Ok(Json(MuteResponse {
-        success: true,
-        track_sid: track.sid.clone(),
+        track_sid: Some(track.sid.clone()),
         muted: track.muted,
+        ..MuteResponse::ok()
     }))
 }

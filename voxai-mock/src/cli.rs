@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::fixtures::{FixtureError, Fixtures};
+use crate::responses::ResponseMode;
 use crate::server::{DEFAULT_ADDR, MockServer, MockServerBuilder, StartError};
 
 /// What the control plane, keys and fixtures are, for `--help`.
@@ -38,6 +39,7 @@ Monitor WebSocket: ws://HOST:PORT/ws/monitor?api_key=KEY; send
 Examples:
   voxai-mock                                   # http://127.0.0.1:4010/api/v1
   voxai-mock --addr 127.0.0.1:0                # a free port; the first line says which
+  voxai-mock --responses minimal               # only what the API reference shows
   voxai-mock --webhook-url http://127.0.0.1:9000/hooks --webhook-secret s3cret";
 
 /// Options of the reference server.
@@ -72,6 +74,17 @@ pub struct MockArgs {
     /// Send rate-limit headers but never refuse a request with 429.
     #[arg(long)]
     pub no_rate_limit: bool,
+    /// full: the documented bodies and extensions; minimal: only what the API
+    /// reference shows (undocumented bodies are {"success": true}, no monitor
+    /// confirmations), to prove a client needs no more.
+    #[arg(
+        long,
+        value_enum,
+        env = "VOXAI_MOCK_RESPONSES",
+        default_value_t = ResponseMode::Full,
+        value_name = "MODE"
+    )]
+    pub responses: ResponseMode,
 }
 
 /// Why the server could not run.
@@ -107,7 +120,8 @@ impl MockArgs {
             .fixtures(fixtures)
             .addr(self.addr)
             .webhook_secret(self.webhook_secret.clone())
-            .rate_limit(!self.no_rate_limit);
+            .rate_limit(!self.no_rate_limit)
+            .responses(self.responses);
         for url in &self.webhook_urls {
             builder = builder.webhook_url(url.clone());
         }

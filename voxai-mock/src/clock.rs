@@ -20,6 +20,11 @@ pub(crate) fn iso(at: OffsetDateTime) -> String {
     at.format(&format).unwrap_or_default()
 }
 
+/// [`iso`] as the wire type.
+pub(crate) fn stamp(at: OffsetDateTime) -> voxai_types::Timestamp {
+    voxai_types::Timestamp::parse(iso(at))
+}
+
 /// ISO 8601 with milliseconds, as webhook envelopes carry: `2026-03-31T10:00:00.000Z`.
 pub(crate) fn iso_millis(at: OffsetDateTime) -> String {
     let format =

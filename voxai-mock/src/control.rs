@@ -142,20 +142,20 @@ async fn join(
             .into_iter()
             .map(|t| TrackInfo {
                 sid: project.ids.sid("TR"),
-                source: t.source.unwrap_or(match t.kind {
+                source: Some(t.source.unwrap_or(match t.kind {
                     TrackType::Video => TrackSource::Camera,
                     TrackType::Audio => TrackSource::Microphone,
                     _ => TrackSource::UnknownSource,
-                }),
-                name: t.name.unwrap_or_else(|| t.kind.as_str().to_lowercase()),
-                kind: t.kind,
-                muted: t.muted,
+                })),
+                name: Some(t.name.unwrap_or_else(|| t.kind.as_str().to_lowercase())),
+                kind: Some(t.kind),
+                muted: Some(t.muted),
             })
             .collect();
         let participant = Participant {
-            name: request.name.unwrap_or_else(|| request.identity.clone()),
+            name: Some(request.name.unwrap_or_else(|| request.identity.clone())),
             identity: request.identity,
-            joined_at: clock::unix(clock::now()),
+            joined_at: Some(clock::unix(clock::now())),
             state: Some(ParticipantState::Active),
             tracks: Some(tracks),
             metadata: request.metadata,
@@ -232,7 +232,7 @@ async fn inbound_call(
                 p.fixture
                     .sip_configs
                     .iter()
-                    .any(|c| c.phone_number == request.to)
+                    .any(|c| c.phone_number.as_deref() == Some(request.to.as_str()))
             })
             .map(Project::id)
             .ok_or_else(|| {

@@ -150,8 +150,8 @@ pub(crate) async fn run(app: App) {
             format!("evt_{n}")
         });
         let webhook = WebhookEvent {
-            project_id: event.project_id,
-            timestamp: clock::iso_millis(clock::now()),
+            project_id: Some(event.project_id),
+            timestamp: Some(clock::iso_millis(clock::now()).into()),
             data,
         };
         let event_type = webhook.event_type();

@@ -75,11 +75,11 @@ impl KnowledgeBaseRecord {
     fn full(&self) -> KnowledgeBase {
         KnowledgeBase {
             id: self.id,
-            name: self.name.clone(),
+            name: Some(self.name.clone()),
             description: self.description.clone(),
             chunk_size: Some(self.chunk_size),
             chunk_overlap: Some(self.chunk_overlap),
-            chunk_count: self.chunks.len() as u64,
+            chunk_count: Some(self.chunks.len() as u64),
             total_chars: Some(
                 self.chunks
                     .values()
@@ -91,8 +91,8 @@ impl KnowledgeBaseRecord {
             } else {
                 IndexingStatus::Ready
             }),
-            last_indexed_at: self.last_indexed_at.map(clock::iso),
-            created_at: clock::iso(self.created_at),
+            last_indexed_at: self.last_indexed_at.map(clock::stamp),
+            created_at: Some(clock::stamp(self.created_at)),
         }
     }
 
@@ -119,9 +119,9 @@ impl KnowledgeBaseRecord {
                     chunk: Chunk {
                         id,
                         content: content.clone(),
-                        source: source.to_owned(),
-                        chunk_index: index as u64,
-                        is_active: true,
+                        source: Some(source.to_owned()),
+                        chunk_index: Some(index as u64),
+                        is_active: Some(true),
                     },
                 },
             );
@@ -270,8 +270,8 @@ async fn create(
     let knowledge_base = kb.full();
     project.knowledge_bases.insert(kb.id, kb);
     Ok(Json(CreateKnowledgeBaseResponse {
-        success: true,
-        knowledge_base,
+        knowledge_base: Some(knowledge_base),
+        ..CreateKnowledgeBaseResponse::ok()
     }))
 }
 
@@ -411,8 +411,8 @@ async fn upload(
     let chunks_created = store_text(&app, caller, id, &text, &file_name)?;
     Ok(Json(UploadDocumentResponse {
         success: true,
-        chunks_created,
-        source_file: file_name,
+        chunks_created: Some(chunks_created),
+        source_file: Some(file_name),
     }))
 }
 
@@ -428,9 +428,9 @@ async fn ingest(
     let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
     let chunks_created = store_text(&app, caller, id, &request.content, &source)?;
     Ok(Json(IngestResponse {
-        success: true,
-        chunks_created,
-        source_name: source,
+        chunks_created: Some(chunks_created),
+        source_name: Some(source),
+        ..IngestResponse::ok()
     }))
 }
 
@@ -457,7 +457,7 @@ async fn reindex(
     ));
     Ok(Json(ReindexResponse {
         success: true,
-        chunks_reindexed,
+        chunks_reindexed: Some(chunks_reindexed),
     }))
 }
 
@@ -474,7 +474,7 @@ async fn chunks(
             .filter(|c| {
                 query
                     .is_active
-                    .is_none_or(|active| c.chunk.is_active == active)
+                    .is_none_or(|active| c.chunk.is_active == Some(active))
             })
             .map(|c| Chunk {
                 content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
@@ -504,8 +504,8 @@ async fn update_chunk(
         Ok(record.chunk.clone())
     })?;
     Ok(Json(UpdateChunkResponse {
-        success: true,
-        chunk,
+        chunk: Some(chunk),
+        ..UpdateChunkResponse::ok()
     }))
 }
 
@@ -546,20 +546,23 @@ async fn search(
             Ok(kb
                 .chunks
                 .values()
-                .filter(|c| c.chunk.is_active)
+                .filter(|c| c.chunk.is_active != Some(false))
                 .map(|c| SearchResult {
-                    id: c.chunk.id,
+                    id: Some(c.chunk.id),
                     content: c.chunk.content.clone(),
                     source: c.chunk.source.clone(),
                     chunk_index: c.chunk.chunk_index,
-                    score: (cosine(&query, &c.embedding) * 1e6).round() / 1e6,
+                    score: Some((cosine(&query, &c.embedding) * 1e6).round() / 1e6),
                 })
                 .collect())
         })?;
-    results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    results.sort_by(|a, b| {
+        let score = |r: &SearchResult| r.score.unwrap_or(f64::NEG_INFINITY);
+        score(b).total_cmp(&score(a)).then(a.id.cmp(&b.id))
+    });
     results.truncate(top_k as usize);
     Ok(Json(SearchResponse {
-        query: request.query,
+        query: Some(request.query),
         results,
     }))
 }

@@ -62,6 +62,7 @@ mod quota;
 mod rate_limit;
 mod recordings;
 mod request_log;
+mod responses;
 mod rooms;
 mod server;
 mod sessions;
@@ -72,6 +73,7 @@ mod webhooks;
 
 pub use delivery::sign as sign_webhook;
 pub use fixtures::{DEFAULT_FIXTURES_JSON, Fixtures};
+pub use responses::ResponseMode;
 pub use server::{DEFAULT_ADDR, MockServer, MockServerBuilder, StartError};
 
 /// The API keys of the built-in fixtures.

@@ -27,6 +27,7 @@ use crate::error::ApiError;
 use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::gate::authenticate;
+use crate::responses::ResponseMode;
 
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
@@ -222,6 +223,10 @@ async fn read(
             .map(Channel::to_string)
             .collect();
         app.connections.update(id, |c| c.channels = names);
+        // The reference documents no replies to commands: minimal mode sends none.
+        if app.settings.responses == ResponseMode::Minimal {
+            continue;
+        }
         if queue.try_send(text(&reply)).is_err() {
             return end(
                 &closing,

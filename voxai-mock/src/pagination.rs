@@ -36,10 +36,10 @@ pub(crate) fn paginate<T>(
     Ok((
         items,
         PageInfo {
-            total,
-            page,
+            total: Some(total),
+            page: Some(page),
             per_page: Some(per_page),
-            total_pages,
+            total_pages: Some(total_pages),
         },
     ))
 }

@@ -116,17 +116,17 @@ async fn quota(
             (
                 (*resource).to_owned(),
                 QuotaEntry {
-                    limit,
-                    used,
-                    remaining,
+                    limit: Some(limit),
+                    used: Some(used),
+                    remaining: Some(remaining),
                 },
             )
         })
         .collect();
     let plan = project.fixture.plan.clone();
     Ok(Json(QuotaResponse {
-        plan_display: plan.display_name().to_owned(),
-        plan,
+        plan_display: Some(plan.display_name().to_owned()),
+        plan: Some(plan),
         quotas,
     }))
 }
@@ -165,22 +165,11 @@ async fn usage(
         .filter(|s| since.is_none_or(|since| s.started_at >= since))
         .collect();
 
-    let mut totals = UsageTotals {
-        cost_usd: 0.0,
-        input_tokens: 0,
-        output_tokens: 0,
-        audio_minutes: 0.0,
-        tts_characters: 0,
-        api_calls: project.api_calls,
-    };
-    let mut rows: BTreeMap<String, UsageBreakdown> = BTreeMap::new();
+    let mut totals = Sums::default();
+    let mut rows: BTreeMap<String, Sums> = BTreeMap::new();
     for session in &sessions {
         let costs = session.costs();
-        totals.cost_usd += costs.total();
-        totals.input_tokens += costs.input_tokens;
-        totals.output_tokens += costs.output_tokens;
-        totals.audio_minutes += costs.audio_minutes;
-        totals.tts_characters += costs.tts_characters;
+        totals.add(&costs);
         let agent = session
             .agent_config_id
             .and_then(|id| project.fixture.agents.iter().find(|a| a.id == id));
@@ -193,46 +182,74 @@ async fn usage(
             _ => costs.by_service(),
         };
         for (key, part) in keys {
-            let row = rows
-                .entry(key.clone())
-                .or_insert_with(|| keyed_row(&group_by, key));
-            row.llm_cost += part.llm;
-            row.stt_cost += part.stt;
-            row.tts_cost += part.tts;
-            row.cost += part.total();
+            let row = rows.entry(key).or_default();
+            row.add(&part);
             row.calls += 1;
         }
     }
-    totals.cost_usd = round(totals.cost_usd);
-    totals.audio_minutes = round(totals.audio_minutes);
     let breakdown = rows
-        .into_values()
-        .map(|mut row| {
-            row.cost = round(row.cost);
-            row.llm_cost = round(row.llm_cost);
-            row.stt_cost = round(row.stt_cost);
-            row.tts_cost = round(row.tts_cost);
-            row
-        })
+        .into_iter()
+        .map(|(key, sums)| sums.row(&group_by, key))
         .collect();
     Ok(Json(UsageResponse {
-        period,
-        group_by,
-        totals,
+        period: Some(period),
+        group_by: Some(group_by),
+        totals: Some(UsageTotals {
+            cost_usd: Some(round(totals.cost)),
+            input_tokens: Some(totals.input_tokens),
+            output_tokens: Some(totals.output_tokens),
+            audio_minutes: Some(round(totals.audio_minutes)),
+            tts_characters: Some(totals.tts_characters),
+            api_calls: Some(project.api_calls),
+        }),
         breakdown,
     }))
 }
 
-/// An empty row keyed under the grouping's field (wire.md).
-fn keyed_row(group_by: &UsageGroupBy, key: String) -> UsageBreakdown {
-    let mut row = UsageBreakdown::default();
-    match group_by {
-        UsageGroupBy::Day => row.period = Some(key),
-        UsageGroupBy::Model => row.model = Some(key),
-        UsageGroupBy::Agent => row.agent = Some(key),
-        _ => row.service = Some(key),
+/// Running sums of costs, for the totals or one breakdown row.
+#[derive(Default)]
+struct Sums {
+    cost: f64,
+    llm: f64,
+    stt: f64,
+    tts: f64,
+    calls: u64,
+    input_tokens: u64,
+    output_tokens: u64,
+    audio_minutes: f64,
+    tts_characters: u64,
+}
+
+impl Sums {
+    fn add(&mut self, costs: &Costs) {
+        self.cost += costs.total();
+        self.llm += costs.llm;
+        self.stt += costs.stt;
+        self.tts += costs.tts;
+        self.input_tokens += costs.input_tokens;
+        self.output_tokens += costs.output_tokens;
+        self.audio_minutes += costs.audio_minutes;
+        self.tts_characters += costs.tts_characters;
     }
-    row
+
+    /// A breakdown row keyed under the grouping's field (wire.md).
+    fn row(&self, group_by: &UsageGroupBy, key: String) -> UsageBreakdown {
+        let mut row = UsageBreakdown {
+            cost: Some(round(self.cost)),
+            llm_cost: Some(round(self.llm)),
+            stt_cost: Some(round(self.stt)),
+            tts_cost: Some(round(self.tts)),
+            calls: Some(self.calls),
+            ..UsageBreakdown::default()
+        };
+        match group_by {
+            UsageGroupBy::Day => row.period = Some(key),
+            UsageGroupBy::Model => row.model = Some(key),
+            UsageGroupBy::Agent => row.agent = Some(key),
+            _ => row.service = Some(key),
+        }
+        row
+    }
 }
 
 /// Dollars to six decimals, so sums print without float dust.

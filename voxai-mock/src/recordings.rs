@@ -47,7 +47,7 @@ fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
         project_id,
         room,
         MonitorEvent::RecordingStatus(RecordingStatusChanged {
-            room_name: recording.room_name.clone(),
+            room_name: recording.room_name.clone().unwrap_or_default(),
             recording_id: recording.id,
             status: recording.status.clone(),
         }),
@@ -58,15 +58,15 @@ fn recording_data(recording: &Recording) -> RecordingData {
     RecordingData {
         recording_id: recording.id,
         egress_id: recording.egress_id.clone(),
-        room_name: recording.room_name.clone(),
-        duration: recording.duration,
+        room_name: recording.room_name.clone().unwrap_or_default(),
+        duration: recording.duration.map(|d| d as u64),
     }
 }
 
 fn egress_data(recording: &Recording) -> EgressData {
     EgressData {
         egress_id: recording.egress_id.clone(),
-        room_name: recording.room_name.clone(),
+        room_name: recording.room_name.clone().unwrap_or_default(),
         file_size: recording.file_size,
     }
 }
@@ -83,13 +83,13 @@ fn finish(
         .unwrap_or(0)
         .max(1);
     let file = match record.recording.format {
-        RecordingFormat::Wav => audio::wav(seconds)?,
+        Some(RecordingFormat::Wav) => audio::wav(seconds)?,
         _ => audio::ogg_opus(seconds)?,
     };
     let rec = &mut record.recording;
-    rec.status = RecordingStatus::Completed;
-    rec.ended_at = Some(clock::iso(now));
-    rec.duration = Some(seconds);
+    rec.status = Some(RecordingStatus::Completed);
+    rec.ended_at = Some(clock::stamp(now));
+    rec.duration = Some(seconds as f64);
     rec.file_size = Some(file.len() as u64);
     record.file = Some(Bytes::from(file));
     out.push(status_event(project_id, room, rec));
@@ -116,8 +116,8 @@ fn stop_matching(
     let mut stopped = Vec::new();
     for record in project.recordings.values_mut() {
         let rec = &record.recording;
-        let matches = rec.room_name == full
-            && rec.status == RecordingStatus::Recording
+        let matches = rec.room_name.as_ref() == Some(&full)
+            && rec.status == Some(RecordingStatus::Recording)
             && egress_id.is_none_or(|e| rec.egress_id == e);
         if matches {
             finish(project_id, room, record, out).map_err(ApiError::internal)?;
@@ -144,7 +144,8 @@ async fn start(
         let project = store.caller(caller)?;
         let full = rooms::active_room(project, &room)?.full_name.clone();
         if project.recordings.values().any(|r| {
-            r.recording.room_name == full && r.recording.status == RecordingStatus::Recording
+            r.recording.room_name.as_ref() == Some(&full)
+                && r.recording.status == Some(RecordingStatus::Recording)
         }) {
             return Err(ApiError::conflict(format!(
                 "room {room:?} is already being recorded"
@@ -155,10 +156,10 @@ async fn start(
         let recording = Recording {
             id: project.ids.next(IdKind::Recording),
             egress_id: project.ids.sid("EG"),
-            room_name: full,
-            format: project.fixture.recording_format.clone(),
-            status: RecordingStatus::Recording,
-            started_at: Some(clock::iso(now)),
+            room_name: Some(full),
+            format: Some(project.fixture.recording_format.clone()),
+            status: Some(RecordingStatus::Recording),
+            started_at: Some(clock::stamp(now)),
             ended_at: None,
             duration: None,
             file_size: None,
@@ -214,8 +215,8 @@ async fn stop(
     };
     app.emit_all(out);
     Ok(Json(StopRecordingResponse {
-        success: true,
-        recordings: stopped,
+        recordings: Some(stopped),
+        ..StopRecordingResponse::ok()
     }))
 }
 
@@ -238,8 +239,16 @@ async fn list(
         .values()
         .rev()
         .map(|r| &r.recording)
-        .filter(|r| room.as_ref().is_none_or(|room| &r.room_name == room))
-        .filter(|r| query.status.as_ref().is_none_or(|s| &r.status == s))
+        .filter(|r| {
+            room.as_ref()
+                .is_none_or(|room| r.room_name.as_ref() == Some(room))
+        })
+        .filter(|r| {
+            query
+                .status
+                .as_ref()
+                .is_none_or(|s| r.status.as_ref() == Some(s))
+        })
         .cloned()
         .collect();
     let (recordings, page_info) = paginate(matching, query.page, query.per_page, 25)?;
@@ -273,7 +282,7 @@ async fn delete(
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<Ack>> {
     let record = find(&app, caller, id)?;
-    if record.recording.status == RecordingStatus::Recording {
+    if record.recording.status == Some(RecordingStatus::Recording) {
         return Err(ApiError::conflict(format!(
             "recording {id} is still running: stop it first"
         )));
@@ -336,13 +345,24 @@ async fn download(
     };
     let len = file.len() as u64;
     let builder = Response::builder()
-        .header(header::CONTENT_TYPE, record.recording.format.content_type())
+        .header(
+            header::CONTENT_TYPE,
+            record
+                .recording
+                .format
+                .as_ref()
+                .map_or("application/octet-stream", RecordingFormat::content_type),
+        )
         .header(header::ACCEPT_RANGES, "bytes")
         .header(
             header::CONTENT_DISPOSITION,
             format!(
                 "attachment; filename=\"recording-{id}.{}\"",
-                record.recording.format.extension()
+                record
+                    .recording
+                    .format
+                    .as_ref()
+                    .map_or("bin", RecordingFormat::extension)
             ),
         );
     let response = match requested_range(&headers, len) {

@@ -72,8 +72,8 @@ impl Room {
         RoomSummary {
             name: self.name.clone(),
             full_name: self.full_name.clone(),
-            num_participants: self.participants.len() as u32,
-            created_at: self.created_at,
+            num_participants: Some(self.participants.len() as u32),
+            created_at: Some(self.created_at),
         }
     }
 
@@ -81,11 +81,11 @@ impl Room {
         RoomDetail {
             name: self.name.clone(),
             full_name: self.full_name.clone(),
-            sid: self.sid.clone(),
-            status: self.status.clone(),
-            num_participants: self.participants.len() as u32,
-            max_participants: self.max_participants,
-            created_at: self.created_at,
+            sid: Some(self.sid.clone()),
+            status: Some(self.status.clone()),
+            num_participants: Some(self.participants.len() as u32),
+            max_participants: Some(self.max_participants),
+            created_at: Some(self.created_at),
             // The detail shows who is there; state and tracks are on /participants.
             participants: self
                 .participants
@@ -165,7 +165,7 @@ pub(crate) fn open(
         &room.name,
         MonitorEvent::RoomCreated(RoomCreated {
             room_name: room.full_name.clone(),
-            created_at: room.created_at,
+            created_at: Some(voxai_types::Timestamp::from_unix(room.created_at)),
         }),
     ));
     out.push(Event::webhook(
@@ -228,7 +228,7 @@ pub(crate) fn join(
             room_name: room.full_name.clone(),
             identity: participant.identity.clone(),
             name: participant.name.clone(),
-            joined_at: participant.joined_at,
+            joined_at: participant.joined_at.map(voxai_types::Timestamp::from_unix),
         }),
     ));
     out.push(Event::webhook(
@@ -236,7 +236,7 @@ pub(crate) fn join(
         WebhookData::ParticipantJoined(ParticipantData {
             room_name: room.full_name.clone(),
             identity: participant.identity.clone(),
-            name: Some(participant.name.clone()),
+            name: participant.name.clone(),
             reason: None,
         }),
     ));
@@ -306,7 +306,7 @@ pub(crate) fn leave(
         MonitorEvent::ParticipantLeft(ParticipantLeft {
             room_name: room.full_name.clone(),
             identity: identity.to_owned(),
-            reason: reason.to_owned(),
+            reason: Some(reason.to_owned()),
         }),
     ));
     out.push(Event::webhook(
@@ -314,7 +314,7 @@ pub(crate) fn leave(
         WebhookData::ParticipantLeft(ParticipantData {
             room_name: room.full_name.clone(),
             identity: identity.to_owned(),
-            name: Some(participant.name),
+            name: participant.name,
             reason: Some(reason.to_owned()),
         }),
     ));
@@ -364,10 +364,10 @@ async fn create(
         room: CreatedRoom {
             name: room.name,
             full_name: room.full_name,
-            sid: room.sid,
-            empty_timeout: room.empty_timeout,
-            max_participants: room.max_participants,
-            creation_time: room.created_at,
+            sid: Some(room.sid),
+            empty_timeout: Some(room.empty_timeout),
+            max_participants: Some(room.max_participants),
+            creation_time: Some(room.created_at),
             metadata: room.metadata,
         },
     }))

@@ -21,9 +21,10 @@ use crate::error::ApiError;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::gate::{self, DropConnection};
 use crate::{
-    agents, call_control, control, delivery, knowledge, monitor, quota, recordings, rooms,
-    sessions, sip, tokens, webhooks,
+    agents, call_control, control, delivery, knowledge, monitor, quota, recordings, responses,
+    rooms, sessions, sip, tokens, webhooks,
 };
+use responses::ResponseMode;
 
 /// The default address of the binary.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:4010";
@@ -42,6 +43,10 @@ fn router(app: App) -> Router {
         .merge(call_control::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            responses::reshape,
+        ))
         .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
     Router::new()
         .nest("/api/v1", api)
@@ -99,6 +104,7 @@ pub struct MockServerBuilder {
     webhook_attempts: u32,
     monitor_queue: usize,
     monitor_keepalive: Duration,
+    responses: ResponseMode,
 }
 
 impl Default for MockServerBuilder {
@@ -114,6 +120,7 @@ impl Default for MockServerBuilder {
             webhook_attempts: 5,
             monitor_queue: 256,
             monitor_keepalive: Duration::from_secs(15),
+            responses: ResponseMode::from_env(),
         }
     }
 }
@@ -173,6 +180,14 @@ impl MockServerBuilder {
         self
     }
 
+    /// What responses carry (default [`ResponseMode::Full`], or what the environment
+    /// variable [`ResponseMode::ENV`] names). [`ResponseMode::Minimal`]
+    /// sends only what the API reference shows, to test that a client needs no more.
+    pub fn responses(mut self, mode: ResponseMode) -> Self {
+        self.responses = mode;
+        self
+    }
+
     /// Binds and starts serving in the background of the current tokio runtime.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
@@ -198,6 +213,7 @@ impl MockServerBuilder {
             webhook_attempts: self.webhook_attempts,
             monitor_queue: self.monitor_queue,
             monitor_keepalive: self.monitor_keepalive,
+            responses: self.responses,
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         tokio::spawn(delivery::run(app.clone()));

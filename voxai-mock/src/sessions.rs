@@ -124,7 +124,7 @@ impl SessionRecord {
         let chars = |speaker: Speaker| -> u64 {
             self.transcripts
                 .iter()
-                .filter(|t| t.speaker == speaker)
+                .filter(|t| t.speaker.as_ref() == Some(&speaker))
                 .map(|t| t.content.chars().count() as u64)
                 .sum()
         };
@@ -263,11 +263,11 @@ async fn create(
     Ok(Json(CreateSessionResponse {
         session: Session {
             id: record.id,
-            project_id: record.project_id,
+            project_id: Some(record.project_id),
             room_name: record.room_name,
-            status: record.status,
-            session_type: record.session_type,
-            created_at: clock::iso(record.started_at),
+            status: Some(record.status),
+            session_type: Some(record.session_type),
+            created_at: Some(clock::stamp(record.started_at)),
             agent_config_id: record.agent_config_id,
             caller_identity: record.caller_identity,
             metadata: record.metadata,
@@ -316,12 +316,12 @@ async fn list(
             id: s.id,
             room_name: s.room_name.clone(),
             agent_name: agent_name(project, s.agent_config_id),
-            status: s.status.clone(),
-            session_type: s.session_type.clone(),
-            duration: s.duration,
-            message_count: s.transcripts.len() as u64,
-            started_at: clock::iso(s.started_at),
-            ended_at: s.ended_at.map(clock::iso),
+            status: Some(s.status.clone()),
+            session_type: Some(s.session_type.clone()),
+            duration: s.duration.map(|d| d as f64),
+            message_count: Some(s.transcripts.len() as u64),
+            started_at: Some(clock::stamp(s.started_at)),
+            ended_at: s.ended_at.map(clock::stamp),
         })
         .collect();
     let (sessions, page_info): (Vec<SessionSummary>, PageInfo) =
@@ -362,20 +362,20 @@ async fn detail(
             agent_name: agent.as_ref().map(|a| a.name.clone()),
             llm_provider: agent.as_ref().map(|a| a.llm_provider.clone()),
             llm_model: agent.map(|a| a.llm_model),
-            status: s.status.clone(),
-            duration_seconds: s.duration,
-            message_count: s.transcripts.len() as u64,
-            started_at: clock::iso(s.started_at),
-            ended_at: s.ended_at.map(clock::iso),
+            status: Some(s.status.clone()),
+            duration_seconds: s.duration.map(|d| d as f64),
+            message_count: Some(s.transcripts.len() as u64),
+            started_at: Some(clock::stamp(s.started_at)),
+            ended_at: s.ended_at.map(clock::stamp),
             summary: s.summary.clone(),
             session_type: Some(s.session_type),
         },
-        costs: SessionCosts {
-            total: round(costs.total()),
-            llm: costs.llm,
-            stt: costs.stt,
-            tts: costs.tts,
-        },
+        costs: Some(SessionCosts {
+            total: Some(round(costs.total())),
+            llm: Some(costs.llm),
+            stt: Some(costs.stt),
+            tts: Some(costs.tts),
+        }),
     }))
 }
 
@@ -412,11 +412,11 @@ async fn add_transcript(
         let entry = TranscriptEntry {
             id: Some(entry_id),
             session_id: Some(session.id),
-            speaker: line.speaker,
+            speaker: Some(line.speaker),
             content: line.content,
-            timestamp_ms: line.timestamp_ms.unwrap_or(since_start),
+            timestamp_ms: Some(line.timestamp_ms.unwrap_or(since_start)),
             is_final: Some(line.is_final.unwrap_or(true)),
-            created_at: clock::iso(now),
+            created_at: Some(clock::stamp(now)),
         };
         session.transcripts.push(entry.clone());
         out.push(Event::monitor(
@@ -424,7 +424,7 @@ async fn add_transcript(
             &short,
             MonitorEvent::TranscriptNew(TranscriptNew {
                 room_name: room.clone(),
-                session_id: session.id,
+                session_id: Some(session.id),
                 speaker: entry.speaker.clone(),
                 content: entry.content.clone(),
                 timestamp_ms: entry.timestamp_ms,
@@ -434,8 +434,8 @@ async fn add_transcript(
     };
     app.emit_all(out);
     Ok(Json(AddTranscriptResponse {
-        success: true,
-        transcript: entry,
+        transcript: Some(entry),
+        ..AddTranscriptResponse::ok()
     }))
 }
 
@@ -456,19 +456,19 @@ async fn end(
     .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
     app.emit_all(out);
     Ok(Json(EndSessionResponse {
-        success: true,
-        session: EndedSession {
+        session: Some(EndedSession {
             id: ended.id,
-            room_name: ended.room_name.clone(),
-            status: ended.status.clone(),
-            duration: ended.duration.unwrap_or(0),
-            ended_at: ended.ended_at.map(clock::iso).unwrap_or_default(),
+            room_name: Some(ended.room_name.clone()),
+            status: Some(ended.status.clone()),
+            duration: Some(ended.duration.unwrap_or(0) as f64),
+            ended_at: ended.ended_at.map(clock::stamp),
             summary: ended.summary.clone(),
             project_id: Some(ended.project_id),
             session_type: Some(ended.session_type.clone()),
-            started_at: Some(clock::iso(ended.started_at)),
+            started_at: Some(clock::stamp(ended.started_at)),
             message_count: Some(ended.transcripts.len() as u64),
-        },
+        }),
+        ..EndSessionResponse::ok()
     }))
 }
 
@@ -489,7 +489,7 @@ async fn transcript(
 ) -> ApiResult<Json<TranscriptResponse>> {
     let (session, _) = find(&app, caller, id)?;
     Ok(Json(TranscriptResponse {
-        session_id: session.id,
+        session_id: Some(session.id),
         transcripts: session.transcripts.iter().map(listed).collect(),
     }))
 }

@@ -54,15 +54,15 @@ pub(crate) struct CallRecord {
 fn sip_participant(project: &Project, phone: &str) -> Participant {
     Participant {
         identity: format!("sip_{phone}"),
-        name: phone.to_owned(),
-        joined_at: clock::unix(clock::now()),
+        name: Some(phone.to_owned()),
+        joined_at: Some(clock::unix(clock::now())),
         state: Some(ParticipantState::Active),
         tracks: Some(vec![TrackInfo {
             sid: project.ids.sid("TR"),
-            kind: TrackType::Audio,
-            source: TrackSource::Microphone,
-            name: "phone".into(),
-            muted: false,
+            kind: Some(TrackType::Audio),
+            source: Some(TrackSource::Microphone),
+            name: Some("phone".into()),
+            muted: Some(false),
         }]),
         metadata: None,
         permission: None,
@@ -76,7 +76,7 @@ fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus)
         MonitorEvent::CallStatus(CallStatusChanged {
             room_name: call.full_room_name.clone(),
             phone_number: call.phone_number.clone(),
-            status,
+            status: Some(status),
         }),
     )
 }
@@ -169,17 +169,19 @@ async fn dial(
         let call = SipCall {
             room_name: room.clone(),
             full_room_name: project.full_name(&room),
-            phone_number: request.phone_number.clone(),
+            phone_number: Some(request.phone_number.clone()),
             caller_id: request
                 .caller_id
                 .clone()
-                .unwrap_or_else(|| trunk.phone_number.clone()),
-            trunk_id: trunk
-                .outbound_trunk_id
-                .clone()
-                .unwrap_or_else(|| format!("ST_{}", trunk.id)),
-            session_id,
-            sip_participant_id: project.ids.sid("PA"),
+                .or_else(|| trunk.phone_number.clone()),
+            trunk_id: Some(
+                trunk
+                    .outbound_trunk_id
+                    .clone()
+                    .unwrap_or_else(|| format!("ST_{}", trunk.id)),
+            ),
+            session_id: Some(session_id),
+            sip_participant_id: Some(project.ids.sid("PA")),
         };
         project.calls.insert(
             room.clone(),
@@ -214,7 +216,7 @@ async fn dial(
             success: true,
             call,
             token,
-            ws_url: app.settings.livekit.url.clone(),
+            ws_url: Some(app.settings.livekit.url.clone()),
         }
     };
     app.emit_all(out);
@@ -268,7 +270,7 @@ pub(crate) fn inbound(
         .fixture
         .sip_configs
         .iter()
-        .find(|c| c.phone_number == to)
+        .find(|c| c.phone_number.as_deref() == Some(to))
         .cloned()
         .ok_or_else(|| ApiError::not_found(format!("no SIP configuration answers {to}")))?;
     let agent = pick_agent(project, config.agent_config_id)?;
@@ -278,17 +280,19 @@ pub(crate) fn inbound(
         .fixture
         .sip_trunks
         .iter()
-        .find(|t| t.phone_number == to);
+        .find(|t| t.phone_number.as_deref() == Some(to));
     let call = SipCall {
         room_name: room.clone(),
         full_room_name: project.full_name(&room),
-        phone_number: from.to_owned(),
-        caller_id: from.to_owned(),
-        trunk_id: trunk
-            .and_then(|t| t.inbound_trunk_id.clone())
-            .unwrap_or_else(|| format!("ST_config_{}", config.id)),
-        session_id,
-        sip_participant_id: project.ids.sid("PA"),
+        phone_number: Some(from.to_owned()),
+        caller_id: Some(from.to_owned()),
+        trunk_id: Some(
+            trunk
+                .and_then(|t| t.inbound_trunk_id.clone())
+                .unwrap_or_else(|| format!("ST_config_{}", config.id)),
+        ),
+        session_id: Some(session_id),
+        sip_participant_id: Some(project.ids.sid("PA")),
     };
     project.calls.insert(
         room.clone(),

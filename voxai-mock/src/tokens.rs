@@ -165,15 +165,15 @@ fn agents_to_dispatch(project: &Project, request: &TokenRequest) -> ApiResult<Ve
 pub(crate) fn agent_participant(project: &Project, agent: &AgentFixture) -> Participant {
     Participant {
         identity: format!("agent-{}", agent.id),
-        name: agent.name.clone(),
-        joined_at: clock::unix(clock::now()),
+        name: Some(agent.name.clone()),
+        joined_at: Some(clock::unix(clock::now())),
         state: Some(ParticipantState::Active),
         tracks: Some(vec![TrackInfo {
             sid: project.ids.sid("TR"),
-            kind: TrackType::Audio,
-            source: TrackSource::Microphone,
-            name: "agent-voice".into(),
-            muted: false,
+            kind: Some(TrackType::Audio),
+            source: Some(TrackSource::Microphone),
+            name: Some("agent-voice".into()),
+            muted: Some(false),
         }]),
         metadata: Some(format!("{{\"agent_config_id\":{}}}", agent.id)),
         permission: None,
@@ -231,8 +231,8 @@ async fn create(
         project.tokens_issued += 1;
         TokenResponse {
             token,
-            room: full_room,
-            ws_url: app.settings.livekit.url.clone(),
+            room: Some(full_room),
+            ws_url: Some(app.settings.livekit.url.clone()),
             agents_dispatched: dispatched,
         }
     };

@@ -3,7 +3,6 @@
 use axum::extract::{Extension, State};
 use axum::routing::post;
 use axum::{Json, Router};
-use serde_json::json;
 use voxai_types::webhooks::{
     TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
 };
@@ -31,7 +30,7 @@ async fn test(
             format!("{other:?} is not a webhook event type"),
         ));
     }
-    let payload = request.payload.unwrap_or_else(|| json!({}));
+    let payload = serde_json::Value::Object(request.payload.unwrap_or_default());
     let (project_id, endpoints, event_id) = {
         let mut store = app.store();
         let project = store.caller(caller)?;
@@ -50,8 +49,8 @@ async fn test(
         },
     });
     Ok(Json(TestWebhookResponse {
-        success: true,
-        event_id,
-        endpoints: u32::try_from(endpoints).unwrap_or(u32::MAX),
+        event_id: Some(event_id),
+        endpoints: Some(u32::try_from(endpoints).unwrap_or(u32::MAX)),
+        ..TestWebhookResponse::ok()
     }))
 }

@@ -41,11 +41,14 @@ pub enum Error {
     },
     /// A 2xx response whose body is not what the API documents.
     #[error(
-        "could not decode the response (HTTP {status}): {message}; body starts with {snippet:?}"
+        "could not decode the response (HTTP {status}){}: {message}; body starts with {snippet:?}",
+        path.as_ref().map(|p| format!(" at `{p}`")).unwrap_or_default()
     )]
     Decode {
         /// HTTP status of the response.
         status: u16,
+        /// JSON path of the value that did not fit (`rooms[0].name`), when not the root.
+        path: Option<String>,
         /// What did not match.
         message: String,
         /// The first bytes of the body, for diagnosis.

@@ -7,7 +7,7 @@
 //! let client = voxai_sdk::Client::from_env()?; // VOXAI_API_KEY, VOXAI_BASE_URL
 //! let room = client.rooms().create("support-42").await?;
 //! let token = client.token(voxai_sdk::types::tokens::TokenRequest::new("alice", "support-42")).await?;
-//! println!("{} -> {}", room.room.full_name, token.ws_url);
+//! println!("{} -> {:?}", room.room.full_name, token.ws_url);
 //! # Ok(()) }
 //! ```
 //!

@@ -77,7 +77,7 @@ pub struct MonitorBuilder {
     initial_backoff: Duration,
     max_backoff: Duration,
     max_reconnects: Option<u32>,
-    ack_timeout: Duration,
+    grace: Duration,
 }
 
 impl fmt::Debug for MonitorBuilder {
@@ -100,10 +100,13 @@ impl Client {
             initial_backoff: Duration::from_millis(200),
             max_backoff: Duration::from_secs(10),
             max_reconnects: None,
-            ack_timeout: Duration::from_secs(10),
+            grace: DEFAULT_GRACE,
         }
     }
 }
+
+/// How long `connect` listens for an immediate refusal after subscribing.
+const DEFAULT_GRACE: Duration = Duration::from_millis(250);
 
 /// The monitor URL of a base URL: `http` becomes `ws`, `/api/v1` becomes `/ws/monitor`.
 pub fn monitor_url(base_url: &Url) -> Result<Url> {
@@ -161,6 +164,17 @@ impl MonitorBuilder {
         self
     }
 
+    /// How long `connect` (and each reconnect) listens after subscribing for the server
+    /// to refuse the key (close code 4001) or a channel (an `error` frame). Default
+    /// 250 ms; it ends early when the server confirms every subscription.
+    ///
+    /// The reference documents no confirmation frame, so a subscription counts as live
+    /// once sent; confirmations and errors are used when a server sends them.
+    pub fn grace_period(mut self, grace: Duration) -> Self {
+        self.grace = grace;
+        self
+    }
+
     /// Gives up (ending the stream with an error) after this many failed attempts in a
     /// row; by default it never gives up.
     pub fn max_reconnect_attempts(mut self, attempts: u32) -> Self {
@@ -168,7 +182,8 @@ impl MonitorBuilder {
         self
     }
 
-    /// Connects, subscribes and waits until the server confirmed every subscription.
+    /// Connects and subscribes; returns once the subscriptions are sent and the grace
+    /// period passed without a refusal (or the server confirmed every subscription).
     ///
     /// A refused API key (close code 4001) is an [`Error::Api`] with status 401 and
     /// [`ErrorCode::Unauthorized`].
@@ -182,10 +197,10 @@ impl MonitorBuilder {
         let mut url = base;
         url.query_pairs_mut()
             .append_pair("api_key", self.client.api_key().expose());
-        let (socket, early) = open(&url, &self.channels, self.ack_timeout).await?;
+        let opened = open(&url, &self.channels, self.grace).await?;
         let (items_tx, items) = mpsc::channel(BUFFER);
         let (commands, commands_rx) = mpsc::channel(16);
-        for event in early {
+        for event in opened.early {
             let _ = items_tx.try_send(Ok(MonitorMessage::Event(event)));
         }
         let worker = Worker {
@@ -198,12 +213,13 @@ impl MonitorBuilder {
                 .with_jitter()
                 .without_max_times(),
             max_reconnects: self.max_reconnects,
-            ack_timeout: self.ack_timeout,
+            grace: self.grace,
+            confirms: opened.confirms,
             items: items_tx,
             commands: commands_rx,
             pending: HashMap::new(),
         };
-        let task = tokio::spawn(worker.run(socket));
+        let task = tokio::spawn(worker.run(opened.socket));
         Ok(Monitor {
             items,
             commands,
@@ -227,12 +243,14 @@ impl fmt::Debug for Monitor {
 }
 
 impl Monitor {
-    /// Subscribes to another channel; returns once the server confirmed it.
+    /// Subscribes to another channel; returns once it is sent, or confirmed when the
+    /// server confirms subscriptions.
     pub async fn subscribe(&self, channel: Channel) -> Result<()> {
         self.request(channel, true).await
     }
 
-    /// Unsubscribes from a channel; returns once the server confirmed it.
+    /// Unsubscribes from a channel; returns once it is sent, or confirmed when the
+    /// server confirms subscriptions.
     pub async fn unsubscribe(&self, channel: Channel) -> Result<()> {
         self.request(channel, false).await
     }
@@ -307,13 +325,20 @@ fn socket_error(error: &tokio_tungstenite::tungstenite::Error) -> Error {
     Error::WebSocket(message)
 }
 
-/// Connects and subscribes; returns the socket and any events that came with the
-/// confirmations.
-async fn open(
-    url: &Url,
-    channels: &BTreeSet<Channel>,
-    ack_timeout: Duration,
-) -> Result<(Socket, Vec<MonitorEvent>)> {
+/// A connection just opened.
+struct Opened {
+    socket: Socket,
+    /// Events that arrived during the grace period.
+    early: Vec<MonitorEvent>,
+    /// Whether the server confirmed a subscription (an extension the reference does not
+    /// document); later commands then wait for their confirmation.
+    confirms: bool,
+}
+
+/// Connects and subscribes. A subscription counts as live once sent; for `grace` the
+/// server may still refuse the key (close 4001) or a channel (an `error` frame naming
+/// it). Confirmations for every channel end the wait early.
+async fn open(url: &Url, channels: &BTreeSet<Channel>, grace: Duration) -> Result<Opened> {
     let (mut socket, _) = tokio_tungstenite::connect_async(url.as_str())
         .await
         .map_err(|e| socket_error(&e))?;
@@ -328,18 +353,19 @@ async fn open(
         waiting.insert(channel.to_string());
     }
     let mut early = Vec::new();
-    let confirm = async {
-        // Read at least one frame so a refused key (closed at once) is seen even
-        // without subscriptions.
-        let mut first = true;
-        while first || !waiting.is_empty() {
-            first = false;
+    let mut confirms = false;
+    let listen = async {
+        loop {
+            if confirms && waiting.is_empty() {
+                return Ok(());
+            }
             let Some(frame) = socket.next().await else {
                 return Err(Error::WebSocket("the server closed the connection".into()));
             };
             match frame.map_err(|e| socket_error(&e))? {
                 Message::Text(text) => match serde_json::from_str::<ServerMessage>(&text) {
                     Ok(ServerMessage::Subscribed { channel }) => {
+                        confirms = true;
                         waiting.remove(&channel);
                     }
                     Ok(ServerMessage::Error {
@@ -369,26 +395,16 @@ async fn open(
                 _ => {}
             }
         }
-        Ok(())
     };
-    // With no channels, a refused key still closes at once; an accepted one sends
-    // nothing, which the short wait below lets through.
-    let wait = if channels.is_empty() {
-        Duration::from_millis(200)
-    } else {
-        ack_timeout
-    };
-    match tokio::time::timeout(wait, confirm).await {
-        Ok(Ok(())) => {}
-        Ok(Err(error)) => return Err(error),
-        Err(_) if channels.is_empty() => {}
-        Err(_) => {
-            return Err(Error::WebSocket(
-                "the server did not confirm the subscriptions in time".into(),
-            ));
-        }
+    // The grace running out is the normal end against a server without confirmations.
+    if let Ok(Err(error)) = tokio::time::timeout(grace, listen).await {
+        return Err(error);
     }
-    Ok((socket, early))
+    Ok(Opened {
+        socket,
+        early,
+        confirms,
+    })
 }
 
 /// Why a connection ended.
@@ -404,7 +420,9 @@ struct Worker {
     keepalive: Duration,
     backoff: ExponentialBuilder,
     max_reconnects: Option<u32>,
-    ack_timeout: Duration,
+    grace: Duration,
+    /// Whether this server confirms commands; see [`Opened::confirms`].
+    confirms: bool,
     items: mpsc::Sender<Result<MonitorMessage>>,
     commands: mpsc::Receiver<Request>,
     pending: HashMap<String, Vec<oneshot::Sender<Result<()>>>>,
@@ -462,8 +480,13 @@ impl Worker {
                 () = self.items.closed() => return None,
                 () = tokio::time::sleep(wait) => {}
             }
-            match open(&self.url, &self.channels, self.ack_timeout).await {
-                Ok((socket, early)) => {
+            match open(&self.url, &self.channels, self.grace).await {
+                Ok(Opened {
+                    socket,
+                    early,
+                    confirms,
+                }) => {
+                    self.confirms |= confirms;
                     if self
                         .items
                         .send(Ok(MonitorMessage::Reconnected { attempts }))
@@ -550,15 +573,23 @@ impl Worker {
             self.channels.remove(&request.channel);
             Command::unsubscribe(&request.channel)
         };
-        self.pending
-            .entry(request.channel.to_string())
-            .or_default()
-            .push(request.reply);
         let frame = serde_json::to_string(&command).map_err(|e| e.to_string())?;
-        socket
+        let sent = socket
             .send(Message::Text(frame.into()))
             .await
-            .map_err(|e| socket_error(&e).to_string())
+            .map_err(|e| socket_error(&e).to_string());
+        if self.confirms {
+            self.pending
+                .entry(request.channel.to_string())
+                .or_default()
+                .push(request.reply);
+        } else {
+            let _ = request.reply.send(
+                sent.clone()
+                    .map_err(|reason| Error::WebSocket(format!("could not send: {reason}"))),
+            );
+        }
+        sent
     }
 
     fn resolve(&mut self, channel: &str, result: &Result<(), String>) {
@@ -580,6 +611,7 @@ impl Worker {
         };
         let item = match message {
             ServerMessage::Subscribed { channel } | ServerMessage::Unsubscribed { channel } => {
+                self.confirms = true;
                 self.resolve(&channel, &Ok(()));
                 return Ok(());
             }

@@ -53,7 +53,7 @@ pub(crate) use impl_list_query;
 /// use voxai_sdk::types::sessions::SessionStatus;
 ///
 /// let page = client.sessions().list().status(SessionStatus::Completed).per_page(50).await?;
-/// println!("{} sessions in all", page.page_info.total);
+/// println!("{:?} sessions in all", page.page_info.total);
 ///
 /// let mut all = client.sessions().list().per_page(100).stream();
 /// while let Some(session) = all.try_next().await? {

@@ -13,7 +13,7 @@ impl Client {
     /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
     /// let quota = client.quota().await?;
     /// for (resource, entry) in &quota.quotas {
-    ///     println!("{resource}: {}/{}", entry.used, entry.limit);
+    ///     println!("{resource}: {:?}/{:?}", entry.used, entry.limit);
     /// }
     /// # Ok(()) }
     /// ```
@@ -27,7 +27,7 @@ impl Client {
     /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
     /// use voxai_sdk::types::quota::{UsageGroupBy, UsagePeriod};
     /// let usage = client.usage(UsagePeriod::Last7Days, UsageGroupBy::Service).await?;
-    /// println!("${:.2}", usage.totals.cost_usd);
+    /// println!("${:.2}", usage.totals.and_then(|t| t.cost_usd).unwrap_or(0.0));
     /// # Ok(()) }
     /// ```
     pub fn usage(&self, period: UsagePeriod, group_by: UsageGroupBy) -> Request<UsageResponse> {

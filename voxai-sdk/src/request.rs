@@ -112,19 +112,34 @@ type Decoder<T> = fn(StatusCode, Bytes) -> Result<T>;
 pub(crate) const ACCEPT_JSON: &str = "application/json";
 pub(crate) const ACCEPT_TEXT: &str = "text/plain";
 
-/// Decodes a JSON body.
+/// Decodes a JSON body; an empty body reads as `null`, which acknowledgements accept.
+/// A failure names the JSON path of the field that did not fit.
 pub(crate) fn decode_json<T: DeserializeOwned>(status: StatusCode, body: Bytes) -> Result<T> {
-    serde_json::from_slice(&body).map_err(|e| Error::Decode {
+    let json: &[u8] = if body.trim_ascii().is_empty() {
+        b"null"
+    } else {
+        &body
+    };
+    let fail = |path: Option<String>, message: String| Error::Decode {
         status: status.as_u16(),
-        message: e.to_string(),
+        path,
+        message,
         snippet: snippet(&body),
-    })
+    };
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        fail((path != ".").then_some(path), e.into_inner().to_string())
+    })?;
+    deserializer.end().map_err(|e| fail(None, e.to_string()))?;
+    Ok(value)
 }
 
 /// Decodes a UTF-8 text body.
 pub(crate) fn decode_text(status: StatusCode, body: Bytes) -> Result<String> {
     String::from_utf8(body.to_vec()).map_err(|e| Error::Decode {
         status: status.as_u16(),
+        path: None,
         message: format!("the body is not UTF-8: {e}"),
         snippet: snippet(&body),
     })

@@ -14,7 +14,7 @@ impl Client {
     /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
     /// use voxai_sdk::types::tokens::TokenRequest;
     /// let token = client.token(TokenRequest::new("user1", "my-room").agent(1)).await?;
-    /// println!("join {} at {}", token.room, token.ws_url);
+    /// println!("join {:?} at {:?}", token.room, token.ws_url);
     /// # Ok(()) }
     /// ```
     pub fn token(&self, request: TokenRequest) -> Request<TokenResponse> {

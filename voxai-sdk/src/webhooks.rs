@@ -24,8 +24,6 @@ use std::time::{Duration, SystemTime};
 use hmac::{Hmac, Mac};
 use reqwest::Method;
 use sha2::Sha256;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEvent};
 
 use crate::client::Client;
@@ -165,12 +163,17 @@ impl WebhookVerifier {
         self.verify_signature(body, signature)?;
         let event = parse(body)?;
         if let Some(tolerance) = self.tolerance {
-            let at = OffsetDateTime::parse(&event.timestamp, &Rfc3339).map_err(|e| {
-                Error::Webhook(Rejection::MalformedBody(format!(
-                    "timestamp {:?}: {e}",
-                    event.timestamp
-                )))
-            })?;
+            // A tolerance needs a time to check: a missing or unreadable one is refused.
+            let at = event
+                .timestamp
+                .as_ref()
+                .and_then(voxai_types::Timestamp::datetime)
+                .ok_or_else(|| {
+                    Error::Webhook(Rejection::MalformedBody(format!(
+                        "timestamp {:?} is not an ISO 8601 time",
+                        event.timestamp.as_ref().map(voxai_types::Timestamp::as_str)
+                    )))
+                })?;
             let sent = SystemTime::from(at);
             let age = now.duration_since(sent).unwrap_or_else(|e| e.duration());
             if age > tolerance {
@@ -187,6 +190,8 @@ impl WebhookVerifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::OffsetDateTime;
+    use time::format_description::well_known::Rfc3339;
 
     const BODY: &[u8] = br#"{"event_type":"session.started","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"session_id":42,"room_name":"proj_my-room","agent_config_id":3}}"#;
 

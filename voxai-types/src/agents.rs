@@ -7,6 +7,7 @@ use serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListAgentsResponse {
     /// The project's agent configurations.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub agents: Vec<Agent>,
 }
 
@@ -14,23 +15,30 @@ pub struct ListAgentsResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agent {
     /// Agent config id, as used in `agent_config_id`.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// Kind of agent, e.g. `"voice"`.
-    pub agent_type: String,
+    #[serde(default)]
+    pub agent_type: Option<String>,
     /// LLM provider, e.g. `"openai"`.
-    pub llm_provider: String,
+    #[serde(default)]
+    pub llm_provider: Option<String>,
     /// LLM model, e.g. `"gpt-4o"`.
-    pub llm_model: String,
+    #[serde(default)]
+    pub llm_model: Option<String>,
     /// Whether it can be dispatched.
-    pub is_active: bool,
+    #[serde(default)]
+    pub is_active: Option<bool>,
 }
 
 /// Response of `GET /agents/:agentId/tools`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgentToolsResponse {
     /// The agent's tool definitions.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: Vec<AgentTool>,
 }
 
@@ -40,7 +48,8 @@ pub struct AgentTool {
     /// Function name.
     pub name: String,
     /// What it does, for the LLM.
-    pub description: String,
+    #[serde(default)]
+    pub description: Option<String>,
     /// JSON Schema of its arguments.
     #[serde(default)]
     pub parameters: Value,

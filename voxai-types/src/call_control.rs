@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::lenient::acknowledgement;
 use crate::rooms::{Participant, ParticipantPermission};
 
 /// The `data` of a send-data request: a string or a JSON object.
@@ -128,14 +129,13 @@ impl UpdateParticipantRequest {
     }
 }
 
-/// Response of `POST /rooms/:roomName/participants/:identity` (wire.md: update returns
-/// the resource).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UpdateParticipantResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The participant as updated.
-    pub participant: Participant,
+acknowledgement! {
+    /// Response of `POST /rooms/:roomName/participants/:identity`. The reference shows
+    /// no body; our reference server returns the resource (wire.md).
+    pub struct UpdateParticipantResponse {
+        /// The participant as updated, when the server echoes it.
+        pub participant: Option<Participant>,
+    }
 }
 
 /// Body of `POST /rooms/:roomName/participants/:identity/mute`.
@@ -172,15 +172,15 @@ impl MuteRequest {
     }
 }
 
-/// Response of the mute endpoint.
-///
-/// Decided here (the reference shows no body): the track acted on and its new state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MuteResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The track muted or unmuted.
-    pub track_sid: String,
-    /// Its state now.
-    pub muted: bool,
+acknowledgement! {
+    /// Response of the mute endpoint.
+    ///
+    /// Decided here (the reference shows no body): our reference server answers with the
+    /// track acted on and its new state.
+    pub struct MuteResponse {
+        /// The track muted or unmuted.
+        pub track_sid: Option<String>,
+        /// Its state now.
+        pub muted: Option<bool>,
+    }
 }

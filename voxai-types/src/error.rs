@@ -58,13 +58,25 @@ pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Value>,
     /// `RATE_LIMITED` only: the plan's requests per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub limit: Option<u64>,
     /// `RATE_LIMITED` only: requests left in the window (always 0 on a 429).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub remaining: Option<u64>,
     /// `RATE_LIMITED` only: seconds to wait, the same as the `Retry-After` header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub retry_after: Option<u64>,
 }
 
@@ -103,8 +115,10 @@ pub struct QuotaExceededDetails {
     /// The quota type, e.g. `rooms` or `knowledge_bases`.
     pub resource: String,
     /// The plan's limit for it.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub limit: i64,
     /// How many are in use.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub used: i64,
     /// Where the project owner can upgrade the plan.
     pub upgrade_url: String,

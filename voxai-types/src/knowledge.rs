@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
+use crate::lenient::acknowledgement;
 use crate::pagination::{PageInfo, impl_page};
 use crate::wire_enum::wire_enum;
 
@@ -89,46 +91,51 @@ wire_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KnowledgeBase {
     /// Knowledge base id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub description: Option<String>,
     /// Characters per chunk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub chunk_size: Option<u32>,
     /// Characters shared by neighbouring chunks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub chunk_overlap: Option<u32>,
     /// Chunks stored.
-    pub chunk_count: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub chunk_count: Option<u64>,
     /// Characters stored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub total_chars: Option<u64>,
     /// Indexing state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub indexing_status: Option<IndexingStatus>,
     /// ISO 8601, when last indexed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_indexed_at: Option<String>,
+    #[serde(default)]
+    pub last_indexed_at: Option<Timestamp>,
     /// ISO 8601.
-    pub created_at: String,
+    #[serde(default)]
+    pub created_at: Option<Timestamp>,
 }
 
-/// Response of `POST /knowledge-bases` (wire.md: create returns the resource).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CreateKnowledgeBaseResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The knowledge base created.
-    pub knowledge_base: KnowledgeBase,
+acknowledgement! {
+    /// Response of `POST /knowledge-bases`. The reference shows no body; our reference
+    /// server returns the resource (wire.md: create returns the resource).
+    pub struct CreateKnowledgeBaseResponse {
+        /// The knowledge base created, when the server echoes it.
+        pub knowledge_base: Option<KnowledgeBase>,
+    }
 }
 
 /// Response of `GET /knowledge-bases`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListKnowledgeBasesResponse {
     /// The project's knowledge bases.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub knowledge_bases: Vec<KnowledgeBase>,
 }
 
@@ -143,11 +150,17 @@ pub struct KnowledgeBaseDetailResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UploadDocumentResponse {
     /// Always `true`.
+    #[serde(
+        default = "crate::lenient::yes",
+        deserialize_with = "crate::lenient::null_as_true"
+    )]
     pub success: bool,
     /// Chunks made from the document.
-    pub chunks_created: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub chunks_created: Option<u64>,
     /// The uploaded file's name.
-    pub source_file: String,
+    #[serde(default)]
+    pub source_file: Option<String>,
 }
 
 /// Body of `POST /knowledge-bases/:kbId/ingest`.
@@ -176,24 +189,29 @@ impl IngestRequest {
     }
 }
 
-/// Response of `POST /knowledge-bases/:kbId/ingest` (wire.md).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IngestResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// Chunks made from the text.
-    pub chunks_created: u64,
-    /// The source label used.
-    pub source_name: String,
+acknowledgement! {
+    /// Response of `POST /knowledge-bases/:kbId/ingest`. The reference shows no body;
+    /// our reference server answers like the upload (wire.md).
+    pub struct IngestResponse {
+        /// Chunks made from the text.
+        pub chunks_created: Option<u64>,
+        /// The source label used.
+        pub source_name: Option<String>,
+    }
 }
 
 /// Response of `POST /knowledge-bases/:kbId/reindex`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReindexResponse {
     /// Always `true`.
+    #[serde(
+        default = "crate::lenient::yes",
+        deserialize_with = "crate::lenient::null_as_true"
+    )]
     pub success: bool,
     /// Chunks whose embeddings were regenerated.
-    pub chunks_reindexed: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub chunks_reindexed: Option<u64>,
 }
 
 /// Query of `GET /knowledge-bases/:kbId/chunks`.
@@ -214,6 +232,7 @@ pub struct ListChunksQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChunkPage {
     /// The chunks on this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub chunks: Vec<Chunk>,
     /// Paging fields.
     #[serde(flatten)]
@@ -225,15 +244,19 @@ impl_page!(ChunkPage, chunks, Chunk);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
     /// Chunk id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Text (truncated to 200 characters in listings).
     pub content: String,
     /// Source file or label.
-    pub source: String,
+    #[serde(default)]
+    pub source: Option<String>,
     /// Position within its source, from 0.
-    pub chunk_index: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub chunk_index: Option<u64>,
     /// Whether search uses it.
-    pub is_active: bool,
+    #[serde(default)]
+    pub is_active: Option<bool>,
 }
 
 /// Body of `PUT /knowledge-bases/:kbId/chunks/:chunkId`.
@@ -243,14 +266,13 @@ pub struct UpdateChunkRequest {
     pub content: String,
 }
 
-/// Response of `PUT /knowledge-bases/:kbId/chunks/:chunkId` (wire.md: update returns
-/// the resource).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UpdateChunkResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The chunk as stored, content in full.
-    pub chunk: Chunk,
+acknowledgement! {
+    /// Response of `PUT /knowledge-bases/:kbId/chunks/:chunkId`. The reference shows no
+    /// body; our reference server returns the resource (wire.md).
+    pub struct UpdateChunkResponse {
+        /// The chunk as stored, content in full, when the server echoes it.
+        pub chunk: Option<Chunk>,
+    }
 }
 
 /// Body of `POST /knowledge/search`.
@@ -286,8 +308,10 @@ impl SearchRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchResponse {
     /// The query searched.
-    pub query: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
     /// Results, best first.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub results: Vec<SearchResult>,
 }
 
@@ -295,15 +319,27 @@ pub struct SearchResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchResult {
     /// Chunk id.
-    pub id: u64,
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<u64>,
     /// Chunk text.
     pub content: String,
     /// Source file or label.
-    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// Position within its source.
-    pub chunk_index: u64,
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub chunk_index: Option<u64>,
     /// Cosine similarity in [-1, 1].
-    pub score: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
 }
 
 impl From<&str> for CreateKnowledgeBaseRequest {

@@ -24,12 +24,14 @@
 
 mod ack;
 mod redact;
+mod timestamp;
 mod wire_enum;
 
 pub mod agents;
 pub mod call_control;
 pub mod error;
 pub mod knowledge;
+pub mod lenient;
 pub mod monitor;
 pub mod pagination;
 pub mod plans;
@@ -45,3 +47,7 @@ pub use ack::Ack;
 pub use error::{ErrorBody, ErrorCode};
 pub use pagination::{Page, PageInfo};
 pub use plans::Plan;
+pub use timestamp::Timestamp;
+
+/// The date-time crate of [`Timestamp::datetime`], re-exported so versions match.
+pub use time;

@@ -7,6 +7,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::Timestamp;
 use crate::recordings::RecordingStatus;
 use crate::sessions::Speaker;
 use crate::sip::CallStatus;
@@ -92,7 +93,8 @@ pub struct RoomCreated {
     /// Full room name.
     pub room_name: String,
     /// Unix seconds.
-    pub created_at: i64,
+    #[serde(default)]
+    pub created_at: Option<Timestamp>,
 }
 
 /// `room.closed`.
@@ -110,9 +112,11 @@ pub struct ParticipantJoined {
     /// Who joined.
     pub identity: String,
     /// Their display name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// Unix seconds.
-    pub joined_at: i64,
+    #[serde(default)]
+    pub joined_at: Option<Timestamp>,
 }
 
 /// `participant.left`.
@@ -123,7 +127,8 @@ pub struct ParticipantLeft {
     /// Who left.
     pub identity: String,
     /// Why, e.g. `disconnected`, `kicked`, `room_closed`, `call_ended`.
-    pub reason: String,
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// `transcript.new`.
@@ -132,13 +137,16 @@ pub struct TranscriptNew {
     /// Full room name.
     pub room_name: String,
     /// The session the line belongs to.
-    pub session_id: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub session_id: Option<u64>,
     /// Who said it.
-    pub speaker: Speaker,
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
     /// What was said.
     pub content: String,
     /// Milliseconds from session start.
-    pub timestamp_ms: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub timestamp_ms: Option<u64>,
 }
 
 /// `recording.status`.
@@ -147,9 +155,11 @@ pub struct RecordingStatusChanged {
     /// Full room name.
     pub room_name: String,
     /// The recording.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub recording_id: u64,
     /// Its state now.
-    pub status: RecordingStatus,
+    #[serde(default)]
+    pub status: Option<RecordingStatus>,
 }
 
 /// `call.status`.
@@ -158,9 +168,11 @@ pub struct CallStatusChanged {
     /// Full room name.
     pub room_name: String,
     /// The other party's number.
-    pub phone_number: String,
+    #[serde(default)]
+    pub phone_number: Option<String>,
     /// The call's state now.
-    pub status: CallStatus,
+    #[serde(default)]
+    pub status: Option<CallStatus>,
 }
 
 /// An event of the monitor, typed by its `type`.

@@ -4,25 +4,38 @@ use serde::{Deserialize, Serialize};
 
 /// The paging fields of a list response: `total`, `page`, `per_page`, `total_pages`.
 ///
-/// The reference's examples omit `per_page`; wire.md has servers send it, so it is
-/// optional here to accept both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The reference's examples omit `per_page`; wire.md has servers send it. Every field
+/// may be missing: a page without paging fields is taken as the only page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageInfo {
     /// Items across all pages.
-    pub total: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub total: Option<u64>,
     /// This page's number, from 1.
-    pub page: u32,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub page: Option<u32>,
     /// Items per page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub per_page: Option<u32>,
     /// Number of pages.
-    pub total_pages: u32,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub total_pages: Option<u32>,
 }
 
 impl PageInfo {
-    /// Whether a page follows this one.
+    /// Whether a page follows this one: from `total_pages`, else from `total` and
+    /// `per_page`; `false` when the server sent neither.
     pub fn has_next(&self) -> bool {
-        self.page < self.total_pages
+        let page = self.page.unwrap_or(1);
+        match (self.total_pages, self.total, self.per_page) {
+            (Some(pages), _, _) => page < pages,
+            (None, Some(total), Some(per_page)) => u64::from(page) * u64::from(per_page) < total,
+            _ => false,
+        }
     }
 }
 

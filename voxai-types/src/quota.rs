@@ -11,11 +11,14 @@ use crate::wire_enum::wire_enum;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotaResponse {
     /// The project owner's plan.
-    pub plan: Plan,
+    #[serde(default)]
+    pub plan: Option<Plan>,
     /// The plan's display name, e.g. `"Professional"`.
-    pub plan_display: String,
+    #[serde(default)]
+    pub plan_display: Option<String>,
     /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
     /// map (wire.md).
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub quotas: BTreeMap<String, QuotaEntry>,
 }
 
@@ -26,29 +29,35 @@ impl QuotaResponse {
     }
 }
 
-/// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited;
+/// so does a `null` limit, which a server may send instead.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuotaEntry {
-    /// The plan's limit; `-1` for unlimited.
-    pub limit: i64,
+    /// The plan's limit; `-1` (or `None`) for unlimited.
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub limit: Option<i64>,
     /// How many are in use.
-    pub used: i64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub used: Option<i64>,
     /// How many are left; `-1` for unlimited.
-    pub remaining: i64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub remaining: Option<i64>,
 }
 
 impl QuotaEntry {
-    /// Whether this resource has no limit.
+    /// Whether this resource has no limit: a negative or missing `limit`.
     pub fn is_unlimited(&self) -> bool {
-        self.limit < 0
+        self.limit.is_none_or(|l| l < 0)
     }
 
-    /// Use as a percentage of the limit (0 for unlimited, 100 for a zero limit).
+    /// Use as a percentage of the limit (0 for unlimited or unknown use, 100 for a zero
+    /// limit).
     pub fn percent_used(&self) -> f64 {
         match self.limit {
-            l if l < 0 => 0.0,
-            0 => 100.0,
-            l => self.used as f64 * 100.0 / l as f64,
+            None => 0.0,
+            Some(l) if l < 0 => 0.0,
+            Some(0) => 100.0,
+            Some(l) => self.used.unwrap_or(0) as f64 * 100.0 / l as f64,
         }
     }
 }
@@ -96,30 +105,40 @@ pub struct UsageQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageResponse {
     /// The period the figures cover.
-    pub period: UsagePeriod,
+    #[serde(default)]
+    pub period: Option<UsagePeriod>,
     /// How `breakdown` is grouped.
-    pub group_by: UsageGroupBy,
+    #[serde(default)]
+    pub group_by: Option<UsageGroupBy>,
     /// Sums over the period.
-    pub totals: UsageTotals,
+    #[serde(default)]
+    pub totals: Option<UsageTotals>,
     /// One row per group.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub breakdown: Vec<UsageBreakdown>,
 }
 
 /// Sums of `GET /usage`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct UsageTotals {
     /// Total cost in US dollars.
-    pub cost_usd: f64,
+    #[serde(default)]
+    pub cost_usd: Option<f64>,
     /// LLM input tokens.
-    pub input_tokens: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub input_tokens: Option<u64>,
     /// LLM output tokens.
-    pub output_tokens: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub output_tokens: Option<u64>,
     /// Minutes of audio processed.
-    pub audio_minutes: f64,
+    #[serde(default)]
+    pub audio_minutes: Option<f64>,
     /// Characters synthesised.
-    pub tts_characters: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub tts_characters: Option<u64>,
     /// API calls made.
-    pub api_calls: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub api_calls: Option<u64>,
 }
 
 /// One row of the usage breakdown. The grouping key sits under the `group_by` name
@@ -139,15 +158,20 @@ pub struct UsageBreakdown {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Total cost of the row in US dollars.
-    pub cost: f64,
+    #[serde(default)]
+    pub cost: Option<f64>,
     /// LLM part of the cost.
-    pub llm_cost: f64,
+    #[serde(default)]
+    pub llm_cost: Option<f64>,
     /// Speech-to-text part of the cost.
-    pub stt_cost: f64,
+    #[serde(default)]
+    pub stt_cost: Option<f64>,
     /// Text-to-speech part of the cost.
-    pub tts_cost: f64,
+    #[serde(default)]
+    pub tts_cost: Option<f64>,
     /// Calls counted in the row.
-    pub calls: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub calls: Option<u64>,
 }
 
 impl UsageBreakdown {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
+use crate::lenient::acknowledgement;
 use crate::pagination::{PageInfo, impl_page};
 use crate::wire_enum::wire_enum;
 
@@ -56,33 +58,49 @@ impl RecordingFormat {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Recording {
     /// Recording id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// LiveKit egress id (`EG_...`).
     pub egress_id: String,
     /// Full room name.
-    pub room_name: String,
+    #[serde(default)]
+    pub room_name: Option<String>,
     /// Audio container.
-    pub format: RecordingFormat,
+    #[serde(default)]
+    pub format: Option<RecordingFormat>,
     /// Recording, completed or error.
-    pub status: RecordingStatus,
+    #[serde(default)]
+    pub status: Option<RecordingStatus>,
     /// ISO 8601.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<String>,
+    pub started_at: Option<Timestamp>,
     /// ISO 8601, once stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<String>,
-    /// Seconds, once stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<u64>,
+    pub ended_at: Option<Timestamp>,
+    /// Seconds, once stopped. A float, as a server may measure fractions.
+    #[serde(
+        default,
+        serialize_with = "crate::lenient::whole_as_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub duration: Option<f64>,
     /// Bytes, once stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub file_size: Option<u64>,
 }
 
 /// Response of `POST /rooms/:roomName/recordings/start`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StartRecordingResponse {
-    /// Always `true`.
+    /// `true` on a 2xx; the server may leave it out.
+    #[serde(
+        default = "crate::lenient::yes",
+        deserialize_with = "crate::lenient::null_as_true"
+    )]
     pub success: bool,
     /// The recording started.
     pub recording: Recording,
@@ -96,17 +114,15 @@ pub struct StopRecordingRequest {
     pub egress_id: Option<String>,
 }
 
-/// Response of `POST /rooms/:roomName/recordings/stop`.
-///
-/// Decided here (the reference shows no body): `{"success": true, "recordings": [...]}`,
-/// the recordings that were stopped, now `completed`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StopRecordingResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// What was stopped.
-    #[serde(default)]
-    pub recordings: Vec<Recording>,
+acknowledgement! {
+    /// Response of `POST /rooms/:roomName/recordings/stop`.
+    ///
+    /// Decided here (the reference shows no body): our reference server answers
+    /// `{"success": true, "recordings": [...]}`, the recordings stopped, now `completed`.
+    pub struct StopRecordingResponse {
+        /// What was stopped, when the server says.
+        pub recordings: Option<Vec<Recording>>,
+    }
 }
 
 /// Query of `GET /recordings`.
@@ -130,6 +146,7 @@ pub struct ListRecordingsQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordingPage {
     /// The recordings on this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub recordings: Vec<Recording>,
     /// Paging fields.
     #[serde(flatten)]

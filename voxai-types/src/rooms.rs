@@ -53,7 +53,11 @@ impl CreateRoomRequest {
 /// Response of `POST /rooms`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateRoomResponse {
-    /// Always `true`.
+    /// `true` on a 2xx; the server may leave it out.
+    #[serde(
+        default = "crate::lenient::yes",
+        deserialize_with = "crate::lenient::null_as_true"
+    )]
     pub success: bool,
     /// The room created.
     pub room: CreatedRoom,
@@ -68,13 +72,17 @@ pub struct CreatedRoom {
     /// Name with the project prefix, as LiveKit knows it.
     pub full_name: String,
     /// LiveKit room id (`RM_...`).
-    pub sid: String,
+    #[serde(default)]
+    pub sid: Option<String>,
     /// Seconds an empty room stays open.
-    pub empty_timeout: u32,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub empty_timeout: Option<u32>,
     /// Maximum participants; 0 is unlimited.
-    pub max_participants: u32,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub max_participants: Option<u32>,
     /// Unix seconds.
-    pub creation_time: i64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub creation_time: Option<i64>,
     /// Room metadata, when set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<String>,
@@ -84,6 +92,7 @@ pub struct CreatedRoom {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListRoomsResponse {
     /// The project's active rooms.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub rooms: Vec<RoomSummary>,
 }
 
@@ -96,9 +105,11 @@ pub struct RoomSummary {
     /// Name with the project prefix.
     pub full_name: String,
     /// Participants in the room now.
-    pub num_participants: u32,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub num_participants: Option<u32>,
     /// Unix seconds.
-    pub created_at: i64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub created_at: Option<i64>,
 }
 
 wire_enum! {
@@ -127,17 +138,22 @@ pub struct RoomDetail {
     /// Name with the project prefix.
     pub full_name: String,
     /// LiveKit room id.
-    pub sid: String,
-    /// Active or closed.
-    pub status: RoomStatus,
-    /// Participants in the room now.
-    pub num_participants: u32,
-    /// Maximum participants; 0 is unlimited.
-    pub max_participants: u32,
-    /// Unix seconds.
-    pub created_at: i64,
-    /// Who is in the room.
     #[serde(default)]
+    pub sid: Option<String>,
+    /// Active or closed.
+    #[serde(default)]
+    pub status: Option<RoomStatus>,
+    /// Participants in the room now.
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub num_participants: Option<u32>,
+    /// Maximum participants; 0 is unlimited.
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub max_participants: Option<u32>,
+    /// Unix seconds.
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub created_at: Option<i64>,
+    /// Who is in the room.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub participants: Vec<Participant>,
 }
 
@@ -163,9 +179,11 @@ pub struct Participant {
     /// Identity in the room.
     pub identity: String,
     /// Display name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// Unix seconds.
-    pub joined_at: i64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub joined_at: Option<i64>,
     /// LiveKit state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<ParticipantState>,
@@ -226,22 +244,24 @@ pub struct TrackInfo {
     /// Track id (`TR_...`).
     pub sid: String,
     /// Audio, video or data.
-    #[serde(rename = "type")]
-    pub kind: TrackType,
+    #[serde(rename = "type", default)]
+    pub kind: Option<TrackType>,
     /// Where it comes from.
-    pub source: TrackSource,
+    #[serde(default)]
+    pub source: Option<TrackSource>,
     /// Track name.
     #[serde(default)]
-    pub name: String,
+    pub name: Option<String>,
     /// Whether it is muted.
     #[serde(default)]
-    pub muted: bool,
+    pub muted: Option<bool>,
 }
 
 /// Response of `GET /rooms/:roomName/participants`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListParticipantsResponse {
     /// Participants with their state and tracks.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub participants: Vec<Participant>,
 }
 

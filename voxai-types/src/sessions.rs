@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::Timestamp;
+use crate::lenient::acknowledgement;
 use crate::pagination::{PageInfo, impl_page};
 use crate::wire_enum::wire_enum;
 
@@ -121,19 +123,28 @@ pub struct CreateSessionResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// Session id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Project id.
-    pub project_id: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub project_id: Option<u64>,
     /// Full room name.
     pub room_name: String,
     /// `active` when just created.
-    pub status: SessionStatus,
+    #[serde(default)]
+    pub status: Option<SessionStatus>,
     /// Voice or SIP.
-    pub session_type: SessionType,
+    #[serde(default)]
+    pub session_type: Option<SessionType>,
     /// ISO 8601.
-    pub created_at: String,
+    #[serde(default)]
+    pub created_at: Option<Timestamp>,
     /// Agent handling it, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// Caller, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -173,6 +184,7 @@ pub struct ListSessionsQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionPage {
     /// The sessions on this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub sessions: Vec<SessionSummary>,
     /// Paging fields.
     #[serde(flatten)]
@@ -184,26 +196,31 @@ impl_page!(SessionPage, sessions, SessionSummary);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionSummary {
     /// Session id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Full room name.
     pub room_name: String,
     /// Agent's name, when an agent handled it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub agent_name: Option<String>,
     /// Active or completed.
-    pub status: SessionStatus,
+    #[serde(default)]
+    pub status: Option<SessionStatus>,
     /// Voice or SIP.
-    pub session_type: SessionType,
-    /// Seconds; `None` while active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<u64>,
+    #[serde(default)]
+    pub session_type: Option<SessionType>,
+    /// Seconds; `None` while active. A float, as a server may measure fractions.
+    #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
+    pub duration: Option<f64>,
     /// Transcript lines.
-    pub message_count: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub message_count: Option<u64>,
     /// ISO 8601.
-    pub started_at: String,
+    #[serde(default)]
+    pub started_at: Option<Timestamp>,
     /// ISO 8601; `None` while active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<String>,
+    #[serde(default)]
+    pub ended_at: Option<Timestamp>,
 }
 
 /// Response of `GET /sessions/:sessionId/detail`.
@@ -212,37 +229,42 @@ pub struct SessionDetailResponse {
     /// The session with its agent.
     pub session: SessionDetail,
     /// Cost by service.
-    pub costs: SessionCosts,
+    #[serde(default)]
+    pub costs: Option<SessionCosts>,
 }
 
 /// A session with its agent information.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionDetail {
     /// Session id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Full room name.
     pub room_name: String,
     /// Agent's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub agent_name: Option<String>,
     /// The agent's LLM provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub llm_provider: Option<String>,
     /// The agent's LLM model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub llm_model: Option<String>,
     /// Active or completed.
-    pub status: SessionStatus,
+    #[serde(default)]
+    pub status: Option<SessionStatus>,
     /// Seconds; `None` while active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration_seconds: Option<u64>,
+    #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
+    pub duration_seconds: Option<f64>,
     /// Transcript lines.
-    pub message_count: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub message_count: Option<u64>,
     /// ISO 8601.
-    pub started_at: String,
+    #[serde(default)]
+    pub started_at: Option<Timestamp>,
     /// ISO 8601, once ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<String>,
+    pub ended_at: Option<Timestamp>,
     /// Summary given when it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
@@ -252,16 +274,20 @@ pub struct SessionDetail {
 }
 
 /// Cost of a session in US dollars.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct SessionCosts {
     /// Sum of the others.
-    pub total: f64,
+    #[serde(default)]
+    pub total: Option<f64>,
     /// Language model.
-    pub llm: f64,
+    #[serde(default)]
+    pub llm: Option<f64>,
     /// Speech to text.
-    pub stt: f64,
+    #[serde(default)]
+    pub stt: Option<f64>,
     /// Text to speech.
-    pub tts: f64,
+    #[serde(default)]
+    pub tts: Option<f64>,
 }
 
 /// Body of `POST /sessions/:roomName/transcript`.
@@ -303,13 +329,13 @@ impl AddTranscriptRequest {
     }
 }
 
-/// Response of `POST /sessions/:roomName/transcript` (wire.md).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AddTranscriptResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The line stored.
-    pub transcript: TranscriptEntry,
+acknowledgement! {
+    /// Response of `POST /sessions/:roomName/transcript`. The reference shows no body;
+    /// our reference server echoes the line stored (wire.md).
+    pub struct AddTranscriptResponse {
+        /// The line stored, when the server echoes it.
+        pub transcript: Option<TranscriptEntry>,
+    }
 }
 
 /// One transcript line. `id`, `session_id` and `is_final` are present when the line
@@ -317,22 +343,33 @@ pub struct AddTranscriptResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranscriptEntry {
     /// Line id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub id: Option<u64>,
     /// Session id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub session_id: Option<u64>,
     /// Agent, user or system.
-    pub speaker: Speaker,
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
     /// What was said.
     pub content: String,
     /// Milliseconds from session start.
-    pub timestamp_ms: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub timestamp_ms: Option<u64>,
     /// Whether the line is final.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_final: Option<bool>,
     /// ISO 8601.
-    pub created_at: String,
+    #[serde(default)]
+    pub created_at: Option<Timestamp>,
 }
 
 /// Body of `POST /sessions/:roomName/end`.
@@ -346,42 +383,59 @@ pub struct EndSessionRequest {
     pub duration: Option<u64>,
 }
 
-/// Response of `POST /sessions/:roomName/end` (wire.md).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EndSessionResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The session as ended.
-    pub session: EndedSession,
+acknowledgement! {
+    /// Response of `POST /sessions/:roomName/end`. The reference shows no body; our
+    /// reference server echoes the session as ended (wire.md).
+    pub struct EndSessionResponse {
+        /// The session as ended, when the server echoes it.
+        pub session: Option<EndedSession>,
+    }
 }
 
 /// A session as it ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EndedSession {
     /// Session id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Full room name.
-    pub room_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_name: Option<String>,
     /// `completed`.
-    pub status: SessionStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SessionStatus>,
     /// Seconds, computed or as overridden.
-    pub duration: u64,
+    #[serde(
+        default,
+        serialize_with = "crate::lenient::whole_as_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub duration: Option<f64>,
     /// ISO 8601.
-    pub ended_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<Timestamp>,
     /// Summary, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Project id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub project_id: Option<u64>,
     /// Voice or SIP.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_type: Option<SessionType>,
     /// ISO 8601.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<String>,
+    pub started_at: Option<Timestamp>,
     /// Transcript lines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub message_count: Option<u64>,
 }
 
@@ -389,8 +443,10 @@ pub struct EndedSession {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranscriptResponse {
     /// Session id.
-    pub session_id: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub session_id: Option<u64>,
     /// Lines in order.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub transcripts: Vec<TranscriptEntry>,
 }
 
@@ -398,12 +454,16 @@ pub struct TranscriptResponse {
 ///
 /// Minutes keep counting past 59 (`[75:03]`), as a session may run over an hour.
 pub fn format_transcript_line(entry: &TranscriptEntry) -> String {
-    let total_seconds = entry.timestamp_ms / 1000;
+    let total_seconds = entry.timestamp_ms.unwrap_or(0) / 1000;
+    let speaker = entry
+        .speaker
+        .as_ref()
+        .map_or_else(|| "Unknown".to_owned(), Speaker::label);
     format!(
         "[{:02}:{:02}] {}: {}",
         total_seconds / 60,
         total_seconds % 60,
-        entry.speaker.label(),
+        speaker,
         entry.content
     )
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::Timestamp;
 use crate::wire_enum::wire_enum;
 
 wire_enum! {
@@ -106,15 +107,19 @@ impl DialRequest {
 /// `Debug` leaves the token out: it is a credential.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DialResponse {
-    /// Always `true`.
+    /// `true` on a 2xx; the server may leave it out.
+    #[serde(
+        default = "crate::lenient::yes",
+        deserialize_with = "crate::lenient::null_as_true"
+    )]
     pub success: bool,
     /// The call placed.
     pub call: SipCall,
     /// A LiveKit token to join the call's room.
     pub token: String,
     /// The LiveKit server.
-    #[serde(rename = "wsUrl")]
-    pub ws_url: String,
+    #[serde(rename = "wsUrl", default)]
+    pub ws_url: Option<String>,
 }
 
 impl std::fmt::Debug for DialResponse {
@@ -136,21 +141,27 @@ pub struct SipCall {
     /// Room name with the prefix.
     pub full_room_name: String,
     /// Number called.
-    pub phone_number: String,
+    #[serde(default)]
+    pub phone_number: Option<String>,
     /// Caller id shown.
-    pub caller_id: String,
+    #[serde(default)]
+    pub caller_id: Option<String>,
     /// Outbound trunk used.
-    pub trunk_id: String,
+    #[serde(default)]
+    pub trunk_id: Option<String>,
     /// The session created for the call.
-    pub session_id: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub session_id: Option<u64>,
     /// LiveKit's SIP participant id.
-    pub sip_participant_id: String,
+    #[serde(default)]
+    pub sip_participant_id: Option<String>,
 }
 
 /// Response of `GET /sip/trunks`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListTrunksResponse {
     /// The project's trunks.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trunks: Vec<SipTrunk>,
 }
 
@@ -158,19 +169,22 @@ pub struct ListTrunksResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SipTrunk {
     /// Trunk id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// The trunk's number.
-    pub phone_number: String,
+    #[serde(default)]
+    pub phone_number: Option<String>,
     /// LiveKit inbound trunk id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub inbound_trunk_id: Option<String>,
     /// LiveKit outbound trunk id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub outbound_trunk_id: Option<String>,
     /// LiveKit dispatch rule id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub dispatch_rule_id: Option<String>,
 }
 
@@ -178,6 +192,7 @@ pub struct SipTrunk {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListSipConfigsResponse {
     /// The project's SIP configurations.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub configs: Vec<SipConfig>,
 }
 
@@ -185,23 +200,29 @@ pub struct ListSipConfigsResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SipConfig {
     /// Config id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub id: u64,
     /// Name.
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     /// The number it answers.
-    pub phone_number: String,
+    #[serde(default)]
+    pub phone_number: Option<String>,
     /// Agent that takes the calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub agent_config_id: Option<u64>,
     /// That agent's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub agent_name: Option<String>,
     /// Whether DTMF tones are passed to the agent.
-    pub dtmf_enabled: bool,
+    #[serde(default)]
+    pub dtmf_enabled: Option<bool>,
     /// Longest call in seconds.
-    pub max_call_duration: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub max_call_duration: Option<u64>,
     /// ISO 8601.
-    pub created_at: String,
+    #[serde(default)]
+    pub created_at: Option<Timestamp>,
 }
 
 impl From<&str> for DialRequest {

@@ -72,12 +72,13 @@ pub struct TokenResponse {
     /// The LiveKit access token (a JWT).
     pub token: String,
     /// The full room name, with the project prefix.
-    pub room: String,
-    /// The LiveKit server to connect to.
-    #[serde(rename = "wsUrl")]
-    pub ws_url: String,
-    /// Ids of the agents dispatched into the room.
     #[serde(default)]
+    pub room: Option<String>,
+    /// The LiveKit server to connect to.
+    #[serde(rename = "wsUrl", default)]
+    pub ws_url: Option<String>,
+    /// Ids of the agents dispatched into the room.
+    #[serde(default, deserialize_with = "crate::lenient::int_vec")]
     pub agents_dispatched: Vec<u64>,
 }
 

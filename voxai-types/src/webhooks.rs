@@ -4,6 +4,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::Timestamp;
+use crate::lenient::acknowledgement;
 use crate::rooms::{TrackSource, TrackType};
 use crate::wire_enum::wire_enum;
 
@@ -76,21 +78,21 @@ pub struct TestWebhookRequest {
     pub event_type: Option<WebhookEventType>,
     /// Custom payload, sent as the envelope's `data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Value>,
+    pub payload: Option<serde_json::Map<String, Value>>,
 }
 
-/// Response of `POST /webhooks/test`.
-///
-/// Decided here (the reference shows no body): the id of the event sent and how many
-/// active endpoints it was queued for. Delivery itself is asynchronous.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TestWebhookResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The event's `X-Webhook-Id`.
-    pub event_id: String,
-    /// Active endpoints it was queued for.
-    pub endpoints: u32,
+acknowledgement! {
+    /// Response of `POST /webhooks/test`.
+    ///
+    /// Decided here (the reference shows no body): our reference server answers with the
+    /// id of the event sent and how many active endpoints it was queued for. Delivery
+    /// itself is asynchronous.
+    pub struct TestWebhookResponse {
+        /// The event's `X-Webhook-Id`.
+        pub event_id: Option<String>,
+        /// Active endpoints it was queued for.
+        pub endpoints: Option<u32>,
+    }
 }
 
 /// The JSON body of every webhook delivery.
@@ -99,9 +101,11 @@ pub struct WebhookEnvelope {
     /// What happened.
     pub event_type: WebhookEventType,
     /// The project it happened in.
-    pub project_id: u64,
+    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+    pub project_id: Option<u64>,
     /// ISO 8601 with milliseconds, when it happened.
-    pub timestamp: String,
+    #[serde(default)]
+    pub timestamp: Option<Timestamp>,
     /// Event-specific fields.
     #[serde(default)]
     pub data: Value,
@@ -142,24 +146,34 @@ pub struct TrackData {
     /// Track id.
     pub track_sid: String,
     /// Audio, video or data.
-    #[serde(rename = "type")]
-    pub kind: TrackType,
+    #[serde(rename = "type", default)]
+    pub kind: Option<TrackType>,
     /// Where it comes from.
-    pub source: TrackSource,
+    #[serde(default)]
+    pub source: Option<TrackSource>,
 }
 
 /// `session.started` and `session.ended`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionData {
     /// Session id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub session_id: u64,
     /// Full room name.
     pub room_name: String,
     /// Agent handling it (on start).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// Seconds (on end).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub duration: Option<u64>,
     /// Summary (on end).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -170,13 +184,18 @@ pub struct SessionData {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordingData {
     /// Recording id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub recording_id: u64,
     /// LiveKit egress id.
     pub egress_id: String,
     /// Full room name.
     pub room_name: String,
     /// Seconds (on stop).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub duration: Option<u64>,
 }
 
@@ -188,7 +207,11 @@ pub struct EgressData {
     /// Full room name.
     pub room_name: String,
     /// Bytes written (on end).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub file_size: Option<u64>,
 }
 
@@ -198,15 +221,23 @@ pub struct CallInitiatedData {
     /// Full room name.
     pub room_name: String,
     /// Number called.
-    pub phone_number: String,
+    #[serde(default)]
+    pub phone_number: Option<String>,
     /// Caller id shown.
-    pub caller_id: String,
+    #[serde(default)]
+    pub caller_id: Option<String>,
     /// Outbound trunk.
-    pub trunk_id: String,
+    #[serde(default)]
+    pub trunk_id: Option<String>,
     /// Session of the call.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub session_id: u64,
     /// Agent on the call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// The dial request's metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -223,12 +254,21 @@ pub struct InboundCallData {
     /// The number called.
     pub to: String,
     /// The SIP configuration that answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sip_config_id: Option<u64>,
     /// Session of the call.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub session_id: u64,
     /// Agent on the call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
 }
 
@@ -236,10 +276,12 @@ pub struct InboundCallData {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentUploadedData {
     /// Knowledge base id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub knowledge_base_id: u64,
     /// File name or source label.
     pub source: String,
     /// Chunks made.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub chunks_created: u64,
 }
 
@@ -247,8 +289,10 @@ pub struct DocumentUploadedData {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReindexedData {
     /// Knowledge base id.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub knowledge_base_id: u64,
     /// Chunks re-embedded.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub chunks_reindexed: u64,
 }
 
@@ -389,9 +433,9 @@ impl WebhookData {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEvent {
     /// The project it happened in.
-    pub project_id: u64,
+    pub project_id: Option<u64>,
     /// ISO 8601 with milliseconds.
-    pub timestamp: String,
+    pub timestamp: Option<Timestamp>,
     /// What happened.
     pub data: WebhookData,
 }

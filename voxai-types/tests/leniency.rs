@@ -22,8 +22,11 @@ fn unknown_enum_values_are_kept() {
         "format":"flac","status":"uploading"}],"total":1,"page":1,"per_page":25,"total_pages":1}"#;
     let page: RecordingPage = serde_json::from_str(body).unwrap();
     let rec = &page.recordings[0];
-    assert_eq!(rec.status, RecordingStatus::Unknown("uploading".into()));
-    assert_eq!(rec.format.as_str(), "flac");
+    assert_eq!(
+        rec.status,
+        Some(RecordingStatus::Unknown("uploading".into()))
+    );
+    assert_eq!(rec.format.as_ref().unwrap().as_str(), "flac");
     let again = serde_json::to_value(&page).unwrap();
     assert_eq!(again["recordings"][0]["status"], "uploading");
 }
@@ -82,15 +85,15 @@ fn upload_extensions() {
 fn quota_percentages() {
     use voxai_types::quota::QuotaEntry;
     let e = QuotaEntry {
-        limit: 10,
-        used: 9,
-        remaining: 1,
+        limit: Some(10),
+        used: Some(9),
+        remaining: Some(1),
     };
     assert!((e.percent_used() - 90.0).abs() < 1e-9);
     let unlimited = QuotaEntry {
-        limit: -1,
-        used: 500,
-        remaining: -1,
+        limit: Some(-1),
+        used: Some(500),
+        remaining: Some(-1),
     };
     assert!(unlimited.is_unlimited());
     assert_eq!(unlimited.percent_used(), 0.0);

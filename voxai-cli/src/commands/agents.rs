@@ -6,7 +6,7 @@ use voxai_types::agents::{AgentToolsResponse, ListAgentsResponse};
 
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai agents ...`
 #[derive(Debug, Subcommand)]
@@ -26,10 +26,10 @@ impl Render for ListAgentsResponse {
         for a in &self.agents {
             table.add_row(vec![
                 a.id.to_string(),
-                a.name.clone(),
-                a.agent_type.clone(),
-                format!("{}/{}", a.llm_provider, a.llm_model),
-                if a.is_active { "yes" } else { "no" }.to_owned(),
+                a.name.cell(),
+                a.agent_type.cell(),
+                format!("{}/{}", a.llm_provider.cell(), a.llm_model.cell()),
+                output::yes_no(a.is_active),
             ]);
         }
         table
@@ -54,7 +54,7 @@ impl Render for AgentToolsResponse {
                 .unwrap_or_default();
             table.add_row(vec![
                 t.name.clone(),
-                t.description.clone(),
+                t.description.cell(),
                 output::or_dash((!required.is_empty()).then(|| required.join(", "))),
             ]);
         }

@@ -94,8 +94,8 @@ async fn check(ctx: &Ctx, key: &str, source: &str) -> Result<AuthStatus, CliErro
         base_url,
         key: ApiKey::new(key).masked(),
         key_source: source.to_owned(),
-        plan: quota.plan.to_string(),
-        plan_display: quota.plan_display,
+        plan: output::or_dash(quota.plan.as_ref()),
+        plan_display: output::or_dash(quota.plan_display.as_ref()),
     })
 }
 

@@ -11,7 +11,7 @@ use voxai_types::call_control::{
 use super::acked;
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai call ...`
 #[derive(Debug, Subcommand)]
@@ -68,7 +68,9 @@ pub enum CallCommand {
 
 impl Render for UpdateParticipantResponse {
     fn table(&self) -> Table {
-        let p = &self.participant;
+        let Some(p) = &self.participant else {
+            return output::fields(&[("result", "updated".to_owned())]);
+        };
         let permission = p.permission.map(|perm| {
             format!(
                 "publish: {}, subscribe: {}",
@@ -78,27 +80,30 @@ impl Render for UpdateParticipantResponse {
         });
         output::fields(&[
             ("identity", p.identity.clone()),
-            ("name", p.name.clone()),
+            ("name", p.name.cell()),
             ("metadata", output::or_dash(p.metadata.as_ref())),
             ("permission", output::or_dash(permission)),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.participant.identity.clone()]
+        self.participant
+            .iter()
+            .map(|p| p.identity.clone())
+            .collect()
     }
 }
 
 impl Render for MuteResponse {
     fn table(&self) -> Table {
         output::fields(&[
-            ("track", self.track_sid.clone()),
-            ("muted", self.muted.to_string()),
+            ("track", self.track_sid.cell()),
+            ("muted", output::yes_no(self.muted)),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.track_sid.clone()]
+        self.track_sid.iter().cloned().collect()
     }
 }
 
@@ -146,10 +151,7 @@ pub async fn run(ctx: &Ctx, command: CallCommand) -> Result<(), CliError> {
                         .into(),
                 ));
             }
-            output::print(
-                ctx,
-                &calls.update_participant(&room, &identity, request).await?,
-            )
+            output::show(ctx, calls.update_participant(&room, &identity, request)).await
         }
         CallCommand::Mute {
             room,
@@ -163,7 +165,16 @@ pub async fn run(ctx: &Ctx, command: CallCommand) -> Result<(), CliError> {
                 MuteRequest::mute()
             };
             request.track_sid = track;
-            output::show(ctx, calls.mute(&room, &identity, request)).await
+            let raw = calls.mute(&room, &identity, request).raw().await?;
+            if output::is_json(ctx) && !ctx.quiet() {
+                return output::line(&output::to_json(&raw)?);
+            }
+            // An acknowledgement decodes from any body; a server that does not echo the
+            // state has set the one asked for.
+            let mut answer: MuteResponse =
+                serde_json::from_value(raw).unwrap_or_else(|_| MuteResponse::ok());
+            answer.muted.get_or_insert(!unmute);
+            output::print(ctx, &answer)
         }
     }
 }

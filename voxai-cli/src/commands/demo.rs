@@ -22,6 +22,7 @@ use voxai_types::webhooks::WebhookEvent;
 
 use crate::cli::Globals;
 use crate::error::CliError;
+use crate::output::Cell;
 use crate::{output, progress};
 
 const SECRET: &str = "whsec_demo";
@@ -109,12 +110,12 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
     let quota = client.quota().await.map_err(fail("quota"))?;
     let rooms = quota
         .get("rooms")
-        .map_or_else(|| "?".into(), |q| q.limit.to_string());
+        .map_or_else(|| "?".into(), |q| q.limit.cell());
     say(&format!(
         "  plan {} · {} rooms allowed · {} agents configured",
-        quota.plan_display,
+        quota.plan_display.cell(),
         rooms,
-        quota.get("agents").map_or(0, |q| q.used)
+        quota.get("agents").and_then(|q| q.used).cell()
     ))?;
 
     step(2, "A room and a token (the default agent joins)")?;
@@ -124,7 +125,11 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
         .await
         .map_err(fail("create room"))?
         .room;
-    say(&format!("  created room {} ({})", room.full_name, room.sid))?;
+    say(&format!(
+        "  created room {} ({})",
+        room.full_name,
+        room.sid.cell()
+    ))?;
     let token = client
         .token(TokenRequest::new("alice", "demo-room"))
         .await
@@ -132,7 +137,7 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
     say(&format!(
         "  token for alice: {}…  (LiveKit {}, agents {:?})",
         &token.token[..24.min(token.token.len())],
-        token.ws_url,
+        token.ws_url.cell(),
         token.agents_dispatched
     ))?;
     for p in client
@@ -142,7 +147,11 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
         .map_err(fail("participants"))?
         .participants
     {
-        say(&format!("  in the room: {} ({})", p.identity, p.name))?;
+        say(&format!(
+            "  in the room: {} ({})",
+            p.identity,
+            p.name.cell()
+        ))?;
     }
 
     step(3, "A session and its transcript")?;
@@ -188,7 +197,8 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
         .session;
     say(&format!(
         "  session {} ended after {} s; transcript:",
-        ended.id, ended.duration
+        session.id,
+        ended.and_then(|e| e.duration).cell()
     ))?;
     for line in client
         .sessions()
@@ -204,41 +214,61 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
         .detail(session.id)
         .await
         .map_err(fail("detail"))?
-        .costs;
+        .costs
+        .unwrap_or_default();
+    let dollars = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
     say(&format!(
-        "  cost ${:.4} (llm {:.4}, stt {:.4}, tts {:.4})",
-        cost.total, cost.llm, cost.stt, cost.tts
+        "  cost ${} (llm {}, stt {}, tts {})",
+        dollars(cost.total),
+        dollars(cost.llm),
+        dollars(cost.stt),
+        dollars(cost.tts)
     ))?;
 
     step(4, "A knowledge base: ingest and search")?;
     let kbs = client.knowledge_bases();
-    let kb = kbs
+    let created = kbs
         .create(
             CreateKnowledgeBaseRequest::new("Demo FAQ")
                 .chunk_size(60)
                 .chunk_overlap(0),
         )
         .await
-        .map_err(fail("knowledge base"))?
-        .knowledge_base;
+        .map_err(fail("knowledge base"))?;
+    // A server that does not echo the knowledge base: find it by name.
+    let kb_id = match created.knowledge_base {
+        Some(kb) => kb.id,
+        None => kbs
+            .list()
+            .await
+            .map_err(fail("knowledge bases"))?
+            .knowledge_bases
+            .iter()
+            .rev()
+            .find(|kb| kb.name.as_deref() == Some("Demo FAQ"))
+            .map(|kb| kb.id)
+            .ok_or_else(|| CliError::Failed("the new knowledge base is not listed".into()))?,
+    };
     let faq = "Opening hours: Monday to Friday, 9am to 5pm.\n\nRefunds are paid within 14 days.\n\nShipping takes two business days.";
     let ingested = kbs
-        .ingest(kb.id, IngestRequest::new(faq).source_name("faq"))
+        .ingest(kb_id, IngestRequest::new(faq).source_name("faq"))
         .await
         .map_err(fail("ingest"))?;
     say(&format!(
         "  knowledge base {} holds {} chunks",
-        kb.id, ingested.chunks_created
+        kb_id,
+        ingested.chunks_created.cell()
     ))?;
     let hits = kbs
-        .search(SearchRequest::new(kb.id, "How long do refunds take?").top_k(1))
+        .search(SearchRequest::new(kb_id, "How long do refunds take?").top_k(1))
         .await
         .map_err(fail("search"))?;
     if let Some(best) = hits.results.first() {
         say(&format!(
-            "  \"{}\" -> {:.2} {:?}",
-            hits.query,
-            best.score,
+            "  \"{}\" -> {} {:?}",
+            "How long do refunds take?",
+            best.score
+                .map_or_else(|| "-".to_owned(), |s| format!("{s:.2}")),
             best.content.trim()
         ))?;
     }
@@ -288,7 +318,10 @@ pub async fn run(_globals: &Globals) -> Result<(), CliError> {
         .call;
     say(&format!(
         "  calling {} from {} in room {} (session {})",
-        call.phone_number, call.caller_id, call.full_room_name, call.session_id
+        call.phone_number.cell(),
+        call.caller_id.cell(),
+        call.full_room_name,
+        call.session_id.cell()
     ))?;
     let http = reqwest::Client::new();
     for status in ["ringing", "answered", "completed"] {

@@ -18,7 +18,7 @@ use voxai_types::knowledge::{
 use super::{Row, acked, list_pages, read_input, render_rows};
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 use crate::{progress, prompt};
 
 /// `voxai kb ...`
@@ -141,9 +141,9 @@ pub struct ChunksArgs {
 fn kb_fields(kb: &KnowledgeBase) -> Table {
     output::fields(&[
         ("id", kb.id.to_string()),
-        ("name", kb.name.clone()),
+        ("name", kb.name.cell()),
         ("description", output::or_dash(kb.description.as_ref())),
-        ("chunks", kb.chunk_count.to_string()),
+        ("chunks", kb.chunk_count.cell()),
         ("characters", output::or_dash(kb.total_chars)),
         (
             "chunking",
@@ -153,17 +153,26 @@ fn kb_fields(kb: &KnowledgeBase) -> Table {
             },
         ),
         ("status", output::or_dash(kb.indexing_status.as_ref())),
-        ("created (UTC)", output::iso_time(&kb.created_at)),
+        ("created (UTC)", output::time_cell(kb.created_at.as_ref())),
     ])
 }
 
 impl Render for CreateKnowledgeBaseResponse {
     fn table(&self) -> Table {
-        kb_fields(&self.knowledge_base)
+        match &self.knowledge_base {
+            Some(kb) => kb_fields(kb),
+            None => output::fields(&[(
+                "result",
+                "created (the server sent no details; see `voxai kb list`)".to_owned(),
+            )]),
+        }
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.knowledge_base.id.to_string()]
+        self.knowledge_base
+            .iter()
+            .map(|kb| kb.id.to_string())
+            .collect()
     }
 }
 
@@ -183,10 +192,10 @@ impl Render for ListKnowledgeBasesResponse {
         for kb in &self.knowledge_bases {
             table.add_row(vec![
                 kb.id.to_string(),
-                kb.name.clone(),
-                kb.chunk_count.to_string(),
+                kb.name.cell(),
+                kb.chunk_count.cell(),
                 output::or_dash(kb.description.as_ref()),
-                output::iso_time(&kb.created_at),
+                output::time_cell(kb.created_at.as_ref()),
             ]);
         }
         table
@@ -206,9 +215,9 @@ impl Row for Chunk {
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
-            self.source.clone(),
-            self.chunk_index.to_string(),
-            if self.is_active { "yes" } else { "no" }.to_owned(),
+            self.source.cell(),
+            self.chunk_index.cell(),
+            output::yes_no(self.is_active),
             self.content.replace('\n', " "),
         ]
     }
@@ -220,28 +229,28 @@ impl Row for Chunk {
 
 render_rows!(ChunkPage, chunks);
 
-render_rows!(UpdateChunkResponse, chunk, one);
+render_rows!(UpdateChunkResponse, chunk, optional);
 
 impl Render for IngestResponse {
     fn table(&self) -> Table {
         output::fields(&[
-            ("source", self.source_name.clone()),
-            ("chunks created", self.chunks_created.to_string()),
+            ("source", self.source_name.cell()),
+            ("chunks created", self.chunks_created.cell()),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.source_name.clone()]
+        self.source_name.iter().cloned().collect()
     }
 }
 
 impl Render for ReindexResponse {
     fn table(&self) -> Table {
-        output::fields(&[("chunks re-embedded", self.chunks_reindexed.to_string())])
+        output::fields(&[("chunks re-embedded", self.chunks_reindexed.cell())])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.chunks_reindexed.to_string()]
+        self.chunks_reindexed.iter().map(u64::to_string).collect()
     }
 }
 
@@ -250,9 +259,10 @@ impl Render for SearchResponse {
         let mut table = output::table(&["SCORE", "CHUNK", "SOURCE", "CONTENT"]);
         for hit in &self.results {
             table.add_row(vec![
-                format!("{:.3}", hit.score),
-                hit.id.to_string(),
-                hit.source.clone(),
+                hit.score
+                    .map_or_else(|| "-".to_owned(), |s| format!("{s:.3}")),
+                hit.id.cell(),
+                hit.source.cell(),
                 hit.content.replace('\n', " "),
             ]);
         }
@@ -260,7 +270,10 @@ impl Render for SearchResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        self.results.iter().map(|h| h.id.to_string()).collect()
+        self.results
+            .iter()
+            .filter_map(|h| h.id.map(|id| id.to_string()))
+            .collect()
     }
 }
 
@@ -273,13 +286,16 @@ impl Render for Uploads {
     fn table(&self) -> Table {
         let mut table = output::table(&["FILE", "CHUNKS CREATED"]);
         for u in &self.0 {
-            table.add_row(vec![u.source_file.clone(), u.chunks_created.to_string()]);
+            table.add_row(vec![u.source_file.cell(), u.chunks_created.cell()]);
         }
         table
     }
 
     fn ids(&self) -> Vec<String> {
-        self.0.iter().map(|u| u.source_file.clone()).collect()
+        self.0
+            .iter()
+            .filter_map(|u| u.source_file.clone())
+            .collect()
     }
 }
 

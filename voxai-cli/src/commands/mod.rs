@@ -40,7 +40,8 @@ pub trait Row: Serialize {
 }
 
 /// `Render` for a response holding rows: `render_rows!(Type, field)` for a `Vec` field,
-/// `render_rows!(Type, field, one)` for a single item.
+/// `render_rows!(Type, field, one)` for a single item, `optional` for an `Option` item and
+/// `optional_list` for an `Option<Vec>` (parts an acknowledgement may leave out).
 macro_rules! render_rows {
     ($type:ty, $field:ident) => {
         impl $crate::output::Render for $type {
@@ -50,6 +51,38 @@ macro_rules! render_rows {
 
             fn ids(&self) -> Vec<String> {
                 self.$field.iter().map($crate::commands::Row::id).collect()
+            }
+        }
+    };
+    ($type:ty, $field:ident, optional) => {
+        impl $crate::output::Render for $type {
+            fn table(&self) -> comfy_table::Table {
+                match &self.$field {
+                    Some(item) => $crate::commands::rows_table(std::slice::from_ref(item)),
+                    None => $crate::output::fields(&[("result", "done".to_owned())]),
+                }
+            }
+
+            fn ids(&self) -> Vec<String> {
+                self.$field.iter().map($crate::commands::Row::id).collect()
+            }
+        }
+    };
+    ($type:ty, $field:ident, optional_list) => {
+        impl $crate::output::Render for $type {
+            fn table(&self) -> comfy_table::Table {
+                match &self.$field {
+                    Some(items) => $crate::commands::rows_table(items),
+                    None => $crate::output::fields(&[("result", "done".to_owned())]),
+                }
+            }
+
+            fn ids(&self) -> Vec<String> {
+                self.$field
+                    .iter()
+                    .flatten()
+                    .map($crate::commands::Row::id)
+                    .collect()
             }
         }
     };
@@ -85,11 +118,8 @@ where
     <Q::Page as voxai_types::Page>::Item: Row + Send + 'static,
 {
     if !all {
-        if output::is_json(ctx) && !ctx.quiet() {
-            return output::line(&output::to_json(&request.send_raw().await?)?);
-        }
-        let page = request.send().await?;
-        return output::print(ctx, &page);
+        let raw = request.send_raw().await?;
+        return output::print_raw::<Q::Page>(ctx, &raw);
     }
     let spinner = progress::counter("fetching");
     let mut items = request.stream();
@@ -152,10 +182,12 @@ pub async fn acked(
     id: impl ToString,
     done: impl Into<String>,
 ) -> Result<(), CliError> {
+    let raw = request.raw().await?;
     if output::is_json(ctx) && !ctx.quiet() {
-        return output::line(&output::to_json(&request.raw().await?)?);
+        return output::line(&output::to_json(&raw)?);
     }
-    let ack = request.await?;
+    // An acknowledgement decodes from any body.
+    let ack: Ack = serde_json::from_value(raw).unwrap_or_else(|_| Ack::ok());
     output::print(
         ctx,
         &Acked {

@@ -6,11 +6,12 @@ use clap::Args;
 use futures::TryStreamExt;
 use voxai_sdk::monitor::MonitorMessage;
 use voxai_types::monitor::MonitorEvent;
+use voxai_types::sessions::Speaker;
 
 use super::webhooks::clock;
 use crate::context::{self, Ctx};
 use crate::error::CliError;
-use crate::output;
+use crate::output::{self, Cell};
 
 /// `voxai monitor` flags.
 #[derive(Debug, Args)]
@@ -37,11 +38,21 @@ pub fn summary(event: &MonitorEvent) -> String {
     let what = match event {
         MonitorEvent::RoomCreated(_) => "created".to_owned(),
         MonitorEvent::RoomClosed(_) => "closed".to_owned(),
-        MonitorEvent::ParticipantJoined(e) => format!("{} ({}) joined", e.identity, e.name),
-        MonitorEvent::ParticipantLeft(e) => format!("{} left ({})", e.identity, e.reason),
-        MonitorEvent::TranscriptNew(e) => format!("{}: {}", e.speaker.label(), e.content),
-        MonitorEvent::RecordingStatus(e) => format!("recording {} {}", e.recording_id, e.status),
-        MonitorEvent::CallStatus(e) => format!("call with {} {}", e.phone_number, e.status),
+        MonitorEvent::ParticipantJoined(e) => format!("{} ({}) joined", e.identity, e.name.cell()),
+        MonitorEvent::ParticipantLeft(e) => format!("{} left ({})", e.identity, e.reason.cell()),
+        MonitorEvent::TranscriptNew(e) => format!(
+            "{}: {}",
+            e.speaker
+                .as_ref()
+                .map_or_else(|| "?".to_owned(), Speaker::label),
+            e.content
+        ),
+        MonitorEvent::RecordingStatus(e) => {
+            format!("recording {} {}", e.recording_id, e.status.cell())
+        }
+        MonitorEvent::CallStatus(e) => {
+            format!("call with {} {}", e.phone_number.cell(), e.status.cell())
+        }
         other => other.data().to_string(),
     };
     format!(

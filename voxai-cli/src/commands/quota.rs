@@ -6,7 +6,7 @@ use voxai_types::quota::{QuotaResponse, UsageGroupBy, UsagePeriod, UsageResponse
 
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai usage` flags.
 #[derive(Debug, Clone, Args)]
@@ -62,14 +62,14 @@ impl Render for QuotaResponse {
                 )
             } else {
                 (
-                    entry.limit.to_string(),
-                    entry.remaining.to_string(),
+                    entry.limit.cell(),
+                    entry.remaining.cell(),
                     format!("{:.0}%", entry.percent_used()),
                 )
             };
             table.add_row(vec![
                 resource.clone(),
-                entry.used.to_string(),
+                entry.used.cell(),
                 limit,
                 remaining,
                 share,
@@ -86,7 +86,7 @@ impl Render for QuotaResponse {
 impl Render for UsageResponse {
     fn table(&self) -> Table {
         let mut table = output::table(&[
-            self.group_by.as_str(),
+            self.group_by.as_ref().map_or("GROUP", UsageGroupBy::as_str),
             "COST $",
             "LLM $",
             "STT $",
@@ -96,22 +96,31 @@ impl Render for UsageResponse {
         for row in &self.breakdown {
             table.add_row(vec![
                 row.key().unwrap_or("-").to_owned(),
-                format!("{:.4}", row.cost),
-                format!("{:.4}", row.llm_cost),
-                format!("{:.4}", row.stt_cost),
-                format!("{:.4}", row.tts_cost),
-                row.calls.to_string(),
+                dollars(row.cost),
+                dollars(row.llm_cost),
+                dollars(row.stt_cost),
+                dollars(row.tts_cost),
+                row.calls.cell(),
             ]);
         }
-        let t = &self.totals;
-        table.add_row(vec![
-            format!("total ({})", self.period),
-            format!("{:.4}", t.cost_usd),
-            format!("{} in / {} out tokens", t.input_tokens, t.output_tokens),
-            format!("{:.1} audio min", t.audio_minutes),
-            format!("{} tts chars", t.tts_characters),
-            format!("{} API calls", t.api_calls),
-        ]);
+        if let Some(t) = &self.totals {
+            table.add_row(vec![
+                format!("total ({})", self.period.cell()),
+                dollars(t.cost_usd),
+                format!(
+                    "{} in / {} out tokens",
+                    t.input_tokens.cell(),
+                    t.output_tokens.cell()
+                ),
+                format!(
+                    "{} audio min",
+                    t.audio_minutes
+                        .map_or_else(|| "-".to_owned(), |m| format!("{m:.1}"))
+                ),
+                format!("{} tts chars", t.tts_characters.cell()),
+                format!("{} API calls", t.api_calls.cell()),
+            ]);
+        }
         table
     }
 
@@ -121,6 +130,11 @@ impl Render for UsageResponse {
             .filter_map(|r| r.key().map(str::to_owned))
             .collect()
     }
+}
+
+/// Dollars to four decimals, `-` when absent.
+fn dollars(amount: Option<f64>) -> String {
+    amount.map_or_else(|| "-".to_owned(), |a| format!("{a:.4}"))
 }
 
 /// `voxai quota`.

@@ -11,7 +11,7 @@ use voxai_types::recordings::{
 use super::{Row, acked, list_pages, render_rows};
 use crate::context::{self, Ctx};
 use crate::error::CliError;
-use crate::output;
+use crate::output::{self, Cell};
 use crate::{progress, prompt};
 
 /// `voxai recordings ...`
@@ -93,9 +93,9 @@ impl Row for Recording {
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
-            self.room_name.clone(),
-            self.status.to_string(),
-            self.format.to_string(),
+            self.room_name.cell(),
+            self.status.cell(),
+            self.format.cell(),
             output::or_dash(self.duration.map(|d| format!("{d} s"))),
             output::or_dash(self.file_size.map(|b| format!("{b} B"))),
             self.egress_id.clone(),
@@ -113,7 +113,7 @@ render_rows!(RecordingDetailResponse, recording, one);
 
 render_rows!(StartRecordingResponse, recording, one);
 
-render_rows!(StopRecordingResponse, recordings);
+render_rows!(StopRecordingResponse, recordings, optional_list);
 
 /// Runs `voxai recordings ...`.
 pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> {
@@ -183,7 +183,10 @@ async fn download(
         Some(path) => PathBuf::from(path),
         None => {
             let format = client.recordings().get(id).await?.recording.format;
-            PathBuf::from(format!("recording-{id}.{}", format.extension()))
+            let extension = format
+                .as_ref()
+                .map_or("bin", voxai_types::recordings::RecordingFormat::extension);
+            PathBuf::from(format!("recording-{id}.{extension}"))
         }
     };
     let info = download.to_file(&path).await?;

@@ -10,7 +10,7 @@ use voxai_types::rooms::{
 use super::acked;
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 use crate::prompt;
 
 /// `voxai rooms ...`
@@ -66,8 +66,8 @@ impl Render for ListRoomsResponse {
             table.add_row(vec![
                 room.name.clone(),
                 room.full_name.clone(),
-                room.num_participants.to_string(),
-                output::unix_time(room.created_at),
+                room.num_participants.cell(),
+                output::unix_cell(room.created_at),
             ]);
         }
         table
@@ -84,10 +84,13 @@ impl Render for CreateRoomResponse {
         output::fields(&[
             ("name", room.name.clone()),
             ("full name", room.full_name.clone()),
-            ("sid", room.sid.clone()),
-            ("empty timeout", format!("{} s", room.empty_timeout)),
-            ("max participants", room.max_participants.to_string()),
-            ("created (UTC)", output::unix_time(room.creation_time)),
+            ("sid", room.sid.cell()),
+            (
+                "empty timeout",
+                output::or_dash(room.empty_timeout.map(|t| format!("{t} s"))),
+            ),
+            ("max participants", room.max_participants.cell()),
+            ("created (UTC)", output::unix_cell(room.creation_time)),
         ])
     }
 
@@ -102,26 +105,29 @@ impl Render for RoomDetailResponse {
         let who: Vec<String> = room
             .participants
             .iter()
-            .map(|p| format!("{} ({})", p.identity, p.name))
+            .map(|p| match &p.name {
+                Some(name) => format!("{} ({name})", p.identity),
+                None => p.identity.clone(),
+            })
             .collect();
         output::fields(&[
             ("name", room.name.clone()),
             ("full name", room.full_name.clone()),
-            ("sid", room.sid.clone()),
-            ("status", room.status.to_string()),
+            ("sid", room.sid.cell()),
+            ("status", room.status.cell()),
             (
                 "participants",
                 format!(
                     "{} of {}",
-                    room.num_participants,
-                    if room.max_participants == 0 {
+                    room.num_participants.cell(),
+                    if room.max_participants == Some(0) {
                         "unlimited".to_owned()
                     } else {
-                        room.max_participants.to_string()
+                        room.max_participants.cell()
                     }
                 ),
             ),
-            ("created (UTC)", output::unix_time(room.created_at)),
+            ("created (UTC)", output::unix_cell(room.created_at)),
             (
                 "who",
                 if who.is_empty() {
@@ -146,8 +152,14 @@ fn tracks(participant: &Participant) -> String {
         .map(|t| {
             format!(
                 "{}{}",
-                t.kind.as_str().to_lowercase(),
-                if t.muted { " (muted)" } else { "" }
+                t.kind
+                    .as_ref()
+                    .map_or_else(|| "track".to_owned(), |k| k.as_str().to_lowercase()),
+                if t.muted == Some(true) {
+                    " (muted)"
+                } else {
+                    ""
+                }
             )
         })
         .collect();
@@ -164,10 +176,10 @@ impl Render for ListParticipantsResponse {
         for p in &self.participants {
             table.add_row(vec![
                 p.identity.clone(),
-                p.name.clone(),
+                p.name.cell(),
                 output::or_dash(p.state.as_ref()),
                 tracks(p),
-                output::unix_time(p.joined_at),
+                output::unix_cell(p.joined_at),
             ]);
         }
         table

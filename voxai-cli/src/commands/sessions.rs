@@ -11,7 +11,7 @@ use voxai_types::sessions::{
 use super::{Row, json_object, list_pages, render_rows};
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai sessions ...`
 #[derive(Debug, Subcommand)]
@@ -174,11 +174,11 @@ impl Row for SessionSummary {
             self.id.to_string(),
             self.room_name.clone(),
             output::or_dash(self.agent_name.as_ref()),
-            self.status.to_string(),
-            self.session_type.to_string(),
-            output::or_dash(self.duration.map(|d| format!("{d} s"))),
-            self.message_count.to_string(),
-            output::iso_time(&self.started_at),
+            self.status.cell(),
+            self.session_type.cell(),
+            seconds(self.duration),
+            self.message_count.cell(),
+            output::time_cell(self.started_at.as_ref()),
         ]
     }
 
@@ -189,26 +189,38 @@ impl Row for SessionSummary {
 
 render_rows!(SessionPage, sessions);
 
+/// Seconds as `185 s`, `-` when absent.
+fn seconds(value: Option<f64>) -> String {
+    output::or_dash(value.map(|d| format!("{d} s")))
+}
+
+/// A speaker's label, `-` when absent.
+fn speaker(value: Option<&Speaker>) -> String {
+    value.map_or_else(|| "-".to_owned(), Speaker::label)
+}
+
 impl Render for SessionDetailResponse {
     fn table(&self) -> Table {
-        let (s, c) = (&self.session, &self.costs);
+        let s = &self.session;
+        let c = self.costs.unwrap_or_default();
+        let cost = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
         output::fields(&[
             ("id", s.id.to_string()),
             ("room", s.room_name.clone()),
             ("agent", output::or_dash(s.agent_name.as_ref())),
             ("model", output::or_dash(s.llm_model.as_ref())),
-            ("status", s.status.to_string()),
-            (
-                "duration",
-                output::or_dash(s.duration_seconds.map(|d| format!("{d} s"))),
-            ),
-            ("messages", s.message_count.to_string()),
-            ("started (UTC)", output::iso_time(&s.started_at)),
+            ("status", s.status.cell()),
+            ("duration", seconds(s.duration_seconds)),
+            ("messages", s.message_count.cell()),
+            ("started (UTC)", output::time_cell(s.started_at.as_ref())),
             (
                 "cost",
                 format!(
-                    "${:.4} (llm {:.4}, stt {:.4}, tts {:.4})",
-                    c.total, c.llm, c.stt, c.tts
+                    "${} (llm {}, stt {}, tts {})",
+                    cost(c.total),
+                    cost(c.llm),
+                    cost(c.stt),
+                    cost(c.tts)
                 ),
             ),
         ])
@@ -223,18 +235,17 @@ impl Render for TranscriptResponse {
     fn table(&self) -> Table {
         let mut table = output::table(&["AT", "SPEAKER", "CONTENT"]);
         for t in &self.transcripts {
-            let seconds = t.timestamp_ms / 1000;
-            table.add_row(vec![
-                format!("{:02}:{:02}", seconds / 60, seconds % 60),
-                t.speaker.label(),
-                t.content.clone(),
-            ]);
+            let at = t.timestamp_ms.map_or_else(
+                || "-".to_owned(),
+                |ms| format!("{:02}:{:02}", ms / 60_000, ms / 1000 % 60),
+            );
+            table.add_row(vec![at, speaker(t.speaker.as_ref()), t.content.clone()]);
         }
         table
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.session_id.to_string()]
+        self.session_id.iter().map(u64::to_string).collect()
     }
 }
 
@@ -244,9 +255,9 @@ impl Render for CreateSessionResponse {
         output::fields(&[
             ("id", s.id.to_string()),
             ("room", s.room_name.clone()),
-            ("status", s.status.to_string()),
-            ("type", s.session_type.to_string()),
-            ("created (UTC)", output::iso_time(&s.created_at)),
+            ("status", s.status.cell()),
+            ("type", s.session_type.cell()),
+            ("created (UTC)", output::time_cell(s.created_at.as_ref())),
         ])
     }
 
@@ -257,35 +268,45 @@ impl Render for CreateSessionResponse {
 
 impl Render for AddTranscriptResponse {
     fn table(&self) -> Table {
-        let t = &self.transcript;
+        let Some(t) = &self.transcript else {
+            return output::fields(&[("result", "added".to_owned())]);
+        };
         output::fields(&[
             ("id", output::or_dash(t.id)),
             ("session", output::or_dash(t.session_id)),
-            ("speaker", t.speaker.label()),
-            ("at", format!("{} ms", t.timestamp_ms)),
+            ("speaker", speaker(t.speaker.as_ref())),
+            (
+                "at",
+                output::or_dash(t.timestamp_ms.map(|ms| format!("{ms} ms"))),
+            ),
             ("content", t.content.clone()),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![output::or_dash(self.transcript.id)]
+        self.transcript
+            .iter()
+            .filter_map(|t| t.id.map(|id| id.to_string()))
+            .collect()
     }
 }
 
 impl Render for EndSessionResponse {
     fn table(&self) -> Table {
-        let s = &self.session;
+        let Some(s) = &self.session else {
+            return output::fields(&[("result", "ended".to_owned())]);
+        };
         output::fields(&[
             ("id", s.id.to_string()),
-            ("room", s.room_name.clone()),
-            ("status", s.status.to_string()),
-            ("duration", format!("{} s", s.duration)),
+            ("room", s.room_name.cell()),
+            ("status", s.status.cell()),
+            ("duration", seconds(s.duration)),
             ("summary", output::or_dash(s.summary.as_ref())),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.session.id.to_string()]
+        self.session.iter().map(|s| s.id.to_string()).collect()
     }
 }
 

@@ -9,7 +9,7 @@ use voxai_types::sip::{
 use super::json_object;
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai sip ...`
 #[derive(Debug, Subcommand)]
@@ -45,12 +45,12 @@ impl Render for DialResponse {
         let c = &self.call;
         output::fields(&[
             ("room", c.full_room_name.clone()),
-            ("calling", c.phone_number.clone()),
-            ("caller id", c.caller_id.clone()),
-            ("trunk", c.trunk_id.clone()),
-            ("session", c.session_id.to_string()),
-            ("sip participant", c.sip_participant_id.clone()),
-            ("livekit url", self.ws_url.clone()),
+            ("calling", c.phone_number.cell()),
+            ("caller id", c.caller_id.cell()),
+            ("trunk", c.trunk_id.cell()),
+            ("session", c.session_id.cell()),
+            ("sip participant", c.sip_participant_id.cell()),
+            ("livekit url", self.ws_url.cell()),
         ])
     }
 
@@ -65,8 +65,8 @@ impl Render for ListTrunksResponse {
         for t in &self.trunks {
             table.add_row(vec![
                 t.id.to_string(),
-                t.name.clone(),
-                t.phone_number.clone(),
+                t.name.cell(),
+                t.phone_number.cell(),
                 output::or_dash(t.inbound_trunk_id.as_ref()),
                 output::or_dash(t.outbound_trunk_id.as_ref()),
             ]);
@@ -85,11 +85,11 @@ impl Render for ListSipConfigsResponse {
         for c in &self.configs {
             table.add_row(vec![
                 c.id.to_string(),
-                c.name.clone(),
-                c.phone_number.clone(),
+                c.name.cell(),
+                c.phone_number.cell(),
                 output::or_dash(c.agent_name.as_ref()),
-                if c.dtmf_enabled { "yes" } else { "no" }.to_owned(),
-                format!("{} s", c.max_call_duration),
+                output::yes_no(c.dtmf_enabled),
+                format!("{} s", c.max_call_duration.cell()),
             ]);
         }
         table

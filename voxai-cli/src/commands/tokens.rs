@@ -7,7 +7,7 @@ use voxai_types::tokens::{TokenRequest, TokenResponse};
 
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai token ...`
 #[derive(Debug, Subcommand)]
@@ -53,8 +53,8 @@ impl Render for TokenResponse {
             .map(ToString::to_string)
             .collect();
         output::fields(&[
-            ("room", self.room.clone()),
-            ("livekit url", self.ws_url.clone()),
+            ("room", self.room.cell()),
+            ("livekit url", self.ws_url.cell()),
             (
                 "agents dispatched",
                 if agents.is_empty() {

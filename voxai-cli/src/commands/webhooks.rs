@@ -17,10 +17,10 @@ use voxai_types::webhooks::{
     TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEvent, WebhookEventType,
 };
 
-use super::{json_value, read_input};
+use super::{json_object, read_input};
 use crate::context::{self, Ctx};
 use crate::error::CliError;
-use crate::output::{self, Render};
+use crate::output::{self, Cell, Render};
 
 /// `voxai webhooks ...`
 #[derive(Debug, Subcommand)]
@@ -75,13 +75,13 @@ pub enum WebhooksCommand {
 impl Render for TestWebhookResponse {
     fn table(&self) -> Table {
         output::fields(&[
-            ("event id", self.event_id.clone()),
-            ("endpoints", self.endpoints.to_string()),
+            ("event id", self.event_id.cell()),
+            ("endpoints", self.endpoints.cell()),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.event_id.clone()]
+        vec![self.event_id.cell()]
     }
 }
 
@@ -101,14 +101,14 @@ pub fn summary(event: &WebhookEvent) -> String {
         WebhookData::RecordingStarted(d) | WebhookData::RecordingStopped(d) => {
             format!("recording {}", d.recording_id)
         }
-        WebhookData::SipCallInitiated(d) => format!("calling {}", d.phone_number),
+        WebhookData::SipCallInitiated(d) => format!("calling {}", d.phone_number.cell()),
         WebhookData::SipInboundCall(d) => format!("call from {}", d.from),
         WebhookData::KnowledgeDocumentUploaded(d) => {
             format!("{} chunks from {}", d.chunks_created, d.source)
         }
         WebhookData::KnowledgeReindexed(d) => format!("{} chunks re-embedded", d.chunks_reindexed),
         WebhookData::TrackPublished(d) | WebhookData::TrackUnpublished(d) => {
-            format!("{} {}", d.identity, d.kind)
+            format!("{} {}", d.identity, d.kind.cell())
         }
         other => other.to_json().to_string(),
     };
@@ -209,7 +209,7 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
                 .transpose()?;
             let payload = payload
                 .as_deref()
-                .map(|p| json_value("--payload", p))
+                .map(|p| json_object("--payload", p))
                 .transpose()?;
             let request = TestWebhookRequest {
                 event_type,

@@ -2,7 +2,7 @@ use std::process::{Output, Stdio};
 
 use serde_json::Value;
 use tempfile::TempDir;
-use voxai_mock::{MockServer, MockServerBuilder, keys};
+use voxai_mock::{MockServer, MockServerBuilder, ResponseMode, keys};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_voxai");
 
@@ -48,6 +48,29 @@ impl Env {
     }
 
     /// `voxai -o json ARGS`, which must succeed; its stdout as JSON.
+    /// Whether the server sends what only our reference server's full mode sends
+    /// (echoes of created and updated resources); `VOXAI_MOCK_RESPONSES=minimal` runs the
+    /// suite against the reference-minimal mode.
+    pub fn echoes(&self) -> bool {
+        ResponseMode::from_env() == ResponseMode::Full
+    }
+
+    /// The id of a knowledge base just created: from the echo when the server sent one,
+    /// else found by name in the list, as a user would.
+    pub async fn kb_id(&self, created: &Value, name: &str) -> String {
+        if let Some(id) = created["knowledge_base"]["id"].as_u64() {
+            return id.to_string();
+        }
+        assert!(!self.echoes(), "the full mode echoes the knowledge base");
+        let list = self.json(&["kb", "list"]).await;
+        list["knowledge_bases"]
+            .as_array()
+            .and_then(|kbs| kbs.iter().rev().find(|kb| kb["name"] == name))
+            .and_then(|kb| kb["id"].as_u64())
+            .unwrap_or_else(|| panic!("{name} is not listed: {list}"))
+            .to_string()
+    }
+
     pub async fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["-o", "json"];
         all.extend_from_slice(args);

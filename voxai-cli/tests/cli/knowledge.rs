@@ -21,7 +21,7 @@ async fn a_knowledge_base_end_to_end() {
             "0",
         ])
         .await;
-    let id = kb["knowledge_base"]["id"].as_u64().unwrap().to_string();
+    let id = env.kb_id(&kb, "FAQ").await;
     let hours = env.dir.path().join("hours.md");
     let refunds = env.dir.path().join("refunds.txt");
     std::fs::write(
@@ -70,7 +70,9 @@ async fn a_knowledge_base_end_to_end() {
         .unwrap();
     assert!(output.status.success());
     let ingested: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(ingested["source_name"], "about");
+    if env.echoes() {
+        assert_eq!(ingested["source_name"], "about");
+    }
     env.json(&[
         "kb",
         "ingest",
@@ -127,7 +129,9 @@ async fn a_knowledge_base_end_to_end() {
             "Our mascot is an owl.",
         ])
         .await;
-    assert_eq!(updated["chunk"]["content"], "Our mascot is an owl.");
+    if env.echoes() {
+        assert_eq!(updated["chunk"]["content"], "Our mascot is an owl.");
+    }
     env.run(&["kb", "chunk-delete", &id, &chunk_ids[0]])
         .await
         .code(2);
@@ -145,10 +149,8 @@ async fn a_knowledge_base_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn uploads_are_checked_before_sending() {
     let env = Env::start().await;
-    let id = env.json(&["kb", "create", "Checks"]).await["knowledge_base"]["id"]
-        .as_u64()
-        .unwrap()
-        .to_string();
+    let created = env.json(&["kb", "create", "Checks"]).await;
+    let id = env.kb_id(&created, "Checks").await;
     let pdf = env.dir.path().join("slides.pdf");
     std::fs::write(&pdf, b"%PDF").unwrap();
     let refused = env.run(&["kb", "upload", &id, pdf.to_str().unwrap()]).await;

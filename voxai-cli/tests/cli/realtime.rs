@@ -205,7 +205,9 @@ async fn webhooks_listen_verifies_prints_and_forwards() {
             "{\"session_id\": 1, \"room_name\": \"proj_x\"}",
         ])
         .await;
-    assert_eq!(sent["endpoints"], 1);
+    if env.echoes() {
+        assert_eq!(sent["endpoints"], 1);
+    }
     let output = wait(child).await;
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8_lossy(&output.stdout);

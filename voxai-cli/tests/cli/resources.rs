@@ -282,18 +282,28 @@ async fn call_control() {
             "false",
         ])
         .await;
-    assert_eq!(
-        (
-            updated["participant"]["name"].as_str(),
-            updated["participant"]["permission"]["canPublish"].as_bool()
-        ),
-        (Some("Caller"), Some(false))
-    );
+    if env.echoes() {
+        assert_eq!(
+            (
+                updated["participant"]["name"].as_str(),
+                updated["participant"]["permission"]["canPublish"].as_bool()
+            ),
+            (Some("Caller"), Some(false))
+        );
+    }
     env.run(&["call", "update", "call", "user1"]).await.code(2);
     let muted = env.json(&["call", "mute", "call", "user1"]).await;
-    assert_eq!(muted["muted"], true);
+    if env.echoes() {
+        assert_eq!(muted["muted"], true);
+    }
     let table = env
         .run(&["call", "mute", "call", "user1", "--unmute"])
         .await;
-    assert!(table.success().stdout.contains("false"));
+    let stdout = &table.success().stdout;
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.contains("muted") && l.contains("no")),
+        "{stdout}"
+    );
 }

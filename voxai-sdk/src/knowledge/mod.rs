@@ -78,7 +78,7 @@ impl KnowledgeBases {
     ///     .upload(1, UploadSource::path("docs/faq.md"))
     ///     .on_progress(|p| eprintln!("{}/{:?}", p.bytes, p.total))
     ///     .await?;
-    /// println!("{} chunks from {}", done.chunks_created, done.source_file);
+    /// println!("{:?} chunks from {:?}", done.chunks_created, done.source_file);
     /// # Ok(()) }
     /// ```
     pub fn upload(&self, kb_id: u64, source: UploadSource) -> Upload {
@@ -151,7 +151,7 @@ impl KnowledgeBases {
     /// use voxai_sdk::types::knowledge::SearchRequest;
     /// let hits = client.knowledge_bases().search(SearchRequest::new(1, "opening hours?").top_k(3)).await?;
     /// for hit in hits.results {
-    ///     println!("{:.2} {}", hit.score, hit.content);
+    ///     println!("{:.2} {}", hit.score.unwrap_or(0.0), hit.content);
     /// }
     /// # Ok(()) }
     /// ```

@@ -11,14 +11,21 @@ async fn list_agents() {
     let agents = client.agents().list().await.unwrap().agents;
     let a = &agents[0];
     assert_eq!(
-        (a.id, a.name.as_str(), a.agent_type.as_str()),
+        (
+            a.id,
+            a.name.as_ref().unwrap().as_str(),
+            a.agent_type.as_ref().unwrap().as_str()
+        ),
         (1, "Support Agent", "voice")
     );
     assert_eq!(
-        (a.llm_provider.as_str(), a.llm_model.as_str()),
+        (
+            a.llm_provider.as_ref().unwrap().as_str(),
+            a.llm_model.as_ref().unwrap().as_str()
+        ),
         ("openai", "gpt-4o")
     );
-    assert!(a.is_active);
+    assert_eq!(a.is_active, Some(true));
 }
 
 #[tokio::test]
@@ -31,6 +38,9 @@ async fn agent_tools() {
         .await;
     let tools = client.agents().tools(1).await.unwrap().tools;
     assert_eq!(tools[0].name, "search_kb");
-    assert_eq!(tools[0].description, "Search the knowledge base");
+    assert_eq!(
+        tools[0].description.as_deref(),
+        Some("Search the knowledge base")
+    );
     assert_eq!(tools[0].parameters["required"][0], "query");
 }

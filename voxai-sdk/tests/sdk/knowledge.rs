@@ -26,8 +26,8 @@ async fn create_knowledge_base() {
         .await
         .unwrap()
         .knowledge_base;
-    assert_eq!(kb.id, 1);
-    assert_eq!(kb.chunk_size, Some(500));
+    assert_eq!(kb.as_ref().unwrap().id, 1);
+    assert_eq!(kb.as_ref().unwrap().chunk_size, Some(500));
 }
 
 #[tokio::test]
@@ -49,7 +49,10 @@ async fn list_and_detail() {
         .await
         .unwrap()
         .knowledge_bases;
-    assert_eq!((list[0].name.as_str(), list[0].chunk_count), ("FAQ", 42));
+    assert_eq!(
+        (list[0].name.as_deref(), list[0].chunk_count),
+        (Some("FAQ"), Some(42))
+    );
     assert_eq!(list[0].description.as_deref(), Some("Support FAQs"));
     let kb = client
         .knowledge_bases()
@@ -60,7 +63,12 @@ async fn list_and_detail() {
     assert_eq!(kb.indexing_status, Some(IndexingStatus::Ready));
     assert_eq!(kb.total_chars, Some(18_500));
     assert_eq!(kb.chunk_overlap, Some(50));
-    assert_eq!(kb.last_indexed_at.as_deref(), Some("2026-03-31T10:00:00Z"));
+    assert_eq!(
+        kb.last_indexed_at
+            .as_ref()
+            .map(voxai_types::Timestamp::as_str),
+        Some("2026-03-31T10:00:00Z")
+    );
 }
 
 #[tokio::test]
@@ -91,8 +99,8 @@ async fn ingest_text() {
         IngestRequest::new("Your company was founded in 2020...").source_name("about-page");
     let done = client.knowledge_bases().ingest(1, request).await.unwrap();
     assert_eq!(
-        (done.chunks_created, done.source_name.as_str()),
-        (1, "about-page")
+        (done.chunks_created, done.source_name.as_deref()),
+        (Some(1), Some("about-page"))
     );
 }
 
@@ -111,7 +119,7 @@ async fn reindex() {
             .await
             .unwrap()
             .chunks_reindexed,
-        42
+        Some(42)
     );
 }
 
@@ -132,9 +140,9 @@ async fn list_chunks() {
         .active(true)
         .await
         .unwrap();
-    assert_eq!(page.page_info.total, 42);
+    assert_eq!(page.page_info.total, Some(42));
     let c = &page.chunks[0];
-    assert_eq!((c.id, c.chunk_index, c.is_active), (1, 0, true));
+    assert_eq!((c.id, c.chunk_index, c.is_active), (1, Some(0), Some(true)));
     assert_eq!(c.content, "Your company was founded...");
 }
 
@@ -158,8 +166,14 @@ async fn update_and_delete_chunk() {
         .await
         .unwrap()
         .chunk;
-    assert_eq!((chunk.id, chunk.chunk_index), (5, 4));
-    assert_eq!(chunk.content, "Updated text content here");
+    assert_eq!(
+        (
+            chunk.as_ref().unwrap().id,
+            chunk.as_ref().unwrap().chunk_index
+        ),
+        (5, Some(4))
+    );
+    assert_eq!(chunk.as_ref().unwrap().content, "Updated text content here");
     assert!(
         client
             .knowledge_bases()
@@ -185,7 +199,7 @@ async fn search() {
         .search(SearchRequest::new(1, "What are your business hours?").top_k(3))
         .await
         .unwrap();
-    assert_eq!(hits.query, "What are your business hours?");
-    assert_eq!(hits.results[0].id, 3);
-    assert!((hits.results[0].score - 0.91).abs() < 1e-12);
+    assert_eq!(hits.query.as_deref(), Some("What are your business hours?"));
+    assert_eq!(hits.results[0].id, Some(3));
+    assert!((hits.results[0].score.unwrap() - 0.91).abs() < 1e-12);
 }

@@ -149,5 +149,5 @@ async fn recordings_and_chunks_stream_too() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(chunks[0].source, "s");
+    assert_eq!(chunks[0].source.as_deref(), Some("s"));
 }

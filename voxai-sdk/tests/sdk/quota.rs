@@ -14,11 +14,14 @@ async fn quota_decodes_every_resource() {
         .mount(&server)
         .await;
     let quota = client.quota().await.unwrap();
-    assert_eq!(quota.plan, Plan::Professional);
-    assert_eq!(quota.plan_display, "Professional");
+    assert_eq!(quota.plan, Some(Plan::Professional));
+    assert_eq!(quota.plan_display.as_deref(), Some("Professional"));
     let kb = quota.get("knowledge_bases").unwrap();
-    assert_eq!((kb.limit, kb.used, kb.remaining), (20, 4, 16));
-    assert_eq!(quota.get("team_members").unwrap().used, 1);
+    assert_eq!(
+        (kb.limit, kb.used, kb.remaining),
+        (Some(20), Some(4), Some(16))
+    );
+    assert_eq!(quota.get("team_members").unwrap().used, Some(1));
 }
 
 #[tokio::test]
@@ -56,9 +59,9 @@ async fn usage_sends_period_and_grouping() {
         .usage(UsagePeriod::Last7Days, UsageGroupBy::Service)
         .await
         .unwrap();
-    assert_eq!(usage.period, UsagePeriod::Last7Days);
-    assert_eq!(usage.totals.input_tokens, 1_250_000);
-    assert!((usage.totals.audio_minutes - 85.3).abs() < 1e-9);
+    assert_eq!(usage.period, Some(UsagePeriod::Last7Days));
+    assert_eq!(usage.totals.as_ref().unwrap().input_tokens, Some(1_250_000));
+    assert!((usage.totals.as_ref().unwrap().audio_minutes.unwrap() - 85.3).abs() < 1e-9);
     assert_eq!(usage.breakdown[0].service.as_deref(), Some("llm"));
     assert_eq!(usage.breakdown[0].key(), Some("llm"));
 }

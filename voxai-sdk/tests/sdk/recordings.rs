@@ -27,9 +27,9 @@ async fn start_recording() {
         .recording;
     assert_eq!(rec.id, 7);
     assert_eq!(rec.egress_id, "EG_abc123");
-    assert_eq!(rec.room_name, "proj_my-room");
-    assert_eq!(rec.format, RecordingFormat::Ogg);
-    assert_eq!(rec.status, RecordingStatus::Recording);
+    assert_eq!(rec.room_name.as_deref(), Some("proj_my-room"));
+    assert_eq!(rec.format, Some(RecordingFormat::Ogg));
+    assert_eq!(rec.status, Some(RecordingStatus::Recording));
 }
 
 #[tokio::test]
@@ -54,10 +54,16 @@ async fn stop_one_egress_or_all() {
         .stop("my-room", Some("EG_abc123"))
         .await
         .unwrap();
-    assert_eq!(stopped.recordings[0].status, RecordingStatus::Completed);
-    assert_eq!(stopped.recordings[0].file_size, Some(4096));
+    assert_eq!(
+        stopped.recordings.as_ref().unwrap()[0].status,
+        Some(RecordingStatus::Completed)
+    );
+    assert_eq!(
+        stopped.recordings.as_ref().unwrap()[0].file_size,
+        Some(4096)
+    );
     let none = client.recordings().stop("my-room", None).await.unwrap();
-    assert!(none.recordings.is_empty());
+    assert!(none.recordings.as_ref().unwrap().is_empty());
 }
 
 #[tokio::test]
@@ -78,7 +84,7 @@ async fn list_recordings_with_filters() {
         .await
         .unwrap();
     assert_eq!(page.page_info.per_page, Some(25));
-    assert_eq!(page.recordings[0].duration, Some(60));
+    assert_eq!(page.recordings[0].duration, Some(60.0));
 }
 
 #[tokio::test]
@@ -90,7 +96,10 @@ async fn recording_detail() {
         .mount(&server)
         .await;
     let rec = client.recordings().get(7).await.unwrap().recording;
-    assert_eq!(rec.ended_at.as_deref(), Some("2026-03-31T10:01:00Z"));
+    assert_eq!(
+        rec.ended_at.as_ref().map(voxai_types::Timestamp::as_str),
+        Some("2026-03-31T10:01:00Z")
+    );
     assert_eq!(rec.file_size, Some(4096));
 }
 

@@ -23,10 +23,10 @@ async fn create_sends_snake_case_and_decodes_camel_case() {
     let room = created.room;
     assert_eq!(room.name, "my-room");
     assert_eq!(room.full_name, "proj_my-room");
-    assert_eq!(room.sid, "RM_abc123");
-    assert_eq!(room.empty_timeout, 300);
-    assert_eq!(room.max_participants, 0);
-    assert_eq!(room.creation_time, 1_711_900_000);
+    assert_eq!(room.sid.as_deref(), Some("RM_abc123"));
+    assert_eq!(room.empty_timeout, Some(300));
+    assert_eq!(room.max_participants, Some(0));
+    assert_eq!(room.creation_time, Some(1_711_900_000));
 }
 
 #[tokio::test]
@@ -52,8 +52,8 @@ async fn list_active_rooms() {
     let rooms = client.rooms().list().await.unwrap().rooms;
     assert_eq!(rooms.len(), 1);
     assert_eq!(rooms[0].full_name, "proj_my-room");
-    assert_eq!(rooms[0].num_participants, 2);
-    assert_eq!(rooms[0].created_at, 1_711_900_000);
+    assert_eq!(rooms[0].num_participants, Some(2));
+    assert_eq!(rooms[0].created_at, Some(1_711_900_000));
 }
 
 #[tokio::test]
@@ -65,12 +65,12 @@ async fn room_detail_with_participants() {
         .mount(&server)
         .await;
     let room = client.rooms().get("my-room").await.unwrap().room;
-    assert_eq!(room.status, RoomStatus::Active);
-    assert_eq!(room.sid, "RM_abc123");
-    assert_eq!(room.num_participants, 2);
+    assert_eq!(room.status, Some(RoomStatus::Active));
+    assert_eq!(room.sid.as_deref(), Some("RM_abc123"));
+    assert_eq!(room.num_participants, Some(2));
     assert_eq!(room.participants[0].identity, "user1");
-    assert_eq!(room.participants[0].name, "User");
-    assert_eq!(room.participants[0].joined_at, 1_711_900_010);
+    assert_eq!(room.participants[0].name.as_deref(), Some("User"));
+    assert_eq!(room.participants[0].joined_at, Some(1_711_900_010));
 }
 
 #[tokio::test]
@@ -102,8 +102,8 @@ async fn participants_with_tracks() {
     assert_eq!(p.state, Some(ParticipantState::Active));
     let track = &p.tracks.as_ref().unwrap()[0];
     assert_eq!(track.sid, "TR_abc");
-    assert_eq!(track.source, TrackSource::Microphone);
-    assert!(!track.muted);
+    assert_eq!(track.source, Some(TrackSource::Microphone));
+    assert!((track.muted == Some(false)));
 }
 
 #[tokio::test]

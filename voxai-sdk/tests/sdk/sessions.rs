@@ -25,11 +25,17 @@ async fn create_session_with_the_full_room_name() {
         .session_type(SessionType::Sip)
         .metadata(metadata);
     let session = client.sessions().create(request).await.unwrap().session;
-    assert_eq!((session.id, session.project_id), (42, 1));
+    assert_eq!((session.id, session.project_id), (42, Some(1)));
     assert_eq!(session.room_name, "proj_my-room");
-    assert_eq!(session.status, SessionStatus::Active);
-    assert_eq!(session.session_type, SessionType::Voice);
-    assert_eq!(session.created_at, "2026-03-31T10:00:00Z");
+    assert_eq!(session.status, Some(SessionStatus::Active));
+    assert_eq!(session.session_type, Some(SessionType::Voice));
+    assert_eq!(
+        session
+            .created_at
+            .as_ref()
+            .map(voxai_types::Timestamp::as_str),
+        Some("2026-03-31T10:00:00Z")
+    );
 }
 
 #[tokio::test]
@@ -65,13 +71,16 @@ async fn list_sessions_with_every_filter() {
             page.page_info.page,
             page.page_info.total_pages
         ),
-        (156, 1, 7)
+        (Some(156), Some(1), Some(7))
     );
     let s = &page.sessions[0];
     assert_eq!(s.agent_name.as_deref(), Some("Support Agent"));
-    assert_eq!(s.duration, Some(185));
-    assert_eq!(s.message_count, 12);
-    assert_eq!(s.ended_at.as_deref(), Some("2026-03-31T10:03:05Z"));
+    assert_eq!(s.duration, Some(185.0));
+    assert_eq!(s.message_count, Some(12));
+    assert_eq!(
+        s.ended_at.as_ref().map(voxai_types::Timestamp::as_str),
+        Some("2026-03-31T10:03:05Z")
+    );
 }
 
 #[tokio::test]
@@ -83,13 +92,13 @@ async fn session_detail_with_costs() {
         .mount(&server)
         .await;
     let detail = client.sessions().detail(42).await.unwrap();
-    assert_eq!(detail.session.duration_seconds, Some(185));
+    assert_eq!(detail.session.duration_seconds, Some(185.0));
     assert_eq!(detail.session.llm_model.as_deref(), Some("gpt-4o"));
-    assert_eq!(detail.session.status, SessionStatus::Completed);
-    assert!((detail.costs.total - 0.045).abs() < 1e-12);
-    assert!((detail.costs.llm - 0.038).abs() < 1e-12);
-    assert!((detail.costs.stt - 0.005).abs() < 1e-12);
-    assert!((detail.costs.tts - 0.002).abs() < 1e-12);
+    assert_eq!(detail.session.status, Some(SessionStatus::Completed));
+    assert!((detail.costs.as_ref().unwrap().total.unwrap() - 0.045).abs() < 1e-12);
+    assert!((detail.costs.as_ref().unwrap().llm.unwrap() - 0.038).abs() < 1e-12);
+    assert!((detail.costs.as_ref().unwrap().stt.unwrap() - 0.005).abs() < 1e-12);
+    assert!((detail.costs.as_ref().unwrap().tts.unwrap() - 0.002).abs() < 1e-12);
 }
 
 #[tokio::test]
@@ -111,9 +120,9 @@ async fn add_transcript_line() {
         .add_transcript("proj_my-room", line)
         .await
         .unwrap();
-    assert_eq!(added.transcript.id, Some(9));
-    assert_eq!(added.transcript.session_id, Some(42));
-    assert_eq!(added.transcript.is_final, Some(false));
+    assert_eq!(added.transcript.as_ref().unwrap().id, Some(9));
+    assert_eq!(added.transcript.as_ref().unwrap().session_id, Some(42));
+    assert_eq!(added.transcript.as_ref().unwrap().is_final, Some(false));
 }
 
 #[tokio::test]
@@ -139,10 +148,13 @@ async fn end_session() {
         .await
         .unwrap()
         .session;
-    assert_eq!(ended.status, SessionStatus::Completed);
-    assert_eq!(ended.duration, 185);
     assert_eq!(
-        ended.summary.as_deref(),
+        ended.as_ref().unwrap().status,
+        Some(SessionStatus::Completed)
+    );
+    assert_eq!(ended.as_ref().unwrap().duration, Some(185.0));
+    assert_eq!(
+        ended.as_ref().unwrap().summary.as_deref(),
         Some("Customer asked about billing")
     );
 }
@@ -156,10 +168,10 @@ async fn transcript_as_json() {
         .mount(&server)
         .await;
     let t = client.sessions().transcript(42).await.unwrap();
-    assert_eq!(t.session_id, 42);
-    assert_eq!(t.transcripts[0].speaker, Speaker::User);
+    assert_eq!(t.session_id, Some(42));
+    assert_eq!(t.transcripts[0].speaker, Some(Speaker::User));
     assert_eq!(t.transcripts[1].content, "Hi! How can I help?");
-    assert_eq!(t.transcripts[1].timestamp_ms, 1200);
+    assert_eq!(t.transcripts[1].timestamp_ms, Some(1200));
 }
 
 #[tokio::test]

@@ -21,10 +21,10 @@ async fn dial_a_number() {
     let dialed = client.sip().dial(request).await.unwrap();
     let call = &dialed.call;
     assert_eq!(call.full_room_name, "proj_outbound-call-1");
-    assert_eq!(call.trunk_id, "ST_abc123");
-    assert_eq!(call.session_id, 55);
-    assert_eq!(call.sip_participant_id, "PA_xyz");
-    assert_eq!(dialed.ws_url, "wss://livekit.ai0.dev");
+    assert_eq!(call.trunk_id.as_deref(), Some("ST_abc123"));
+    assert_eq!(call.session_id, Some(55));
+    assert_eq!(call.sip_participant_id.as_deref(), Some("PA_xyz"));
+    assert_eq!(dialed.ws_url.as_deref(), Some("wss://livekit.ai0.dev"));
     assert_eq!(dialed.token, "eyJ...");
 }
 
@@ -73,11 +73,17 @@ async fn trunks_and_configs() {
         .mount(&server)
         .await;
     let trunk = &client.sip().trunks().await.unwrap().trunks[0];
-    assert_eq!(trunk.name, "Main Trunk");
+    assert_eq!(trunk.name.as_deref(), Some("Main Trunk"));
     assert_eq!(trunk.inbound_trunk_id.as_deref(), Some("ST_in123"));
     assert_eq!(trunk.dispatch_rule_id.as_deref(), Some("SDR_abc"));
     let config = &client.sip().configs().await.unwrap().configs[0];
     assert_eq!(config.agent_config_id, Some(3));
-    assert!(config.dtmf_enabled);
-    assert_eq!(config.created_at, "2026-03-28T14:00:00Z");
+    assert_eq!(config.dtmf_enabled, Some(true));
+    assert_eq!(
+        config
+            .created_at
+            .as_ref()
+            .map(voxai_types::Timestamp::as_str),
+        Some("2026-03-28T14:00:00Z")
+    );
 }

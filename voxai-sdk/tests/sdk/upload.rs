@@ -36,8 +36,8 @@ async fn upload_a_file_as_multipart_field_file() {
         .on_progress(move |p| sink.lock().unwrap().push((p.bytes, p.total)))
         .await
         .unwrap();
-    assert_eq!(done.chunks_created, 15);
-    assert_eq!(done.source_file, "faq.md");
+    assert_eq!(done.chunks_created, Some(15));
+    assert_eq!(done.source_file.as_deref(), Some("faq.md"));
 
     let requests = server.received_requests().await.unwrap();
     let body = multipart_text(&requests[0].body);
