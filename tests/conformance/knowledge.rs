@@ -29,17 +29,14 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
     let target = Target::start().await;
     let client = target.client();
     let kbs = client.knowledge_bases();
-    let kb = kbs
-        .create(
+    let kb = target
+        .create_kb(
             CreateKnowledgeBaseRequest::new("Support FAQ")
                 .description("What customers ask")
                 .chunk_size(120)
                 .chunk_overlap(20),
         )
-        .await
-        .unwrap()
-        .knowledge_base
-        .unwrap();
+        .await;
     assert_eq!(
         (kb.chunk_size, kb.chunk_overlap, kb.chunk_count),
         (Some(120), Some(20), Some(0))
@@ -91,19 +88,23 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
             .search(SearchRequest::new(kb.id, question).top_k(3))
             .await
             .unwrap();
-        assert_eq!(hits.query.as_deref(), Some(question));
         assert!(hits.results.len() <= 3);
         assert!(
             hits.results[0].content.contains(expected),
             "{question}: {:?}",
             hits.results[0].content
         );
-        assert!(hits.results.windows(2).all(|w| w[0].score >= w[1].score));
-        assert!(
-            hits.results
-                .iter()
-                .all(|h| (-1.0..=1.0).contains(&h.score.unwrap()))
-        );
+        // The reference shows no search body: the echoed query and the scores are
+        // our reference server's (wire.md).
+        if target.echoes() {
+            assert_eq!(hits.query.as_deref(), Some(question));
+            assert!(hits.results.windows(2).all(|w| w[0].score >= w[1].score));
+            assert!(
+                hits.results
+                    .iter()
+                    .all(|h| (-1.0..=1.0).contains(&h.score.unwrap()))
+            );
+        }
     }
 
     let chunks: Vec<_> = kbs
@@ -146,11 +147,13 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
         .search(SearchRequest::new(kb.id, "What is the mascot owl called?"))
         .await
         .unwrap();
-    assert_eq!(
-        hits.results[0].id,
-        Some(about),
-        "the new embedding is searched"
-    );
+    if target.echoes() {
+        assert_eq!(
+            hits.results[0].id,
+            Some(about),
+            "the new embedding is searched"
+        );
+    }
 
     kbs.delete_chunk(kb.id, about).await.unwrap();
     assert_api_error(
@@ -170,16 +173,13 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
 async fn chunk_listing_truncates_and_filters() {
     let target = Target::start().await;
     let kbs = target.client().knowledge_bases();
-    let kb = kbs
-        .create(
+    let kb = target
+        .create_kb(
             CreateKnowledgeBaseRequest::new("Long")
                 .chunk_size(1000)
                 .chunk_overlap(0),
         )
-        .await
-        .unwrap()
-        .knowledge_base
-        .unwrap();
+        .await;
     kbs.ingest(kb.id, "x".repeat(600)).await.unwrap();
     let page = kbs.chunks(kb.id).active(true).await.unwrap();
     assert_eq!(page.page_info.per_page, Some(20));
@@ -205,14 +205,7 @@ async fn chunk_listing_truncates_and_filters() {
 #[tokio::test]
 async fn uploads_are_checked() {
     let target = Target::start().await;
-    let kbs = target.client().knowledge_bases();
-    let kb = kbs
-        .create("Uploads")
-        .await
-        .unwrap()
-        .knowledge_base
-        .unwrap()
-        .id;
+    let kb = target.create_kb("Uploads").await.id;
     let path = format!("/knowledge-bases/{kb}/documents");
     let send = |name: &str, bytes: Vec<u8>| {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
@@ -276,7 +269,7 @@ async fn knowledge_base_errors() {
     let target = Target::start().await;
     mock_only!(target);
     let kbs = target.client().knowledge_bases();
-    let kb = kbs.create("Mine").await.unwrap().knowledge_base.unwrap().id;
+    let kb = target.create_kb("Mine").await.id;
     assert_api_error(
         &kbs.create("Mine").await.unwrap_err(),
         409,

@@ -18,6 +18,18 @@ pub struct Target {
     http: reqwest::Client,
 }
 
+/// Returns from the test when it needs what only the reference server's full mode
+/// sends (monitor confirmations and error frames, echoes).
+#[macro_export]
+macro_rules! full_only {
+    ($target:expr) => {
+        if !$target.echoes() {
+            eprintln!("skipped: needs the reference server's full responses");
+            return;
+        }
+    };
+}
+
 /// Returns from the test when it needs the reference server's fixtures or control
 /// plane and the suite runs against a deployment.
 #[macro_export]
@@ -76,6 +88,30 @@ impl Target {
     /// those only then; everything else must hold in both modes and on a deployment.
     pub fn echoes(&self) -> bool {
         self.is_mock() && response_mode() == ResponseMode::Full
+    }
+
+    /// Creates a knowledge base and returns it: from the echo when the server sends one,
+    /// else found by name in the list and read back, as a user of a server without the
+    /// echo would.
+    pub async fn create_kb(
+        &self,
+        request: impl Into<voxai_sdk::types::knowledge::CreateKnowledgeBaseRequest>,
+    ) -> voxai_sdk::types::knowledge::KnowledgeBase {
+        let request = request.into();
+        let kbs = self.client().knowledge_bases();
+        let name = request.name.clone();
+        if let Some(kb) = kbs.create(request).await.unwrap().knowledge_base {
+            return kb;
+        }
+        assert!(!self.echoes(), "the full mode echoes the knowledge base");
+        let listed = kbs.list().await.unwrap().knowledge_bases;
+        let id = listed
+            .iter()
+            .rev()
+            .find(|kb| kb.name.as_deref() == Some(name.as_str()))
+            .map(|kb| kb.id)
+            .unwrap_or_else(|| panic!("{name} is not listed"));
+        kbs.get(id).await.unwrap().knowledge_base
     }
 
     pub fn server(&self) -> &MockServer {

@@ -63,15 +63,7 @@ async fn every_event_type_is_delivered_signed_and_typed() {
             Some(json!({"from": "+15550001111", "to": "+18001234567"})),
         )
         .await;
-    let kb = client
-        .knowledge_bases()
-        .create("Hooks")
-        .await
-        .unwrap()
-        .knowledge_base
-        .as_ref()
-        .unwrap()
-        .id;
+    let kb = target.create_kb("Hooks").await.id;
     client
         .knowledge_bases()
         .ingest(kb, IngestRequest::new("Webhooks are signed."))

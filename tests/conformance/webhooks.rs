@@ -24,7 +24,9 @@ async fn test_events_reach_every_endpoint_signed() {
     };
     let sent = target.client().webhooks().test(request).await.unwrap();
     assert!(sent.success);
-    assert_eq!(sent.endpoints, Some(1));
+    if target.echoes() {
+        assert_eq!(sent.endpoints, Some(1));
+    }
     let got = receiver.next().await;
     let envelope: Value = serde_json::from_slice(&got.body).unwrap();
     assert_eq!(envelope["event_type"], "test");

@@ -223,15 +223,15 @@ fn prune(value: &mut Value, shape: &Value) {
     }
 }
 
-/// The route of a request below `/api/v1`, as registered (`/rooms/{}`).
+/// The route of a request below `/api/v1` with its parameters unnamed (`/rooms/{}`).
 fn route(request: &Request) -> Option<String> {
     let matched = request.extensions().get::<MatchedPath>()?.as_str();
-    Some(
-        matched
-            .strip_prefix("/api/v1")
-            .unwrap_or(matched)
-            .to_owned(),
-    )
+    let below = matched.strip_prefix("/api/v1").unwrap_or(matched);
+    let segments: Vec<&str> = below
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect();
+    Some(segments.join("/"))
 }
 
 /// Middleware of `/api/v1`: in minimal mode, reshapes 2xx JSON bodies.

@@ -100,7 +100,15 @@ async fn a_knowledge_base_end_to_end() {
             "2",
         ])
         .await;
-    assert_eq!(search["results"][0]["source"], "refunds.txt");
+    assert!(
+        search["results"][0]["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("14 days")),
+        "{search}"
+    );
+    if env.echoes() {
+        assert_eq!(search["results"][0]["source"], "refunds.txt");
+    }
     let table = env.run(&["kb", "search", &id, "When are you open?"]).await;
     assert!(table.success().stdout.contains("SCORE"));
     let chunks = env
