@@ -98,3 +98,43 @@ fn quota_percentages() {
     assert!(unlimited.is_unlimited());
     assert_eq!(unlimited.percent_used(), 0.0);
 }
+
+#[test]
+fn acknowledgements_decode_from_any_2xx_body() {
+    use voxai_types::sessions::AddTranscriptResponse;
+    for body in ["null", "{}", r#"{"success": true}"#, r#"{"success": null}"#] {
+        let ack: AddTranscriptResponse = serde_json::from_str(body).unwrap();
+        assert!(ack.success, "{body}");
+        assert!(ack.transcript.is_none(), "{body}");
+    }
+    // A part that does not fit is kept raw, not an error.
+    let odd: AddTranscriptResponse =
+        serde_json::from_str(r#"{"success": true, "transcript": "stored", "id": 7}"#).unwrap();
+    assert!(odd.transcript.is_none());
+    assert_eq!(odd.extra["transcript"], "stored");
+    assert_eq!(odd.extra["id"], 7);
+}
+
+#[test]
+fn integers_accept_integral_floats_and_refuse_lossy_ones() {
+    use voxai_types::rooms::ListRoomsResponse;
+    let body = r#"{"rooms":[{"name":"a","fullName":"proj_a","numParticipants":2.0,"createdAt":1.7119e9}]}"#;
+    let rooms: ListRoomsResponse = serde_json::from_str(body).unwrap();
+    assert_eq!(rooms.rooms[0].num_participants, Some(2));
+    assert_eq!(rooms.rooms[0].created_at, Some(1_711_900_000));
+    let lossy = r#"{"rooms":[{"name":"a","fullName":"proj_a","numParticipants":2.5}]}"#;
+    let error = serde_json::from_str::<ListRoomsResponse>(lossy).unwrap_err();
+    assert!(error.to_string().contains("2.5"), "{error}");
+}
+
+#[test]
+fn null_is_absent_and_identifiers_stay_required() {
+    use voxai_types::agents::ListAgentsResponse;
+    let body = r#"{"agents":[{"id":1,"name":null,"agent_type":null,"llm_provider":null,
+        "llm_model":null,"is_active":null}]}"#;
+    let agents: ListAgentsResponse = serde_json::from_str(body).unwrap();
+    assert_eq!(agents.agents[0].llm_model, None);
+    let no_id = r#"{"agents":[{"name":"Support"}]}"#;
+    let error = serde_json::from_str::<ListAgentsResponse>(no_id).unwrap_err();
+    assert!(error.to_string().contains("missing field `id`"), "{error}");
+}

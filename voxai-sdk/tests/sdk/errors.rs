@@ -152,3 +152,43 @@ async fn a_wrong_shape_is_a_decode_error() {
         Error::Decode { .. }
     ));
 }
+
+#[tokio::test]
+async fn a_decode_error_names_the_field_that_did_not_fit() {
+    let (server, client) = setup().await;
+    api("GET", "/rooms")
+        .respond_with(respond(
+            200,
+            json!({"rooms": [{"name": "a", "fullName": "proj_a", "numParticipants": 1.5}]}),
+        ))
+        .mount(&server)
+        .await;
+    let err = client.rooms().list().await.unwrap_err();
+    match &err {
+        Error::Decode { status, path, .. } => {
+            assert_eq!(*status, 200);
+            assert_eq!(path.as_deref(), Some("rooms[0].numParticipants"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        err.to_string().contains("at `rooms[0].numParticipants`"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_2xx_body_acknowledges() {
+    let (server, client) = setup().await;
+    api("POST", "/sessions/proj_a/end")
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let ended = client
+        .sessions()
+        .end("proj_a", Default::default())
+        .await
+        .unwrap();
+    assert!(ended.success);
+    assert!(ended.session.is_none());
+}
