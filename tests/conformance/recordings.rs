@@ -210,7 +210,7 @@ async fn wav_recordings_for_projects_that_want_them() {
     let free = target.client_with(keys::FREE);
     free.rooms().create("pcm").await.unwrap();
     let id = free.recordings().start("pcm").await.unwrap().recording.id;
-    let stopped = free.recordings().stop("pcm", None).await.unwrap();
+    free.recordings().stop("pcm", None).await.unwrap();
     let stopped = free.recordings().get(id).await.unwrap().recording;
     assert_eq!(stopped.format, Some(RecordingFormat::Wav));
     let mut audio = Vec::new();

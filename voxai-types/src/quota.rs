@@ -18,8 +18,20 @@ pub struct QuotaResponse {
     pub plan_display: Option<String>,
     /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
     /// map (wire.md).
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
+    #[serde(default, deserialize_with = "quota_map")]
     pub quotas: BTreeMap<String, QuotaEntry>,
+}
+
+/// The quota map; `null` for the map or an entry reads as empty.
+fn quota_map<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, QuotaEntry>, D::Error> {
+    let map = Option::<BTreeMap<String, Option<QuotaEntry>>>::deserialize(deserializer)?;
+    Ok(map
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(resource, entry)| (resource, entry.unwrap_or_default()))
+        .collect())
 }
 
 impl QuotaResponse {

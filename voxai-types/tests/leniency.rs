@@ -138,3 +138,37 @@ fn null_is_absent_and_identifiers_stay_required() {
     let error = serde_json::from_str::<ListAgentsResponse>(no_id).unwrap_err();
     assert!(error.to_string().contains("missing field `id`"), "{error}");
 }
+
+#[test]
+fn monitor_events_decode_field_by_field() {
+    use voxai_types::monitor::{MonitorEvent, ServerMessage};
+    let text = r#"{"type":"room.created","data":{"room_name":"proj_a","created_at":"2026-03-31T10:00:00Z"}}"#;
+    let ServerMessage::Event(MonitorEvent::RoomCreated(created)) =
+        serde_json::from_str(text).unwrap()
+    else {
+        panic!("room.created");
+    };
+    assert_eq!(
+        created.created_at.unwrap().unix_seconds(),
+        Some(1_774_951_200)
+    );
+    let text = r#"{"type":"participant.joined","data":{"room_name":"proj_a","identity":"u","joined_at":1711900010,"name":null}}"#;
+    let ServerMessage::Event(MonitorEvent::ParticipantJoined(joined)) =
+        serde_json::from_str(text).unwrap()
+    else {
+        panic!("participant.joined");
+    };
+    assert_eq!(
+        joined.joined_at.unwrap().unix_seconds(),
+        Some(1_711_900_010)
+    );
+    assert_eq!(joined.name, None);
+    // Data that does not fit keeps the type name and the raw data.
+    let text = r#"{"type":"transcript.new","data":{"room_name":"proj_a"}}"#;
+    let ServerMessage::Event(event) = serde_json::from_str(text).unwrap() else {
+        panic!("an event");
+    };
+    assert_eq!(event.event_type(), "transcript.new");
+    assert_eq!(event.room_name(), Some("proj_a"));
+    assert!(matches!(event, MonitorEvent::Unknown { .. }));
+}

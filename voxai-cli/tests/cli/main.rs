@@ -16,3 +16,4 @@ mod knowledge;
 mod realtime;
 mod resources;
 mod sessions;
+mod tolerance;

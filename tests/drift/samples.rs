@@ -1,0 +1,333 @@
+//! The bodies to mutate: the reference's examples, and what our reference server sends
+//! for every JSON endpoint in its full mode.
+
+use std::path::Path;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+use voxai_mock::{MockServer, ResponseMode, keys};
+
+/// One body and where it came from.
+pub struct Sample {
+    pub endpoint: &'static str,
+    pub source: &'static str,
+    pub body: Value,
+}
+
+/// The example responses of the API reference, kept as `voxai-types` fixtures.
+pub fn golden_fixtures() -> Vec<Sample> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../voxai-types/tests/fixtures");
+    [
+        ("quota.json", "GET /quota"),
+        ("usage.json", "GET /usage"),
+        ("token.json", "POST /token"),
+        ("rooms_create.json", "POST /rooms"),
+        ("rooms_list.json", "GET /rooms"),
+        ("rooms_detail.json", "GET /rooms/:room"),
+        ("rooms_participants.json", "GET /rooms/:room/participants"),
+        ("rooms_delete.json", "DELETE /rooms/:room"),
+        ("agents_list.json", "GET /agents"),
+        ("agents_tools.json", "GET /agents/:id/tools"),
+        ("sessions_create.json", "POST /sessions"),
+        ("sessions_list.json", "GET /sessions"),
+        ("sessions_detail.json", "GET /sessions/:id/detail"),
+        ("sessions_transcript.json", "GET /sessions/:id/transcript"),
+        (
+            "recordings_start.json",
+            "POST /rooms/:room/recordings/start",
+        ),
+        ("sip_dial.json", "POST /sip/dial"),
+        ("sip_trunks.json", "GET /sip/trunks"),
+        ("sip_configs.json", "GET /sip/configs"),
+        ("knowledge_list.json", "GET /knowledge-bases"),
+        ("knowledge_detail.json", "GET /knowledge-bases/:id"),
+        (
+            "knowledge_upload.json",
+            "POST /knowledge-bases/:id/documents",
+        ),
+        (
+            "knowledge_reindex.json",
+            "POST /knowledge-bases/:id/reindex",
+        ),
+        ("knowledge_chunks.json", "GET /knowledge-bases/:id/chunks"),
+    ]
+    .into_iter()
+    .map(|(file, endpoint)| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        Sample {
+            endpoint,
+            source: "reference example",
+            body: serde_json::from_str(&text).unwrap(),
+        }
+    })
+    .collect()
+}
+
+/// A reference server in its full mode, driven through every JSON endpoint.
+struct Driver {
+    server: MockServer,
+    http: reqwest::Client,
+    samples: Vec<Sample>,
+}
+
+impl Driver {
+    async fn call(&mut self, endpoint: &'static str, path: &str, body: Option<Value>) -> Value {
+        let method = Method::from_bytes(endpoint.split(' ').next().unwrap().as_bytes()).unwrap();
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.server.base_url()))
+            .header("X-API-Key", keys::PRO);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let value: Value = response.json().await.unwrap();
+        assert!(status.is_success(), "{endpoint} {path}: {status} {value}");
+        self.samples.push(Sample {
+            endpoint,
+            source: "reference server",
+            body: value.clone(),
+        });
+        value
+    }
+
+    async fn control(&self, path: &str, body: Value) {
+        let response = self
+            .http
+            .post(format!("{}/_mock{path}", self.server.url()))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success(), "{path}");
+    }
+}
+
+/// What the reference server sends for each JSON endpoint.
+pub async fn server_responses() -> Vec<Sample> {
+    let server = MockServer::builder()
+        .responses(ResponseMode::Full)
+        .webhook_url("http://127.0.0.1:9/unreachable")
+        .start()
+        .await
+        .unwrap();
+    let mut d = Driver {
+        server,
+        http: reqwest::Client::new(),
+        samples: Vec::new(),
+    };
+    d.call("GET /quota", "/quota", None).await;
+    d.call("GET /usage", "/usage?group_by=service", None).await;
+    d.call(
+        "POST /rooms",
+        "/rooms",
+        Some(json!({"name": "drift", "metadata": "m"})),
+    )
+    .await;
+    d.call(
+        "POST /token",
+        "/token",
+        Some(json!({"identity": "alice", "room": "drift"})),
+    )
+    .await;
+    d.control(
+        "/rooms/proj_drift/participants",
+        json!({"identity": "user1", "name": "User", "tracks": [{"type": "AUDIO"}]}),
+    )
+    .await;
+    d.call("GET /rooms", "/rooms", None).await;
+    d.call("GET /rooms/:room", "/rooms/drift", None).await;
+    d.call(
+        "GET /rooms/:room/participants",
+        "/rooms/drift/participants",
+        None,
+    )
+    .await;
+    d.call("GET /agents", "/agents", None).await;
+    d.call("GET /agents/:id/tools", "/agents/1/tools", None)
+        .await;
+    let session = d
+        .call(
+            "POST /sessions",
+            "/sessions",
+            Some(json!({"room_name": "proj_drift", "agent_config_id": 1, "metadata": {"k": 1}})),
+        )
+        .await;
+    let session_id = session["session"]["id"].as_u64().unwrap();
+    d.call(
+        "POST /sessions/:room/transcript",
+        "/sessions/proj_drift/transcript",
+        Some(json!({"speaker": "user", "content": "Hello", "timestamp_ms": 1200})),
+    )
+    .await;
+    d.call("GET /sessions", "/sessions", None).await;
+    d.call(
+        "GET /sessions/:id/detail",
+        &format!("/sessions/{session_id}/detail"),
+        None,
+    )
+    .await;
+    d.call(
+        "GET /sessions/:id/transcript",
+        &format!("/sessions/{session_id}/transcript"),
+        None,
+    )
+    .await;
+    let started = d
+        .call(
+            "POST /rooms/:room/recordings/start",
+            "/rooms/drift/recordings/start",
+            None,
+        )
+        .await;
+    let recording = started["recording"]["id"].as_u64().unwrap();
+    d.call(
+        "POST /rooms/:room/recordings/stop",
+        "/rooms/drift/recordings/stop",
+        Some(json!({})),
+    )
+    .await;
+    d.call("GET /recordings", "/recordings", None).await;
+    d.call(
+        "GET /recordings/:id",
+        &format!("/recordings/{recording}"),
+        None,
+    )
+    .await;
+    d.call(
+        "POST /rooms/:room/send-data",
+        "/rooms/drift/send-data",
+        Some(json!({"data": "hi", "topic": "chat"})),
+    )
+    .await;
+    d.call(
+        "POST /rooms/:room/participants/:identity",
+        "/rooms/drift/participants/user1",
+        Some(json!({"name": "Caller", "permission": {"canPublish": false}})),
+    )
+    .await;
+    d.call(
+        "POST /rooms/:room/participants/:identity/mute",
+        "/rooms/drift/participants/user1/mute",
+        Some(json!({"muted": true})),
+    )
+    .await;
+    d.call(
+        "POST /rooms/:room/kick/:identity",
+        "/rooms/drift/kick/user1",
+        None,
+    )
+    .await;
+    d.call(
+        "POST /sessions/:room/end",
+        "/sessions/proj_drift/end",
+        Some(json!({"summary": "done"})),
+    )
+    .await;
+    d.call(
+        "POST /sip/dial",
+        "/sip/dial",
+        Some(json!({"phone_number": "+17751234567", "metadata": {"k": 1}})),
+    )
+    .await;
+    d.call("GET /sip/trunks", "/sip/trunks", None).await;
+    d.call("GET /sip/configs", "/sip/configs", None).await;
+    let kb = d
+        .call(
+            "POST /knowledge-bases",
+            "/knowledge-bases",
+            Some(json!({"name": "FAQ", "description": "d", "chunk_size": 100})),
+        )
+        .await;
+    let kb = kb["knowledge_base"]["id"].as_u64().unwrap();
+    d.call(
+        "POST /knowledge-bases/:id/ingest",
+        &format!("/knowledge-bases/{kb}/ingest"),
+        Some(json!({"content": "We are open Monday to Friday.", "source_name": "hours"})),
+    )
+    .await;
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(b"Refunds take 14 days.".to_vec()).file_name("refunds.md"),
+    );
+    let uploaded: Value = d
+        .http
+        .post(format!(
+            "{}/knowledge-bases/{kb}/documents",
+            d.server.base_url()
+        ))
+        .header("X-API-Key", keys::PRO)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    d.samples.push(Sample {
+        endpoint: "POST /knowledge-bases/:id/documents",
+        source: "reference server",
+        body: uploaded,
+    });
+    d.call("GET /knowledge-bases", "/knowledge-bases", None)
+        .await;
+    d.call(
+        "GET /knowledge-bases/:id",
+        &format!("/knowledge-bases/{kb}"),
+        None,
+    )
+    .await;
+    d.call(
+        "POST /knowledge-bases/:id/reindex",
+        &format!("/knowledge-bases/{kb}/reindex"),
+        None,
+    )
+    .await;
+    let chunks = d
+        .call(
+            "GET /knowledge-bases/:id/chunks",
+            &format!("/knowledge-bases/{kb}/chunks"),
+            None,
+        )
+        .await;
+    let chunk = chunks["chunks"][0]["id"].as_u64().unwrap();
+    d.call(
+        "PUT /knowledge-bases/:id/chunks/:chunk",
+        &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
+        Some(json!({"content": "We are open every day."})),
+    )
+    .await;
+    d.call(
+        "POST /knowledge/search",
+        "/knowledge/search",
+        Some(json!({"knowledge_base_id": kb, "query": "open", "top_k": 2})),
+    )
+    .await;
+    d.call(
+        "DELETE /knowledge-bases/:id/chunks/:chunk",
+        &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
+        None,
+    )
+    .await;
+    d.call(
+        "DELETE /knowledge-bases/:id",
+        &format!("/knowledge-bases/{kb}"),
+        None,
+    )
+    .await;
+    d.call(
+        "POST /webhooks/test",
+        "/webhooks/test",
+        Some(json!({"event_type": "test", "payload": {"hello": "world"}})),
+    )
+    .await;
+    d.call(
+        "DELETE /recordings/:id",
+        &format!("/recordings/{recording}"),
+        None,
+    )
+    .await;
+    d.call("DELETE /rooms/:room", "/rooms/drift", None).await;
+    d.samples
+}
