@@ -15,6 +15,7 @@ mod target;
 mod agents;
 mod call_control;
 mod errors;
+mod fidelity;
 mod knowledge;
 mod monitor;
 mod quota;
