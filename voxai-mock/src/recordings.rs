@@ -59,7 +59,7 @@ fn recording_data(recording: &Recording) -> RecordingData {
         recording_id: recording.id,
         egress_id: recording.egress_id.clone(),
         room_name: recording.room_name.clone().unwrap_or_default(),
-        duration: recording.duration.map(|d| d as u64),
+        duration: recording.duration,
     }
 }
 

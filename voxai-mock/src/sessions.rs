@@ -245,7 +245,7 @@ pub(crate) fn end_active(
             session_id: session.id,
             room_name: session.room_name.clone(),
             agent_config_id: session.agent_config_id,
-            duration: session.duration,
+            duration: session.duration.map(|d| d as f64),
             summary: session.summary.clone(),
         }),
     ));

@@ -154,7 +154,7 @@ pub struct TrackData {
 }
 
 /// `session.started` and `session.ended`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionData {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -171,17 +171,17 @@ pub struct SessionData {
     /// Seconds (on end).
     #[serde(
         default,
-        deserialize_with = "crate::lenient::opt_int",
+        serialize_with = "crate::lenient::whole_as_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub duration: Option<u64>,
+    pub duration: Option<f64>,
     /// Summary (on end).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
 /// `recording.started` and `recording.stopped`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordingData {
     /// Recording id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -193,10 +193,10 @@ pub struct RecordingData {
     /// Seconds (on stop).
     #[serde(
         default,
-        deserialize_with = "crate::lenient::opt_int",
+        serialize_with = "crate::lenient::whole_as_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub duration: Option<u64>,
+    pub duration: Option<f64>,
 }
 
 /// `egress.started` and `egress.ended`.
