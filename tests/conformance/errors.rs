@@ -302,3 +302,34 @@ async fn the_control_plane_resets_and_logs() {
         .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn a_body_is_exactly_one_json_value() {
+    let target = Target::start().await;
+    mock_only!(target);
+    for body in [
+        r#"{"name":"a"} trailing garbage"#,
+        r#"{"name":"b"}{"name":"c"}"#,
+        r#"{"name":"d"} 1"#,
+    ] {
+        let response = target
+            .raw(Method::POST, "/rooms")
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_error(response, 400, "INVALID_REQUEST").await;
+    }
+    let rooms = target.client().rooms().list().await.unwrap().rooms;
+    assert!(rooms.is_empty(), "{rooms:?}");
+    // Whitespace after the value is still one value.
+    let response = target
+        .raw(Method::POST, "/rooms")
+        .header("content-type", "application/json")
+        .body("{\"name\":\"e\"}\n  ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}

@@ -1,5 +1,7 @@
 //! The command line: global flags and the command tree (cli.md is the contract).
 
+use std::time::Duration;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
@@ -86,18 +88,29 @@ pub struct Globals {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Timeout of each request attempt, in seconds.
-    #[arg(long, global = true, value_name = "SECS", value_parser = positive_seconds)]
-    pub timeout: Option<f64>,
+    #[arg(long, global = true, value_name = "SECS", value_parser = seconds)]
+    pub timeout: Option<Duration>,
     /// Retries of failed requests (rate limits, 5xx, network).
     #[arg(long, global = true, value_name = "N")]
     pub max_retries: Option<u32>,
 }
 
-fn positive_seconds(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
-        _ => Err(format!("{text:?} is not a positive number of seconds")),
+/// The longest duration a flag takes: a year, far past any real wait.
+pub const MAX_SECONDS: f64 = 365.0 * 24.0 * 3600.0;
+
+/// Every duration flag's parser: seconds, fractions allowed, more than 0 and at most a
+/// year; `inf`, `NaN`, `-0` and `1e20` are usage errors, never a panic.
+pub fn seconds(text: &str) -> Result<Duration, String> {
+    let refuse = || {
+        format!(
+            "{text:?} is not a number of seconds between 0 and {MAX_SECONDS:.0} (e.g. 30 or 2.5)"
+        )
+    };
+    let value: f64 = text.trim().parse().map_err(|_| refuse())?;
+    if !(value > 0.0 && value <= MAX_SECONDS) {
+        return Err(refuse());
     }
+    Duration::try_from_secs_f64(value).map_err(|_| refuse())
 }
 
 /// The commands, one group per API section.

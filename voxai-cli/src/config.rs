@@ -75,7 +75,7 @@ impl Config {
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::Failed(format!("cannot encode the config: {e}")))?;
         let dir = path.parent().unwrap_or_else(|| Path::new("."));
-        std::fs::create_dir_all(dir)
+        create_private_dir(dir)
             .map_err(|e| CliError::io(format!("cannot create {}", dir.display()), e))?;
         let temporary = path.with_extension("toml.tmp");
         write_private(&temporary, text.as_bytes())
@@ -104,6 +104,22 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// Creates the config directory (and missing parents) readable by its owner only; an
+/// existing directory is left as it is.
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
 }
 
 #[cfg(not(unix))]
@@ -136,6 +152,14 @@ mod tests {
             assert_eq!(
                 std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
                 0o600
+            );
+            assert_eq!(
+                std::fs::metadata(path.parent().unwrap())
+                    .unwrap()
+                    .permissions()
+                    .mode()
+                    & 0o777,
+                0o700
             );
         }
         assert!(!format!("{config:?}").contains("pk_secret_value"));

@@ -3,7 +3,6 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use voxai_sdk::{Client, RetryPolicy};
 
@@ -95,8 +94,8 @@ impl Ctx {
             .api_key(key)
             .base_url(base_url)
             .user_agent(concat!("voxai-cli/", env!("CARGO_PKG_VERSION")));
-        if let Some(seconds) = self.globals.timeout {
-            builder = builder.timeout(Duration::from_secs_f64(seconds));
+        if let Some(timeout) = self.globals.timeout {
+            builder = builder.timeout(timeout);
         }
         if let Some(retries) = self.globals.max_retries {
             builder = builder.retry_policy(RetryPolicy::default().max_retries(retries));
@@ -154,10 +153,9 @@ impl Ctx {
     }
 }
 
-/// A line on stderr, for logs and notices (data goes to stdout).
+/// A line on stderr, for logs and notices (data goes to stdout). A closed stderr is not
+/// an error: `eprintln!` would panic there, in the middle of a request.
 pub fn log(line: &str) {
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!("{line}");
-    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }

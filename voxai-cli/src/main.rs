@@ -18,12 +18,9 @@ async fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::from(exit::OK),
         Err(error) => {
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("error: {}", error.line());
-                if json {
-                    eprintln!("{}", error.envelope());
-                }
+            voxai_cli::context::log(&format!("error: {}", error.line()));
+            if json {
+                voxai_cli::context::log(&error.envelope().to_string());
             }
             ExitCode::from(error.exit_code())
         }

@@ -48,7 +48,13 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
 pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(value) => Ok(value),
+        // The body must be exactly one JSON value: trailing bytes are refused.
+        Ok(value) => match deserializer.end() {
+            Ok(()) => Ok(value),
+            Err(trailing) => Err(ApiError::bad_request(format!(
+                "malformed JSON body: one JSON value expected, then {trailing}"
+            ))),
+        },
         Err(error) => {
             let path = error.path().to_string();
             let inner = error.into_inner();

@@ -352,7 +352,9 @@ impl ClientBuilder {
     }
 
     /// A reqwest client of your own (proxies, TLS roots, connection limits). Its default
-    /// headers and timeouts apply beneath the SDK's.
+    /// headers and timeouts apply beneath the SDK's, and so does its redirect policy:
+    /// reqwest's default follows redirects to other hosts with the `X-API-Key` header,
+    /// so build it with [`redirect_policy`] unless you trust every host involved.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -399,6 +401,7 @@ impl ClientBuilder {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .connect_timeout(Duration::from_secs(10))
+                .redirect(redirect_policy())
                 .build()
                 .map_err(|e| Error::Config(format!("could not set up the HTTP client: {e}")))?,
         };
@@ -461,4 +464,47 @@ mod tests {
         let missing = Client::builder().apply_env(lookup(&[])).build();
         assert!(matches!(missing, Err(Error::Config(m)) if m.contains("VOXAI_API_KEY")));
     }
+}
+
+/// Why a redirect was not followed.
+#[derive(Debug)]
+pub(crate) struct CrossOrigin(pub(crate) String);
+
+impl fmt::Display for CrossOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a redirect to another origin ({})", self.0)
+    }
+}
+
+impl std::error::Error for CrossOrigin {}
+
+/// The redirect policy of the SDK's HTTP client: redirects within the origin of the
+/// request (same scheme, host and port) are followed, up to 10; a redirect anywhere else
+/// is refused with [`Error::Redirect`], since every request carries the `X-API-Key`
+/// header and reqwest would send it along.
+///
+/// ```
+/// let http = reqwest::Client::builder()
+///     .redirect(voxai_sdk::redirect_policy())
+///     .build()?;
+/// let client = voxai_sdk::Client::builder().api_key("pk_test").http_client(http).build();
+/// # let _ = client;
+/// # Ok::<(), reqwest::Error>(())
+/// ```
+pub fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let target = attempt.url().origin();
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == target);
+        if !same_origin {
+            let to = target.ascii_serialization();
+            attempt.error(CrossOrigin(to))
+        } else if attempt.previous().len() > 10 {
+            attempt.error("more than 10 redirects")
+        } else {
+            attempt.follow()
+        }
+    })
 }

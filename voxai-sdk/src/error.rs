@@ -32,6 +32,16 @@ pub enum Error {
         /// failures, which are safe to retry for any method).
         request_sent: bool,
     },
+    /// The server redirected to another origin (scheme, host or port). The SDK does not
+    /// follow: the request carries the API key.
+    #[error(
+        "refused a redirect to another origin ({to}): the request carries the API key; \
+         check the base URL"
+    )]
+    Redirect {
+        /// The origin the server redirected to, e.g. `https://other.example`.
+        to: String,
+    },
     /// No complete response arrived within the timeout.
     #[error("request timed out: {source}")]
     Timeout {
@@ -188,6 +198,17 @@ impl Error {
     }
 
     pub(crate) fn from_reqwest(source: reqwest::Error) -> Self {
+        if source.is_redirect() {
+            let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
+            while let Some(error) = cause {
+                if let Some(refused) = error.downcast_ref::<crate::client::CrossOrigin>() {
+                    return Self::Redirect {
+                        to: refused.0.clone(),
+                    };
+                }
+                cause = error.source();
+            }
+        }
         if source.is_timeout() {
             Self::Timeout { source }
         } else {

@@ -78,7 +78,9 @@ pub mod webhooks;
 pub use voxai_types as types;
 
 pub use api_key::ApiKey;
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent, redirect_policy,
+};
 pub use error::{ApiError, Error, Result};
 pub use pagination::{ListQuery, PageRequest};
 pub use progress::Progress;

@@ -29,8 +29,8 @@ pub struct MonitorArgs {
     #[arg(long, value_name = "N")]
     count: Option<u64>,
     /// Stop after this many seconds (an error if --count was not reached).
-    #[arg(long, value_name = "SECS")]
-    timeout: Option<f64>,
+    #[arg(long, value_name = "SECS", value_parser = crate::cli::seconds)]
+    timeout: Option<Duration>,
 }
 
 /// A one-line summary of a monitor event: room, then what happened.
@@ -116,16 +116,15 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
     };
     match args.timeout {
         None => watch.await.map(|_| ()),
-        Some(seconds) => {
-            match tokio::time::timeout(Duration::from_secs_f64(seconds.max(0.0)), watch).await {
-                Ok(result) => result.map(|_| ()),
-                Err(_) => match args.count {
-                    Some(count) => Err(CliError::Failed(format!(
-                        "timed out after {seconds} s before {count} event(s) arrived"
-                    ))),
-                    None => Ok(()),
-                },
-            }
-        }
+        Some(timeout) => match tokio::time::timeout(timeout, watch).await {
+            Ok(result) => result.map(|_| ()),
+            Err(_) => match args.count {
+                Some(count) => Err(CliError::Failed(format!(
+                    "timed out after {} s before {count} event(s) arrived",
+                    timeout.as_secs_f64()
+                ))),
+                None => Ok(()),
+            },
+        },
     }
 }

@@ -1,15 +1,18 @@
 //! `voxai webhooks` (reference section 12): test events, signature checks, a local
 //! receiver.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use clap::Subcommand;
+use clap::builder::NonEmptyStringValueParser;
 use comfy_table::Table;
 use tokio::sync::Notify;
 use voxai_sdk::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookVerifier};
@@ -42,8 +45,8 @@ pub enum WebhooksCommand {
         after_help = "Example:\n  voxai webhooks verify --secret \"$SECRET\" --signature \"$SIG\" body.json"
     )]
     Verify {
-        /// The endpoint's signing secret.
-        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true)]
+        /// The endpoint's signing secret (not empty).
+        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true, value_parser = NonEmptyStringValueParser::new())]
         secret: String,
         /// The X-Webhook-Signature value (hex).
         #[arg(long)]
@@ -60,9 +63,13 @@ pub enum WebhooksCommand {
         /// Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr).
         #[arg(long, default_value_t = 8787)]
         port: u16,
-        /// The signing secret.
-        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true)]
+        /// The signing secret (not empty).
+        #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true, value_parser = NonEmptyStringValueParser::new())]
         secret: String,
+        /// Refuse deliveries whose timestamp is older (or newer) than this, and drop a
+        /// repeated X-Webhook-Id within it.
+        #[arg(long, value_name = "SECS", default_value = "300", value_parser = crate::cli::seconds)]
+        tolerance: Duration,
         /// Also POST each verified event, with its headers, to this URL.
         #[arg(long, value_name = "URL")]
         forward_to: Option<String>,
@@ -126,6 +133,24 @@ struct Listener {
     received: AtomicU64,
     count: Option<u64>,
     done: Notify,
+    /// Event ids seen within the tolerance, to drop replays and repeated deliveries.
+    seen: Mutex<HashMap<String, Instant>>,
+    window: Duration,
+    repeated: AtomicU64,
+}
+
+impl Listener {
+    /// Whether `id` was already accepted within the window; remembers it if not.
+    fn repeated(&self, id: &str) -> bool {
+        let now = Instant::now();
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.retain(|_, at| now.duration_since(*at) <= self.window);
+        if seen.contains_key(id) {
+            return true;
+        }
+        seen.insert(id.to_owned(), now);
+        false
+    }
 }
 
 async fn receive(
@@ -149,6 +174,16 @@ async fn receive(
             return StatusCode::UNAUTHORIZED;
         }
     };
+    // A signed delivery seen before is a retry or a replay: acknowledge, act once.
+    if let Some(id) = header(ID_HEADER) {
+        if listener.repeated(&id) {
+            let repeated = listener.repeated.fetch_add(1, Ordering::SeqCst) + 1;
+            context::log(&format!(
+                "dropped a repeated delivery of {id} ({repeated} repeated so far)"
+            ));
+            return StatusCode::OK;
+        }
+    }
     let printed = if listener.json {
         output::json_line(&event)
     } else {
@@ -237,11 +272,15 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
         WebhooksCommand::Listen {
             port,
             secret,
+            tolerance,
             forward_to,
             count,
         } => {
             let listener = Arc::new(Listener {
-                verifier: WebhookVerifier::new(secret),
+                verifier: WebhookVerifier::new(secret).tolerance(tolerance),
+                seen: Mutex::new(HashMap::new()),
+                window: tolerance,
+                repeated: AtomicU64::new(0),
                 forward_to,
                 http: reqwest::Client::new(),
                 json: output::is_json(ctx),

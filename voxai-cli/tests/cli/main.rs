@@ -15,5 +15,6 @@ mod errors;
 mod knowledge;
 mod realtime;
 mod resources;
+mod security;
 mod sessions;
 mod tolerance;

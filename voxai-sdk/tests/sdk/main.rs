@@ -12,6 +12,7 @@ mod knowledge;
 mod pagination;
 mod quota;
 mod recordings;
+mod redirects;
 mod retry;
 mod rooms;
 mod sessions;
