@@ -1421,7 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;webhooks;verify' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret (not empty)')
             [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The X-Webhook-Signature value (hex)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
@@ -1445,7 +1445,8 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;webhooks;listen' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret (not empty)')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it')
             [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also POST each verified event, with its headers, to this URL')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many verified events')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')

@@ -1313,7 +1313,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;webhooks;verify'= {
-            cand --secret 'The endpoint''s signing secret'
+            cand --secret 'The endpoint''s signing secret (not empty)'
             cand --signature 'The X-Webhook-Signature value (hex)'
             cand --api-key 'API key (beats the profile''s)'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1'
@@ -1336,7 +1336,8 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;webhooks;listen'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)'
-            cand --secret 'The signing secret'
+            cand --secret 'The signing secret (not empty)'
+            cand --tolerance 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it'
             cand --forward-to 'Also POST each verified event, with its headers, to this URL'
             cand --count 'Exit after this many verified events'
             cand --api-key 'API key (beats the profile''s)'

@@ -869,7 +869,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (not empty)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Webhook-Signature value (hex)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l api-key -d 'API key (beats the profile\'s)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
@@ -885,7 +885,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l secret -d 'The signing secret' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l secret -d 'The signing secret (not empty)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l tolerance -d 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l forward-to -d 'Also POST each verified event, with its headers, to this URL' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l count -d 'Exit after this many verified events' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-key -d 'API key (beats the profile\'s)' -r

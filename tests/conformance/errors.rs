@@ -1,5 +1,7 @@
 //! What every endpoint shares: auth, rate limits, envelopes, and no 5xx on bad input.
 
+use std::time::Duration;
+
 use reqwest::Method;
 use serde_json::{Value, json};
 use voxai_mock::{MockServer, keys};
@@ -332,4 +334,65 @@ async fn a_body_is_exactly_one_json_value() {
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
+}
+
+/// Reads until the server closes the connection (bounded, so a bug cannot hang the
+/// suite); what it sent.
+async fn until_closed(stream: &mut tokio::net::TcpStream) -> Vec<u8> {
+    use tokio::io::AsyncReadExt;
+    let mut received = Vec::new();
+    let read = stream.read_to_end(&mut received);
+    tokio::time::timeout(Duration::from_secs(30), read)
+        .await
+        .expect("the server closes the connection")
+        .ok();
+    received
+}
+
+#[tokio::test]
+async fn slow_and_silent_connections_are_closed() {
+    use tokio::io::AsyncWriteExt;
+    let target =
+        Target::start_with(MockServer::builder().connections(64, Duration::from_millis(300))).await;
+    mock_only!(target);
+    let addr = target.server().addr();
+    // Connected, never a byte.
+    let mut silent = tokio::net::TcpStream::connect(addr).await.unwrap();
+    assert!(until_closed(&mut silent).await.is_empty());
+    // Blank lines only, never a request line.
+    let mut blank = tokio::net::TcpStream::connect(addr).await.unwrap();
+    blank.write_all(b"\r\n\r\n\r\n").await.unwrap();
+    until_closed(&mut blank).await;
+    // Headers started, never finished.
+    let mut partial = tokio::net::TcpStream::connect(addr).await.unwrap();
+    partial
+        .write_all(b"GET /api/v1/quota HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    until_closed(&mut partial).await;
+    // A kept-alive connection that goes quiet after a request.
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    idle.write_all(b"GET /api/v1/quota HTTP/1.1\r\nHost: x\r\nX-API-Key: pk_test_pro\r\n\r\n")
+        .await
+        .unwrap();
+    let answered = String::from_utf8_lossy(&until_closed(&mut idle).await).into_owned();
+    assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+    // The server still answers others.
+    target.client().quota().await.unwrap();
+}
+
+#[tokio::test]
+async fn connections_over_the_cap_are_answered_503_and_closed() {
+    let target =
+        Target::start_with(MockServer::builder().connections(2, Duration::from_secs(30))).await;
+    mock_only!(target);
+    let addr = target.server().addr();
+    let _first = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let _second = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let answer = String::from_utf8(until_closed(&mut third).await).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    let body = answer.split("\r\n\r\n").nth(1).unwrap();
+    let envelope: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(envelope["code"], "INTERNAL_ERROR");
 }

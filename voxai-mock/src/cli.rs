@@ -23,7 +23,7 @@ limit overrides, recording format; and the LiveKit URL and key pair).
 
 Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/reset                                back to the fixtures
-  GET    /_mock/requests                             the request log, newest last
+  GET    /_mock/requests[?page=N&per_page=M]         the request log, oldest first (bounded)
   POST   /_mock/faults  {\"path\",\"method\",\"count\",\"status\",\"retry_after\",\"latency_ms\",\"drop_connection\"}
   GET    /_mock/faults, DELETE /_mock/faults         list or clear injected faults
   POST   /_mock/rooms/FULL_ROOM/participants {\"identity\",\"name\",\"tracks\":[{\"type\":\"AUDIO\"}]}

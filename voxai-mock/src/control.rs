@@ -14,7 +14,7 @@ use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, 
 use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{ApiJson, ApiPath};
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::faults::FaultSpec;
 use crate::rooms;
 use crate::sip;
@@ -39,8 +39,23 @@ async fn reset(State(app): State<App>) -> Json<Value> {
     Json(json!({"success": true}))
 }
 
-async fn requests(State(app): State<App>) -> Json<Value> {
-    Json(json!({"requests": app.requests.all()}))
+/// `?page=N&per_page=M` of `GET /_mock/requests`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LogQuery {
+    #[serde(default)]
+    page: Option<usize>,
+    #[serde(default)]
+    per_page: Option<usize>,
+}
+
+/// The request log, oldest first, 1,000 entries a page by default (10,000 at most).
+async fn requests(
+    State(app): State<App>,
+    ApiQuery(query): ApiQuery<LogQuery>,
+) -> Json<crate::request_log::LogPage> {
+    let per_page = query.per_page.unwrap_or(1_000).clamp(1, 10_000);
+    Json(app.requests.page(query.page.unwrap_or(1), per_page))
 }
 
 async fn faults(State(app): State<App>) -> Json<Value> {

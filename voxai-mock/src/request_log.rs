@@ -1,12 +1,16 @@
-//! The request log of `GET /_mock/requests`.
+//! The request log of `GET /_mock/requests`: bounded in entries and in bytes.
 
 use std::collections::VecDeque;
 use std::sync::{Mutex, PoisonError};
 
 use serde::Serialize;
 
-/// Entries kept; older ones are dropped.
-const CAPACITY: usize = 10_000;
+/// Entries kept; the oldest go first.
+const MAX_ENTRIES: usize = 10_000;
+/// Bytes of paths and queries kept across all entries; the oldest go first.
+const MAX_BYTES: usize = 4 * 1024 * 1024;
+/// A longer path or query is cut to this many bytes in the log.
+pub(crate) const MAX_TEXT: usize = 512;
 
 /// One request the server answered.
 #[derive(Debug, Clone, Serialize)]
@@ -21,32 +25,132 @@ pub(crate) struct LoggedRequest {
     pub(crate) fault: Option<u64>,
 }
 
+impl LoggedRequest {
+    fn bytes(&self) -> usize {
+        self.path.len() + self.query.as_ref().map_or(0, String::len)
+    }
+}
+
+/// `text` cut to [`MAX_TEXT`] bytes on a character boundary, saying how long it was.
+pub(crate) fn truncated(text: &str) -> String {
+    if text.len() <= MAX_TEXT {
+        return text.to_owned();
+    }
+    let mut end = MAX_TEXT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…({} bytes)", &text[..end], text.len())
+}
+
 #[derive(Debug, Default)]
-pub(crate) struct RequestLog(Mutex<VecDeque<LoggedRequest>>);
+struct Entries {
+    list: VecDeque<LoggedRequest>,
+    bytes: usize,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct RequestLog(Mutex<Entries>);
+
+/// One page of the log, oldest first.
+#[derive(Debug, Serialize)]
+pub(crate) struct LogPage {
+    pub(crate) requests: Vec<LoggedRequest>,
+    pub(crate) total: usize,
+    pub(crate) page: usize,
+    pub(crate) per_page: usize,
+    pub(crate) total_pages: usize,
+}
 
 impl RequestLog {
-    pub(crate) fn push(&self, entry: LoggedRequest) {
+    pub(crate) fn push(&self, mut entry: LoggedRequest) {
+        entry.path = truncated(&entry.path);
+        entry.query = entry.query.as_deref().map(truncated);
         let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if log.len() == CAPACITY {
-            log.pop_front();
+        log.bytes += entry.bytes();
+        log.list.push_back(entry);
+        while log.list.len() > MAX_ENTRIES || log.bytes > MAX_BYTES {
+            match log.list.pop_front() {
+                Some(old) => log.bytes -= old.bytes(),
+                None => break,
+            }
         }
-        log.push_back(entry);
     }
 
-    /// Newest last.
-    pub(crate) fn all(&self) -> Vec<LoggedRequest> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+    /// Page `page` (from 1) of `per_page` entries, oldest first.
+    pub(crate) fn page(&self, page: usize, per_page: usize) -> LogPage {
+        let log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let per_page = per_page.max(1);
+        let page = page.max(1);
+        let total = log.list.len();
+        let requests = log
+            .list
             .iter()
+            .skip((page - 1).saturating_mul(per_page))
+            .take(per_page)
             .cloned()
-            .collect()
+            .collect();
+        LogPage {
+            requests,
+            total,
+            page,
+            per_page,
+            total_pages: total.div_ceil(per_page),
+        }
     }
 
     pub(crate) fn clear(&self) {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
+        let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        log.list.clear();
+        log.bytes = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(path: String) -> LoggedRequest {
+        LoggedRequest {
+            method: "GET".into(),
+            path,
+            query: None,
+            status: 200,
+            time: String::new(),
+            duration_ms: 0,
+            project_id: None,
+            fault: None,
+        }
+    }
+
+    #[test]
+    fn long_paths_are_cut_and_the_log_stays_within_its_bounds() {
+        let log = RequestLog::default();
+        for i in 0..3_000 {
+            log.push(entry(format!("/{i}/{}", "x".repeat(60_000))));
+        }
+        let held = log.0.lock().unwrap();
+        assert!(held.bytes <= MAX_BYTES, "{} bytes", held.bytes);
+        assert!(held.list.iter().all(|e| e.path.len() < MAX_TEXT + 32));
+        assert!(held.list.back().unwrap().path.starts_with("/2999/"));
+        assert!(held.list.back().unwrap().path.ends_with("(60006 bytes)"));
+        drop(held);
+        for _ in 0..MAX_ENTRIES {
+            log.push(entry("/a".into()));
+        }
+        assert_eq!(log.page(1, 1).total, MAX_ENTRIES);
+    }
+
+    #[test]
+    fn pages_are_oldest_first() {
+        let log = RequestLog::default();
+        for i in 0..5 {
+            log.push(entry(format!("/{i}")));
+        }
+        let second = log.page(2, 2);
+        assert_eq!((second.total, second.total_pages), (5, 3));
+        let paths: Vec<_> = second.requests.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["/2", "/3"]);
+        assert!(log.page(9, 2).requests.is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! Starting and stopping a server: the router, the accept loop, the handle.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -10,8 +11,10 @@ use axum::http::Method;
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
@@ -105,6 +108,8 @@ pub struct MockServerBuilder {
     monitor_queue: usize,
     monitor_keepalive: Duration,
     responses: ResponseMode,
+    max_connections: usize,
+    header_read_timeout: Duration,
 }
 
 impl Default for MockServerBuilder {
@@ -121,6 +126,8 @@ impl Default for MockServerBuilder {
             monitor_queue: 256,
             monitor_keepalive: Duration::from_secs(15),
             responses: ResponseMode::from_env(),
+            max_connections: 1024,
+            header_read_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -188,6 +195,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// How many connections are served at once (default 1,024; more are answered
+    /// `503` and closed) and how long a client has to send a request's headers (default
+    /// 10 s, also on an idle keep-alive connection; then the connection is closed).
+    pub fn connections(mut self, max: usize, header_read_timeout: Duration) -> Self {
+        self.max_connections = max.max(1);
+        self.header_read_timeout = header_read_timeout.max(Duration::from_millis(1));
+        self
+    }
+
     /// Binds and starts serving in the background of the current tokio runtime.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
@@ -218,7 +234,11 @@ impl MockServerBuilder {
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         tokio::spawn(delivery::run(app.clone()));
         tokio::spawn(rooms::close_empty_rooms(app.clone()));
-        let task = tokio::spawn(serve(listener, router(app), shutdown.clone()));
+        let limits = Limits {
+            max_connections: self.max_connections,
+            header_read_timeout: self.header_read_timeout,
+        };
+        let task = tokio::spawn(serve(listener, router(app), shutdown.clone(), limits));
         Ok(MockServer {
             addr,
             fixtures,
@@ -244,23 +264,67 @@ async fn respond(router: Router, request: hyper::Request<Incoming>) -> Result<Re
     Ok(response)
 }
 
-async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToken) {
+/// How connections are bounded.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    /// Connections served at once; more are answered 503 and closed.
+    max_connections: usize,
+    /// Time a client has to send a request's headers (also on an idle keep-alive
+    /// connection); past it the connection is closed.
+    header_read_timeout: Duration,
+}
+
+/// The answer to a connection over the limit: 503 with the error envelope, then close.
+fn busy() -> Vec<u8> {
+    let body = r#"{"error":"too many connections; try again shortly","code":"INTERNAL_ERROR"}"#;
+    format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n\
+         content-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToken, limits: Limits) {
+    let permits = Arc::new(Semaphore::new(limits.max_connections));
     loop {
         let accepted = tokio::select! {
             () = shutdown.cancelled() => return,
             accepted = listener.accept() => accepted,
         };
-        let Ok((stream, _)) = accepted else {
+        let Ok((mut stream, _)) = accepted else {
             // Out of file descriptors or similar: let the condition pass.
             tokio::time::sleep(Duration::from_millis(10)).await;
+            continue;
+        };
+        let Ok(permit) = permits.clone().try_acquire_owned() else {
+            tokio::spawn(async move {
+                let _ = stream.write_all(&busy()).await;
+                let _ = stream.shutdown().await;
+            });
             continue;
         };
         let router = router.clone();
         let shutdown = shutdown.clone();
         tokio::spawn(async move {
+            let _permit = permit;
+            // A client that connects and says nothing is closed after the header timeout;
+            // hyper's own timeout starts only with the first byte.
+            let mut first = [0u8; 1];
+            match tokio::time::timeout(limits.header_read_timeout, stream.peek(&mut first)).await {
+                Ok(Ok(n)) if n > 0 => {}
+                _ => return,
+            }
             let service =
                 hyper::service::service_fn(move |request| respond(router.clone(), request));
-            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                // Detecting the version would wait for bytes with no timeout; HTTP/1.1 is
+                // what the API speaks (and what WebSocket upgrades need).
+                .http1_only();
+            builder
+                .http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_read_timeout);
             let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
             tokio::select! {
                 _ = connection => {}
