@@ -213,7 +213,11 @@ async fn chunk_listing_truncates_and_filters() {
 #[tokio::test]
 async fn uploads_are_checked() {
     let target = Target::start().await;
-    let kb = target.create_kb("Uploads").await.id;
+    // Large chunks, so the 10 MB upload below stays within the chunk quota.
+    let kb = target
+        .create_kb(CreateKnowledgeBaseRequest::new("Uploads").chunk_size(10_000))
+        .await
+        .id;
     let path = format!("/knowledge-bases/{kb}/documents");
     let send = |name: &str, bytes: Vec<u8>| {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
@@ -338,4 +342,49 @@ async fn the_knowledge_base_quota() {
         429,
         ErrorCode::QuotaExceeded,
     );
+}
+
+#[tokio::test]
+async fn one_request_cannot_take_the_servers_memory() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let free = target.client_with(keys::FREE);
+    let kbs = free.knowledge_bases();
+    let tiny = kbs
+        .create(
+            CreateKnowledgeBaseRequest::new("Tiny")
+                .chunk_size(1)
+                .chunk_overlap(0),
+        )
+        .await
+        .unwrap_err();
+    assert_api_error(&tiny, 400, ErrorCode::InvalidRequest);
+    assert!(tiny.to_string().contains("chunk_size"), "{tiny}");
+
+    kbs.create(
+        CreateKnowledgeBaseRequest::new("Small")
+            .chunk_size(20)
+            .chunk_overlap(0),
+    )
+    .await
+    .unwrap();
+    let id = kbs.list().await.unwrap().knowledge_bases[0].id;
+    // 1,001 chunks of 20 characters: one more than the free plan's knowledge base holds.
+    let text = "abcdefghij klmnopqr ".repeat(1_001);
+    let err = kbs.ingest(id, text.as_str()).await.unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+    let details = err.api().unwrap().details.clone().unwrap();
+    assert_eq!(details["resource"], "chunks_per_knowledge_base");
+    assert_eq!(details["limit"], 1_000);
+    assert_eq!(
+        kbs.get(id).await.unwrap().knowledge_base.chunk_count,
+        Some(0)
+    );
+    // Within the quota it works, and the quota reports the fullest knowledge base.
+    kbs.ingest(id, "abcdefghij klmnopqr ".repeat(10).as_str())
+        .await
+        .unwrap();
+    let quota = free.quota().await.unwrap();
+    let entry = quota.get("chunks_per_knowledge_base").unwrap();
+    assert_eq!((entry.limit, entry.used), (Some(1_000), Some(10)));
 }

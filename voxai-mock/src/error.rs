@@ -95,6 +95,12 @@ impl ApiError {
         }))
     }
 
+    /// The same error with another message.
+    pub(crate) fn message(mut self, message: impl Into<String>) -> Self {
+        self.0.body.error = message.into();
+        self
+    }
+
     pub(crate) fn details(mut self, details: Value) -> Self {
         self.0.body.details = Some(details);
         self

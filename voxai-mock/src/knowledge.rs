@@ -24,12 +24,16 @@ use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::gate::Caller;
 use crate::pagination::paginate;
+
 use crate::state::{IdKind, Project};
 use crate::{clock, quota};
 
 const DEFAULT_CHUNK_SIZE: u32 = 500;
 const DEFAULT_CHUNK_OVERLAP: u32 = 50;
 const MAX_CHUNK_SIZE: u32 = 10_000;
+/// Smaller chunks cost more memory and time than they could be worth (one byte each
+/// kept about 2.4 kB per input byte).
+const MIN_CHUNK_SIZE: u32 = 20;
 const DEFAULT_TOP_K: u32 = 5;
 const MAX_TOP_K: u32 = 50;
 
@@ -72,6 +76,11 @@ pub(crate) struct KnowledgeBaseRecord {
 }
 
 impl KnowledgeBaseRecord {
+    /// How many chunks it holds.
+    pub(crate) fn chunk_count(&self) -> usize {
+        self.chunks.len()
+    }
+
     fn full(&self) -> KnowledgeBase {
         KnowledgeBase {
             id: self.id,
@@ -107,18 +116,36 @@ impl KnowledgeBaseRecord {
         }
     }
 
-    /// Chunks `text` and stores the chunks with their embeddings.
-    fn ingest(&mut self, project: &Project, text: &str, source: &str) -> u64 {
-        let pieces = split(text, self.chunk_size as usize, self.chunk_overlap as usize);
-        for (index, content) in pieces.iter().enumerate() {
+    /// Stores chunks made by [`prepare`], within the plan's chunk quota.
+    fn insert(
+        &mut self,
+        project: &Project,
+        pieces: Vec<(String, Vec<f32>)>,
+        source: &str,
+    ) -> ApiResult<u64> {
+        let limit = quota::limit(project, quota::CHUNKS_PER_KNOWLEDGE_BASE);
+        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
+        let adding = i64::try_from(pieces.len()).unwrap_or(i64::MAX);
+        if limit >= 0 && held.saturating_add(adding) > limit {
+            return Err(ApiError::quota_exceeded(
+                quota::CHUNKS_PER_KNOWLEDGE_BASE,
+                limit,
+                held,
+            )
+            .message(format!(
+                "this text makes {adding} chunks; the knowledge base holds {held} of {limit}"
+            )));
+        }
+        let count = pieces.len() as u64;
+        for (index, (content, embedding)) in pieces.into_iter().enumerate() {
             let id = project.ids.next(IdKind::Chunk);
             self.chunks.insert(
                 id,
                 ChunkRecord {
-                    embedding: embed(content),
+                    embedding,
                     chunk: Chunk {
                         id,
-                        content: content.clone(),
+                        content,
                         source: Some(source.to_owned()),
                         chunk_index: Some(index as u64),
                         is_active: Some(true),
@@ -127,8 +154,20 @@ impl KnowledgeBaseRecord {
             );
         }
         self.last_indexed_at = Some(clock::now());
-        pieces.len() as u64
+        Ok(count)
     }
+}
+
+/// Splits `text` and embeds the pieces: the heavy part of an ingest, done without the
+/// store lock that every other request needs.
+fn prepare(text: &str, chunk_size: u32, chunk_overlap: u32) -> Vec<(String, Vec<f32>)> {
+    split(text, chunk_size as usize, chunk_overlap as usize)
+        .into_iter()
+        .map(|content| {
+            let embedding = embed(&content);
+            (content, embedding)
+        })
+        .collect()
 }
 
 /// Splits text into chunks of at most `size` characters, cutting at the largest
@@ -232,10 +271,10 @@ async fn create(
     let chunk_overlap = request
         .chunk_overlap
         .unwrap_or(DEFAULT_CHUNK_OVERLAP.min(chunk_size / 2));
-    if !(1..=MAX_CHUNK_SIZE).contains(&chunk_size) {
+    if !(MIN_CHUNK_SIZE..=MAX_CHUNK_SIZE).contains(&chunk_size) {
         return Err(ApiError::invalid(
             "chunk_size",
-            format!("must be between 1 and {MAX_CHUNK_SIZE}"),
+            format!("must be between {MIN_CHUNK_SIZE} and {MAX_CHUNK_SIZE}"),
         ));
     }
     if chunk_overlap >= chunk_size {
@@ -311,10 +350,14 @@ async fn delete(
 
 /// Chunks and embeds `text` into the caller's knowledge base and announces it.
 fn store_text(app: &App, caller: Caller, id: u64, text: &str, source: &str) -> ApiResult<u64> {
+    let (size, overlap) = with_kb(app, caller, id, |kb, _| {
+        Ok((kb.chunk_size, kb.chunk_overlap))
+    })?;
+    let pieces = prepare(text, size, overlap);
     let mut project_id = 0;
     let chunks = with_kb(app, caller, id, |kb, project| {
         project_id = project.id();
-        Ok(kb.ingest(project, text, source))
+        kb.insert(project, pieces, source)
     })?;
     app.emit(Event::webhook(
         project_id,
@@ -439,11 +482,31 @@ async fn reindex(
     Extension(caller): Extension<Caller>,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<ReindexResponse>> {
+    // Embedding is the heavy part: done without the store lock, then written back to the
+    // chunks whose text did not change meanwhile.
+    let texts: Vec<(u64, String)> = with_kb(&app, caller, id, |kb, _| {
+        Ok(kb
+            .chunks
+            .iter()
+            .map(|(id, record)| (*id, record.chunk.content.clone()))
+            .collect())
+    })?;
+    let embedded: Vec<(u64, String, Vec<f32>)> = texts
+        .into_iter()
+        .map(|(id, text)| {
+            let embedding = embed(&text);
+            (id, text, embedding)
+        })
+        .collect();
     let mut project_id = 0;
     let chunks_reindexed = with_kb(&app, caller, id, |kb, project| {
         project_id = project.id();
-        for record in kb.chunks.values_mut() {
-            record.embedding = embed(&record.chunk.content);
+        for (chunk_id, text, embedding) in embedded {
+            if let Some(record) = kb.chunks.get_mut(&chunk_id) {
+                if record.chunk.content == text {
+                    record.embedding = embedding;
+                }
+            }
         }
         kb.last_indexed_at = Some(clock::now());
         Ok(kb.chunks.len() as u64)

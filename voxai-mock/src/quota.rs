@@ -17,6 +17,7 @@ use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiQuery;
 use crate::gate::Caller;
+use crate::knowledge::KnowledgeBaseRecord;
 use crate::sessions::{Costs, SessionRecord};
 use crate::state::Project;
 
@@ -25,9 +26,11 @@ pub(crate) const SESSIONS: &str = "sessions";
 pub(crate) const RECORDINGS: &str = "recordings";
 pub(crate) const SIP_CONFIGS: &str = "sip_configs";
 pub(crate) const KNOWLEDGE_BASES: &str = "knowledge_bases";
+/// Chunks one knowledge base may hold; `used` reports the fullest one.
+pub(crate) const CHUNKS_PER_KNOWLEDGE_BASE: &str = "chunks_per_knowledge_base";
 
 /// Every quota type the server reports, in the order it reports them.
-const RESOURCES: [&str; 9] = [
+const RESOURCES: [&str; 10] = [
     "projects",
     "agents",
     KNOWLEDGE_BASES,
@@ -37,6 +40,7 @@ const RESOURCES: [&str; 9] = [
     ROOMS,
     SESSIONS,
     RECORDINGS,
+    CHUNKS_PER_KNOWLEDGE_BASE,
 ];
 
 pub(crate) fn routes() -> Router<App> {
@@ -57,11 +61,14 @@ fn plan_limit(plan: &Plan, resource: &str) -> i64 {
         ROOMS => (5, 100),
         SESSIONS => (100, 10_000),
         RECORDINGS => (10, 1_000),
+        CHUNKS_PER_KNOWLEDGE_BASE => (1_000, 20_000),
         _ => (0, 0),
     };
     match plan {
         Plan::Free | Plan::Unknown(_) => free,
         Plan::Professional => pro,
+        // Bounded even here: it is what keeps one request from taking the server's memory.
+        _ if resource == CHUNKS_PER_KNOWLEDGE_BASE => 200_000,
         _ => -1,
     }
 }
@@ -89,6 +96,14 @@ pub(crate) fn used(project: &Project, resource: &str) -> i64 {
         ROOMS => count(project.rooms.values().filter(|r| r.is_active()).count()),
         SESSIONS => project.tokens_issued,
         RECORDINGS => count(project.recordings.len()),
+        CHUNKS_PER_KNOWLEDGE_BASE => count(
+            project
+                .knowledge_bases
+                .values()
+                .map(KnowledgeBaseRecord::chunk_count)
+                .max()
+                .unwrap_or(0),
+        ),
         _ => 0,
     }
 }
