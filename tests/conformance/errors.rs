@@ -396,3 +396,38 @@ async fn connections_over_the_cap_are_answered_503_and_closed() {
     let envelope: Value = serde_json::from_str(body).unwrap();
     assert_eq!(envelope["code"], "INTERNAL_ERROR");
 }
+
+/// One rule for unknown request fields, everywhere: ignored, as a newer client's fields
+/// would be by an older server.
+#[tokio::test]
+async fn unknown_request_fields_are_ignored_everywhere() {
+    let target = Target::start().await;
+    mock_only!(target);
+    for (path, body) in [
+        ("/rooms", json!({"name": "extra", "future_field": 1})),
+        (
+            "/webhooks/test",
+            json!({"event_type": "test", "future_field": 1}),
+        ),
+        (
+            "/rooms/extra/send-data",
+            json!({"data": "hi", "future_field": [1]}),
+        ),
+        (
+            "/knowledge-bases",
+            json!({"name": "KB", "future_field": {"a": 1}}),
+        ),
+    ] {
+        let response = target
+            .raw(Method::POST, path)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+    }
+}

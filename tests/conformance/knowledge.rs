@@ -388,3 +388,23 @@ async fn one_request_cannot_take_the_servers_memory() {
     let entry = quota.get("chunks_per_knowledge_base").unwrap();
     assert_eq!((entry.limit, entry.used), (Some(1_000), Some(10)));
 }
+
+#[tokio::test]
+async fn names_with_control_characters_are_refused() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let kbs = target.client().knowledge_bases();
+    for name in ["\u{0}", "FAQ\u{7}", "a\rb", &"x".repeat(201)] {
+        let err = kbs.create(name).await.unwrap_err();
+        assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+        assert!(err.to_string().contains("name"), "{err}");
+    }
+    let err = kbs
+        .create(CreateKnowledgeBaseRequest::new("FAQ").description("bell\u{7}"))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("description"), "{err}");
+    kbs.create(CreateKnowledgeBaseRequest::new("FAQ — Ünïcode").description("line\nbreak"))
+        .await
+        .unwrap();
+}

@@ -138,3 +138,32 @@ async fn a_slow_response_times_out() {
     // The fault is used up: the next call is answered at once.
     client.quota().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_lost_response_to_a_post_is_not_retried_and_the_write_happened_once() {
+    let target = Target::start().await;
+    mock_only!(target);
+    fault(
+        &target,
+        json!({"path": "/api/v1/rooms", "method": "POST", "lose_response": true}),
+    )
+    .await;
+    let (client, waits) = retrying_client(&target);
+    let err = client.rooms().create("lost").await.unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(
+        waits.lock().unwrap().is_empty(),
+        "a sent POST is not repeated"
+    );
+    // The server did the work: the room exists, once, and the log shows the request.
+    let rooms = client.rooms().list().await.unwrap().rooms;
+    assert_eq!(rooms.iter().filter(|r| r.name == "lost").count(), 1);
+    assert_eq!(logged(&target, "/api/v1/rooms").await.first(), Some(&200));
+    // A GET that loses its answer is simply asked again.
+    fault(
+        &target,
+        json!({"path": "/api/v1/rooms", "method": "GET", "lose_response": true}),
+    )
+    .await;
+    assert_eq!(client.rooms().list().await.unwrap().rooms.len(), 1);
+}

@@ -24,6 +24,7 @@ Exit codes:
   5  invalid request or conflict (400, 409)
   6  rate limited or quota exceeded (429), after retries
   7  network failure or timeout
+  130  interrupted by Ctrl-C
 
 Examples:
   voxai auth login

@@ -22,6 +22,8 @@ pub mod exit {
     pub const LIMITED: u8 = 6;
     /// Network failure or timeout.
     pub const NETWORK: u8 = 7;
+    /// Interrupted by Ctrl-C (128 + SIGINT, the shell convention).
+    pub const INTERRUPTED: u8 = 130;
 }
 
 /// Everything a command can fail with.

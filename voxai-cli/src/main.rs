@@ -12,8 +12,9 @@ async fn main() -> ExitCode {
     let json = cli.globals.output == OutputFormat::Json;
     let result = tokio::select! {
         result = voxai_cli::run(cli) => result,
-        // Ctrl-C: stop quietly (a running `monitor` or `mock` ends this way).
-        _ = tokio::signal::ctrl_c() => Ok(()),
+        // Ctrl-C: stop quietly (a running `monitor` or `mock` ends this way), with the
+        // shell's code for an interrupted command.
+        _ = tokio::signal::ctrl_c() => return ExitCode::from(exit::INTERRUPTED),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

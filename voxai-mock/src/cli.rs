@@ -24,7 +24,7 @@ limit overrides, recording format; and the LiveKit URL and key pair).
 Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/reset                                back to the fixtures
   GET    /_mock/requests[?page=N&per_page=M]         the request log, oldest first (bounded)
-  POST   /_mock/faults  {\"path\",\"method\",\"count\",\"status\",\"retry_after\",\"latency_ms\",\"drop_connection\"}
+  POST   /_mock/faults  {\"path\",\"method\",\"count\",\"status\",\"retry_after\",\"latency_ms\",\"drop_connection\",\"lose_response\"}
   GET    /_mock/faults, DELETE /_mock/faults         list or clear injected faults
   POST   /_mock/rooms/FULL_ROOM/participants {\"identity\",\"name\",\"tracks\":[{\"type\":\"AUDIO\"}]}
   DELETE /_mock/rooms/FULL_ROOM/participants/IDENTITY
@@ -136,8 +136,24 @@ impl MockArgs {
         {
             println!("listening on {}", server.url());
         }
-        let _ = tokio::signal::ctrl_c().await;
+        stop_signal().await;
         server.shutdown().await;
         Ok(())
     }
+}
+
+/// Ctrl-C, or SIGTERM where there is one (what service managers and `kill` send).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }

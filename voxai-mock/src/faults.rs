@@ -36,6 +36,10 @@ pub(crate) struct FaultSpec {
     /// Close the connection without answering.
     #[serde(default)]
     pub(crate) drop_connection: bool,
+    /// Run the request, then close the connection without answering: the write
+    /// happened, the client never hears of it.
+    #[serde(default)]
+    pub(crate) lose_response: bool,
 }
 
 fn one() -> u32 {
@@ -57,6 +61,7 @@ pub(crate) struct Injection {
     pub(crate) id: u64,
     pub(crate) latency: Option<Duration>,
     pub(crate) drop_connection: bool,
+    pub(crate) lose_response: bool,
     pub(crate) error: Option<ApiError>,
 }
 
@@ -82,9 +87,19 @@ impl FaultSpec {
         if self.latency_ms.is_some_and(|ms| ms > 60_000) {
             return Err(ApiError::invalid("latency_ms", "must be at most 60000"));
         }
-        if self.status.is_none() && self.latency_ms.is_none() && !self.drop_connection {
+        if self.status.is_none()
+            && self.latency_ms.is_none()
+            && !self.drop_connection
+            && !self.lose_response
+        {
             return Err(ApiError::bad_request(
-                "a fault needs status, latency_ms or drop_connection",
+                "a fault needs status, latency_ms, drop_connection or lose_response",
+            ));
+        }
+        if self.lose_response && (self.status.is_some() || self.drop_connection) {
+            return Err(ApiError::invalid(
+                "lose_response",
+                "runs the request, so it goes with neither status nor drop_connection",
             ));
         }
         if self.count == 0 {
@@ -180,6 +195,7 @@ impl Faults {
             id: fault.id,
             latency: fault.spec.latency_ms.map(Duration::from_millis),
             drop_connection: fault.spec.drop_connection,
+            lose_response: fault.spec.lose_response,
             error: fault.spec.error(),
         };
         if fault.remaining == 0 {

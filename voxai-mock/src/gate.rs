@@ -119,7 +119,11 @@ async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<
                 Some(error) => error.into_response(),
                 None => {
                     request.extensions_mut().insert(Caller { project_id });
-                    next.run(request).await
+                    let mut response = next.run(request).await;
+                    if injection.lose_response {
+                        response.extensions_mut().insert(DropConnection);
+                    }
+                    response
                 }
             }
         }

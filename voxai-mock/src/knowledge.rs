@@ -31,6 +31,8 @@ use crate::{clock, quota};
 const DEFAULT_CHUNK_SIZE: u32 = 500;
 const DEFAULT_CHUNK_OVERLAP: u32 = 50;
 const MAX_CHUNK_SIZE: u32 = 10_000;
+/// The longest knowledge base name.
+const MAX_KB_NAME_LEN: usize = 200;
 /// Smaller chunks cost more memory and time than they could be worth (one byte each
 /// kept about 2.4 kB per input byte).
 const MIN_CHUNK_SIZE: u32 = 20;
@@ -266,6 +268,23 @@ async fn create(
 ) -> ApiResult<Json<CreateKnowledgeBaseResponse>> {
     if request.name.trim().is_empty() {
         return Err(ApiError::invalid("name", "is required"));
+    }
+    if request.name.chars().count() > MAX_KB_NAME_LEN {
+        return Err(ApiError::invalid(
+            "name",
+            format!("must be at most {MAX_KB_NAME_LEN} characters"),
+        ));
+    }
+    for (field, text) in [
+        ("name", Some(request.name.as_str())),
+        ("description", request.description.as_deref()),
+    ] {
+        if text.is_some_and(|t| t.chars().any(|c| c.is_control() && c != '\n' && c != '\t')) {
+            return Err(ApiError::invalid(
+                field,
+                "must not contain control characters",
+            ));
+        }
     }
     let chunk_size = request.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE);
     let chunk_overlap = request

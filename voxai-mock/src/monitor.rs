@@ -47,6 +47,8 @@ pub(crate) struct ConnectionInfo {
 pub(crate) struct Connections {
     next_id: Mutex<u64>,
     all: Mutex<Vec<ConnectionInfo>>,
+    /// Woken whenever a connection changes, e.g. closes.
+    changed: tokio::sync::Notify,
 }
 
 impl Connections {
@@ -74,6 +76,27 @@ impl Connections {
         let mut all = self.all.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(info) = all.iter_mut().find(|c| c.id == id) {
             f(info);
+        }
+        drop(all);
+        self.changed.notify_waiters();
+    }
+
+    /// Returns once no connection is open (their close frames sent).
+    pub(crate) async fn all_closed(&self) {
+        loop {
+            let notified = self.changed.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            let open = self
+                .all
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .iter()
+                .any(|c| c.open);
+            if !open {
+                return;
+            }
+            notified.await;
         }
     }
 

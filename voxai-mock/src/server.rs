@@ -232,6 +232,7 @@ impl MockServerBuilder {
             responses: self.responses,
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
+        let connections = app.clone();
         tokio::spawn(delivery::run(app.clone()));
         tokio::spawn(rooms::close_empty_rooms(app.clone()));
         let limits = Limits {
@@ -244,6 +245,7 @@ impl MockServerBuilder {
             fixtures,
             shutdown,
             task: Some(task),
+            app: connections,
         })
     }
 }
@@ -346,12 +348,21 @@ async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToke
 /// assert_eq!(voxai_mock::keys::PRO, "pk_test_pro");
 /// # Ok(()) }
 /// ```
-#[derive(Debug)]
 pub struct MockServer {
     addr: SocketAddr,
     fixtures: Fixtures,
     shutdown: CancellationToken,
     task: Option<JoinHandle<()>>,
+    app: App,
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("addr", &self.addr)
+            .field("fixtures", &self.fixtures)
+            .finish_non_exhaustive()
+    }
 }
 
 impl MockServer {
@@ -390,12 +401,15 @@ impl MockServer {
         &self.fixtures
     }
 
-    /// Stops the server and waits until it no longer accepts connections.
+    /// Stops the server: it no longer accepts connections, and monitor sockets are
+    /// closed with code 1001 (going away). Waits for both, the close frames at most 2 s.
     pub async fn shutdown(mut self) {
         self.shutdown.cancel();
         if let Some(task) = self.task.take() {
             let _ = task.await;
         }
+        let _ =
+            tokio::time::timeout(Duration::from_secs(2), self.app.connections.all_closed()).await;
     }
 }
 

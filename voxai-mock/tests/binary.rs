@@ -123,3 +123,46 @@ async fn help_documents_keys_fixtures_and_the_control_plane() {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn sigterm_closes_monitor_sockets_with_1001() {
+    use futures::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let (child, url) = start(&["--responses", "full"]).await;
+    let ws = format!(
+        "{}/ws/monitor?api_key=pk_test_pro",
+        url.replacen("http", "ws", 1)
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(ws).await.unwrap();
+    socket
+        .send(Message::Text(
+            r#"{"action":"subscribe","channel":"rooms"}"#.into(),
+        ))
+        .await
+        .unwrap();
+    // Subscribed: the server has the connection.
+    let confirmed = socket.next().await.unwrap().unwrap();
+    assert!(confirmed.to_text().unwrap().contains("subscribed"));
+
+    let pid = child.id().unwrap().to_string();
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .await
+        .unwrap();
+    assert!(killed.success());
+    let close = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while let Some(frame) = socket.next().await {
+            if let Ok(Message::Close(frame)) = frame {
+                return frame;
+            }
+        }
+        None
+    })
+    .await
+    .expect("the server closes the socket");
+    let frame = close.expect("a close frame, not a dropped connection");
+    assert_eq!(u16::from(frame.code), 1001);
+}

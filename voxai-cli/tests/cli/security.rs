@@ -137,3 +137,35 @@ async fn listen_drops_repeated_ids_and_refuses_stale_deliveries() {
     );
     assert!(logs.contains("refused a delivery"), "{logs}");
 }
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_ends_a_command_with_130() {
+    let env = Env::start().await;
+    let mut command = env.command();
+    command
+        .args(["webhooks", "listen", "--port", "0", "--secret", "s"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let child = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        BufReader::new(stderr).read_line(&mut line).unwrap();
+        assert!(line.contains("listening on"), "{line}");
+        child
+    })
+    .await
+    .unwrap();
+    let pid = child.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(130), "{output:?}");
+}
