@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use reqwest::Method;
 use serde_json::Value;
 use voxai_mock::{MockServer, keys};
@@ -61,13 +61,32 @@ const ROUTES: &[(&str, &str)] = &[
 ];
 
 /// One request of the sweep.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct Case {
     method: String,
     path: String,
     content_type: Option<&'static str>,
     body: Vec<u8>,
 }
+
+impl std::fmt::Debug for Case {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = &self.body[..self.body.len().min(120)];
+        write!(
+            f,
+            "{} {} ({:?}, {} bytes: {:?})",
+            self.method,
+            self.path,
+            self.content_type,
+            self.body.len(),
+            String::from_utf8_lossy(shown)
+        )
+    }
+}
+
+/// Bodies over the JSON limit may be refused before they are read whole: the server
+/// answers and closes, and the client can see the closed connection instead.
+const LARGER_THAN_ANY_LIMIT: usize = 4 * 1024 * 1024;
 
 fn fill(route: &str, params: &[String]) -> String {
     let mut out = String::new();
@@ -253,10 +272,11 @@ async fn ten_thousand_hostile_requests_get_no_5xx_and_always_the_envelope() {
     client.rooms().create("room").await.unwrap();
     client.knowledge_bases().create("KB").await.unwrap();
 
-    let mut runner = TestRunner::new(Config {
-        rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
-        ..Config::default()
-    });
+    // A fixed seed: the same 10,000 requests every run, so a failure reproduces.
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
     let strategy = generated();
     let mut cases = corpus();
     for _ in 0..10_000 {
@@ -274,10 +294,14 @@ async fn ten_thousand_hostile_requests_get_no_5xx_and_always_the_envelope() {
         if let Some(content_type) = case.content_type {
             request = request.header("content-type", content_type);
         }
-        let response = request
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("no answer to {case:?}: {e}"));
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(e) if case.body.len() > LARGER_THAN_ANY_LIMIT && !e.is_timeout() => {
+                *statuses.entry(0).or_default() += 1;
+                continue;
+            }
+            Err(e) => panic!("no answer to {case:?}: {e}"),
+        };
         let status = response.status().as_u16();
         *statuses.entry(status).or_default() += 1;
         let text = response.text().await.unwrap_or_default();
@@ -295,7 +319,8 @@ async fn ten_thousand_hostile_requests_get_no_5xx_and_always_the_envelope() {
     }
     let after = rss_kb();
     eprintln!(
-        "sweep: {} requests, statuses {statuses:?}, RSS {before:?} -> {after:?} kB",
+        "sweep: {} requests, statuses {statuses:?} (0: closed while a body over the limit \
+         was still being sent), RSS {before:?} -> {after:?} kB",
         cases.len()
     );
     if let (Some(before), Some(after)) = (before, after) {
