@@ -85,17 +85,7 @@ async fn supervisors_whisper_update_and_mute() {
     assert_eq!(listed.name.as_deref(), Some("Caller"));
 
     let muted = cc.mute("call", "user1", MuteRequest::mute()).await.unwrap();
-    let track = user1(
-        client
-            .rooms()
-            .participants("call")
-            .await
-            .unwrap()
-            .participants,
-    )
-    .tracks
-    .unwrap()[0]
-        .clone();
+    let track = first_track(&client).await;
     assert_eq!(track.muted, Some(true));
     if target.echoes() {
         assert_eq!(
@@ -106,17 +96,7 @@ async fn supervisors_whisper_update_and_mute() {
     cc.mute("call", "user1", MuteRequest::unmute().track(track.sid))
         .await
         .unwrap();
-    let track = user1(
-        client
-            .rooms()
-            .participants("call")
-            .await
-            .unwrap()
-            .participants,
-    )
-    .tracks
-    .unwrap()[0]
-        .clone();
+    let track = first_track(&client).await;
     assert_eq!(track.muted, Some(false));
     let err = cc
         .mute("call", "user1", MuteRequest::mute().track("TR_nope"))
@@ -188,4 +168,19 @@ async fn call_control_validation() {
         .await
         .unwrap();
     assert_error(response, 404, "NOT_FOUND").await;
+}
+
+/// The first track of `user1` in room `call`, as the participants endpoint shows it.
+async fn first_track(client: &voxai_sdk::Client) -> voxai_sdk::types::rooms::TrackInfo {
+    let participants = client
+        .rooms()
+        .participants("call")
+        .await
+        .unwrap()
+        .participants;
+    let user1 = participants
+        .into_iter()
+        .find(|p| p.identity == "user1")
+        .unwrap();
+    user1.tracks.unwrap()[0].clone()
 }

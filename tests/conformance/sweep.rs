@@ -15,50 +15,7 @@ use crate::mock_only;
 use crate::target::Target;
 
 /// Every route of the API, with `{}` where a path parameter goes.
-const ROUTES: &[(&str, &str)] = &[
-    ("GET", "/quota"),
-    ("GET", "/usage"),
-    ("POST", "/token"),
-    ("POST", "/rooms"),
-    ("GET", "/rooms"),
-    ("GET", "/rooms/{}"),
-    ("GET", "/rooms/{}/participants"),
-    ("DELETE", "/rooms/{}"),
-    ("POST", "/rooms/{}/kick/{}"),
-    ("GET", "/agents"),
-    ("GET", "/agents/{}/tools"),
-    ("POST", "/sessions"),
-    ("GET", "/sessions"),
-    ("GET", "/sessions/{}/detail"),
-    ("POST", "/sessions/{}/transcript"),
-    ("POST", "/sessions/{}/end"),
-    ("GET", "/sessions/{}/transcript"),
-    ("GET", "/sessions/{}/transcript/text"),
-    ("POST", "/rooms/{}/recordings/start"),
-    ("POST", "/rooms/{}/recordings/stop"),
-    ("GET", "/recordings"),
-    ("GET", "/recordings/{}"),
-    ("GET", "/recordings/{}/download"),
-    ("DELETE", "/recordings/{}"),
-    ("POST", "/sip/dial"),
-    ("GET", "/sip/trunks"),
-    ("GET", "/sip/configs"),
-    ("POST", "/knowledge-bases"),
-    ("GET", "/knowledge-bases"),
-    ("GET", "/knowledge-bases/{}"),
-    ("DELETE", "/knowledge-bases/{}"),
-    ("POST", "/knowledge-bases/{}/documents"),
-    ("POST", "/knowledge-bases/{}/ingest"),
-    ("POST", "/knowledge-bases/{}/reindex"),
-    ("GET", "/knowledge-bases/{}/chunks"),
-    ("PUT", "/knowledge-bases/{}/chunks/{}"),
-    ("DELETE", "/knowledge-bases/{}/chunks/{}"),
-    ("POST", "/knowledge/search"),
-    ("POST", "/webhooks/test"),
-    ("POST", "/rooms/{}/send-data"),
-    ("POST", "/rooms/{}/participants/{}"),
-    ("POST", "/rooms/{}/participants/{}/mute"),
-];
+const ROUTES: &[(&str, &str)] = voxai_types::ENDPOINTS;
 
 /// One request of the sweep.
 #[derive(Clone)]

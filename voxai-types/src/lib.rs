@@ -49,5 +49,52 @@ pub use pagination::{Page, PageInfo};
 pub use plans::Plan;
 pub use timestamp::Timestamp;
 
+/// Every endpoint of the API reference as `(method, path)`, the path below the base URL
+/// with `{}` for each path parameter, in the reference's order.
+pub const ENDPOINTS: &[(&str, &str)] = &[
+    ("GET", "/quota"),
+    ("GET", "/usage"),
+    ("POST", "/token"),
+    ("POST", "/rooms"),
+    ("GET", "/rooms"),
+    ("GET", "/rooms/{}"),
+    ("GET", "/rooms/{}/participants"),
+    ("DELETE", "/rooms/{}"),
+    ("POST", "/rooms/{}/kick/{}"),
+    ("GET", "/agents"),
+    ("GET", "/agents/{}/tools"),
+    ("POST", "/sessions"),
+    ("GET", "/sessions"),
+    ("GET", "/sessions/{}/detail"),
+    ("POST", "/sessions/{}/transcript"),
+    ("POST", "/sessions/{}/end"),
+    ("GET", "/sessions/{}/transcript"),
+    ("GET", "/sessions/{}/transcript/text"),
+    ("POST", "/rooms/{}/recordings/start"),
+    ("POST", "/rooms/{}/recordings/stop"),
+    ("GET", "/recordings"),
+    ("GET", "/recordings/{}"),
+    ("GET", "/recordings/{}/download"),
+    ("DELETE", "/recordings/{}"),
+    ("POST", "/sip/dial"),
+    ("GET", "/sip/trunks"),
+    ("GET", "/sip/configs"),
+    ("POST", "/knowledge-bases"),
+    ("GET", "/knowledge-bases"),
+    ("GET", "/knowledge-bases/{}"),
+    ("DELETE", "/knowledge-bases/{}"),
+    ("POST", "/knowledge-bases/{}/documents"),
+    ("POST", "/knowledge-bases/{}/ingest"),
+    ("POST", "/knowledge-bases/{}/reindex"),
+    ("GET", "/knowledge-bases/{}/chunks"),
+    ("PUT", "/knowledge-bases/{}/chunks/{}"),
+    ("DELETE", "/knowledge-bases/{}/chunks/{}"),
+    ("POST", "/knowledge/search"),
+    ("POST", "/webhooks/test"),
+    ("POST", "/rooms/{}/send-data"),
+    ("POST", "/rooms/{}/participants/{}"),
+    ("POST", "/rooms/{}/participants/{}/mute"),
+];
+
 /// The date-time crate of [`Timestamp::datetime`], re-exported so versions match.
 pub use time;
