@@ -10,11 +10,13 @@ use voxai_cli::error::exit;
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = cli.globals.output == OutputFormat::Json;
+    // Registered before the command starts, so a Ctrl-C at any point ends it this way.
+    let interrupted = interrupt();
     let result = tokio::select! {
         result = voxai_cli::run(cli) => result,
         // Ctrl-C: stop quietly (a running `monitor` or `mock` ends this way), with the
         // shell's code for an interrupted command.
-        _ = tokio::signal::ctrl_c() => return ExitCode::from(exit::INTERRUPTED),
+        () = interrupted => return ExitCode::from(exit::INTERRUPTED),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),
@@ -24,6 +26,29 @@ async fn main() -> ExitCode {
                 voxai_cli::context::log(&error.envelope().to_string());
             }
             ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+/// Completes on Ctrl-C. On Unix the handler is installed when this is called, not when
+/// the future is first polled.
+fn interrupt() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        let signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt());
+        async move {
+            match signal {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        async {
+            let _ = tokio::signal::ctrl_c().await;
         }
     }
 }
