@@ -135,6 +135,25 @@ async fn a_slow_response_times_out() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    // The server logs the request its client gave up on, as 499 with its fault, once
+    // hyper has seen the connection close (polled: that happens on the server's time).
+    let seen = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            if logged(&target, "/api/v1/quota").await == [499] {
+                break;
+            }
+            tokio::task::yield_now().await;
+        }
+    })
+    .await;
+    assert!(seen.is_ok(), "{:?}", logged(&target, "/api/v1/quota").await);
+    let (_, log) = target.control(Method::GET, "/requests", None).await;
+    let entry = &log["requests"][0];
+    assert_eq!(
+        (entry["project_id"].as_u64(), entry["fault"].is_u64()),
+        (Some(1), true),
+        "{entry}"
+    );
     // The fault is used up: the next call is answered at once.
     client.quota().await.unwrap();
 }

@@ -55,27 +55,51 @@ fn full_uri(request: &Request) -> Uri {
         .map_or_else(|| request.uri().clone(), |original| original.0.clone())
 }
 
+/// Status logged for a request whose client went away before it was answered (nginx's
+/// "client closed request"): hyper then drops the handler, so the log entry is written
+/// when the request is dropped, not when it returns.
+const CLIENT_CLOSED: u16 = 499;
+
+/// Logs its request when dropped: with the response's status once known, else 499.
+struct LogOnDrop {
+    app: App,
+    entry: LoggedRequest,
+    started: Instant,
+}
+
+impl Drop for LogOnDrop {
+    fn drop(&mut self) {
+        let mut entry = std::mem::take(&mut self.entry);
+        entry.duration_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.app.requests.push(entry);
+    }
+}
+
 pub(crate) async fn api_gate(State(app): State<App>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
     let uri = full_uri(&request);
-    let path = uri.path().to_owned();
-    let query = uri.query().map(str::to_owned);
-    let (response, project_id, fault) = pass(&app, request, next).await;
-    app.requests.push(LoggedRequest {
-        method,
-        path,
-        query,
-        status: response.status().as_u16(),
-        time: clock::iso(clock::now()),
-        duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-        project_id,
-        fault,
-    });
+    let mut log = LogOnDrop {
+        app: app.clone(),
+        entry: LoggedRequest {
+            method: request.method().to_string(),
+            path: uri.path().to_owned(),
+            query: uri.query().map(str::to_owned),
+            status: CLIENT_CLOSED,
+            time: clock::iso(clock::now()),
+            duration_ms: 0,
+            project_id: None,
+            fault: None,
+        },
+        started: Instant::now(),
+    };
+    let response = pass(&app, request, next, &mut log.entry).await;
+    log.entry.status = response.status().as_u16();
+    drop(log);
     response
 }
 
-async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<u64>, Option<u64>) {
+/// Runs the request through the gate; fills in the log entry's project and fault as soon
+/// as they are known, so a request dropped half way is logged with them.
+async fn pass(app: &App, mut request: Request, next: Next, entry: &mut LoggedRequest) -> Response {
     let key = request
         .headers()
         .get(API_KEY_HEADER)
@@ -87,9 +111,10 @@ async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<
             let window = app.limiter.check("", ANONYMOUS_LIMIT, false);
             let mut response = error.into_response();
             window.write_headers(response.headers_mut());
-            return (response, None, None);
+            return response;
         }
     };
+    entry.project_id = Some(project_id);
     let key = key.unwrap_or_default();
     let window = app.limiter.check(&key, limit, app.settings.rate_limit);
     if let Some(project) = app.store().project_mut(project_id) {
@@ -98,22 +123,21 @@ async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<
     if let Some(retry_after) = window.retry_after {
         let mut response = ApiError::rate_limited(limit, retry_after).into_response();
         window.write_headers(response.headers_mut());
-        return (response, Some(project_id), None);
+        return response;
     }
 
-    let mut fault = None;
     let method = request.method().clone();
     let path = full_uri(&request).path().to_owned();
     let mut response = match app.faults.take(&method, &path) {
         Some(injection) => {
-            fault = Some(injection.id);
+            entry.fault = Some(injection.id);
             if let Some(latency) = injection.latency {
                 tokio::time::sleep(latency).await;
             }
             if injection.drop_connection {
                 let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
                 response.extensions_mut().insert(DropConnection);
-                return (response, Some(project_id), fault);
+                return response;
             }
             match injection.error {
                 Some(error) => error.into_response(),
@@ -133,5 +157,5 @@ async fn pass(app: &App, mut request: Request, next: Next) -> (Response, Option<
         }
     };
     window.write_headers(response.headers_mut());
-    (response, Some(project_id), fault)
+    response
 }

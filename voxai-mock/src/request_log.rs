@@ -12,8 +12,8 @@ const MAX_BYTES: usize = 4 * 1024 * 1024;
 /// A longer path or query is cut to this many bytes in the log.
 pub(crate) const MAX_TEXT: usize = 512;
 
-/// One request the server answered.
-#[derive(Debug, Clone, Serialize)]
+/// One request the server answered, or whose client left first (status 499).
+#[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct LoggedRequest {
     pub(crate) method: String,
     pub(crate) path: String,
