@@ -156,8 +156,9 @@ impl MonitorBuilder {
         self
     }
 
-    /// Backoff between reconnect attempts: from `initial`, doubling to `max`, with
-    /// jitter. Default 200 ms to 10 s.
+    /// Backoff between reconnect attempts: from `initial`, doubling, with up to one
+    /// step of jitter, and never more than `max`. Default 200 ms to 10 s, so a monitor
+    /// is back at most about 10 s after its server is.
     pub fn reconnect_backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.initial_backoff = initial;
         self.max_backoff = max.max(initial);
@@ -212,6 +213,7 @@ impl MonitorBuilder {
                 .with_max_delay(self.max_backoff)
                 .with_jitter()
                 .without_max_times(),
+            max_backoff: self.max_backoff,
             max_reconnects: self.max_reconnects,
             grace: self.grace,
             confirms: opened.confirms,
@@ -414,11 +416,20 @@ enum Ended {
     Dropped(String),
 }
 
+/// The waits between reconnect attempts: backon's exponential backoff with jitter, each
+/// capped at `max` (backon's jitter may add up to one more step on top of its own cap).
+fn reconnect_waits(backoff: ExponentialBuilder, max: Duration) -> impl Iterator<Item = Duration> {
+    let mut delays = backoff.build();
+    std::iter::from_fn(move || Some(delays.next().map_or(max, |wait| wait.min(max))))
+}
+
 struct Worker {
     url: Url,
     channels: BTreeSet<Channel>,
     keepalive: Duration,
     backoff: ExponentialBuilder,
+    /// The cap on one wait, jitter included (backon's jitter may add up to one more step).
+    max_backoff: Duration,
     max_reconnects: Option<u32>,
     grace: Duration,
     /// Whether this server confirms commands; see [`Opened::confirms`].
@@ -463,7 +474,7 @@ impl Worker {
 
     /// Reconnects with backoff; `None` when it gave up or nobody listens any more.
     async fn reconnect(&mut self) -> Option<Socket> {
-        let mut delays = self.backoff.build();
+        let mut waits = reconnect_waits(self.backoff, self.max_backoff);
         let mut attempts = 0u32;
         loop {
             attempts += 1;
@@ -475,7 +486,7 @@ impl Worker {
                 let _ = self.items.send(Err(error)).await;
                 return None;
             }
-            let wait = delays.next().unwrap_or(Duration::from_secs(10));
+            let wait = waits.next().unwrap_or(self.max_backoff);
             tokio::select! {
                 () = self.items.closed() => return None,
                 () = tokio::time::sleep(wait) => {}
@@ -635,8 +646,30 @@ impl Worker {
 
 #[cfg(test)]
 mod tests {
-    use super::monitor_url;
+    use std::time::Duration;
+
+    use backon::ExponentialBuilder;
     use url::Url;
+
+    use super::{monitor_url, reconnect_waits};
+
+    #[test]
+    fn reconnect_waits_double_with_jitter_and_never_pass_the_cap() {
+        let (initial, max) = (Duration::from_millis(200), Duration::from_secs(10));
+        let backoff = ExponentialBuilder::default()
+            .with_min_delay(initial)
+            .with_max_delay(max)
+            .with_jitter()
+            .without_max_times();
+        let waits: Vec<Duration> = reconnect_waits(backoff, max).take(200).collect();
+        assert!(
+            waits.iter().all(|w| *w >= initial && *w <= max),
+            "{waits:?}"
+        );
+        // Without the cap, jitter at backon's own cap would wait up to 20 s.
+        assert_eq!(waits[20..].iter().filter(|w| **w == max).count(), 180);
+        assert!(waits[0] < Duration::from_millis(400), "{waits:?}");
+    }
 
     #[test]
     fn the_monitor_url_follows_the_base_url() {
