@@ -12,6 +12,35 @@ fn the_key_never_shows_in_debug() {
     assert!(debug.contains("pk_…cdef"), "{debug}");
     let builder = format!("{:?}", Client::builder().api_key(KEY));
     assert!(!builder.contains(KEY));
+    for shown in [
+        format!("{:?}", client.monitor()),
+        format!("{:?}", client.rooms().list()),
+        format!("{:?}", client.sessions().list()),
+        format!("{:?}", voxai_sdk::webhooks::WebhookVerifier::new(KEY)),
+    ] {
+        assert!(!shown.contains(KEY), "{shown}");
+    }
+}
+
+/// The monitor sends the key in its URL (`?api_key=`, as the reference documents): a
+/// failed connection must not repeat that URL with the key in it.
+#[tokio::test]
+async fn a_failed_monitor_connection_does_not_show_the_key() {
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url("http://127.0.0.1:9/api/v1")
+        .build()
+        .unwrap();
+    let err = client
+        .monitor()
+        .max_reconnect_attempts(0)
+        .connect()
+        .await
+        .unwrap_err();
+    for shown in [err.to_string(), format!("{err:?}")] {
+        assert!(!shown.contains(KEY), "{shown}");
+        assert!(!shown.contains(&KEY[3..]), "{shown}");
+    }
 }
 
 #[test]

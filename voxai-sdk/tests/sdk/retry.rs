@@ -85,27 +85,33 @@ async fn rate_limited_waits_exactly_retry_after_seconds() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn rate_limited_waits_until_an_http_date() {
-    let server = MockServer::start().await;
-    let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
-    api("GET", "/agents")
-        .respond_with(rate_limited(&at))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("GET", "/agents")
-        .respond_with(respond(200, json!({"agents": []})))
-        .mount(&server)
-        .await;
-    let (client, waits) = recording_client(&server, no_jitter());
-    client.agents().list().await.unwrap();
-    let (wait, from_header) = waits.lock().unwrap()[0];
-    assert!(from_header);
-    // HTTP-dates have whole seconds: the wait is 20 s less the part of a second gone.
-    assert!(
-        wait <= Duration::from_secs(20) && wait >= Duration::from_secs(18),
-        "{wait:?}"
-    );
+async fn a_429_or_503_waits_until_an_http_date() {
+    for status in [429, 503] {
+        let server = MockServer::start().await;
+        let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
+        let refusal = match status {
+            429 => rate_limited(&at),
+            _ => unavailable().insert_header("Retry-After", at.as_str()),
+        };
+        api("GET", "/agents")
+            .respond_with(refusal)
+            .up_to_n_times(1)
+            .mount(&server)
+            .await;
+        api("GET", "/agents")
+            .respond_with(respond(200, json!({"agents": []})))
+            .mount(&server)
+            .await;
+        let (client, waits) = recording_client(&server, no_jitter());
+        client.agents().list().await.unwrap();
+        let (wait, from_header) = waits.lock().unwrap()[0];
+        assert!(from_header, "{status}");
+        // HTTP-dates have whole seconds: the wait is 20 s less the part of a second gone.
+        assert!(
+            wait <= Duration::from_secs(20) && wait >= Duration::from_secs(18),
+            "{status}: {wait:?}"
+        );
+    }
 }
 
 #[tokio::test(start_paused = true)]
