@@ -167,6 +167,11 @@ fn hint(error: &SdkError) -> Option<String> {
             (_, status) if status >= 500 => "the service failed: try again later".into(),
             _ => return None,
         },
+        SdkError::Transport {
+            request_sent: true, ..
+        } => "the connection broke after the request was sent: a write may have been applied, \
+              so check (e.g. with `list`) before repeating it"
+            .into(),
         SdkError::Transport { .. } => "check the network and --base-url".into(),
         SdkError::Timeout { .. } => {
             "the service is slow to answer: raise --timeout or try again".into()

@@ -96,3 +96,84 @@ async fn quotas_rate_limits_and_the_network() {
         failed.stderr
     );
 }
+
+/// The fault matrix as a script sees it: each injected fault ends with the documented exit
+/// code, and a write whose response was lost is neither repeated nor reported as done.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn injected_faults_end_as_documented() {
+    let env = Env::start().await;
+    let http = reqwest::Client::new();
+    let fault = |spec: serde_json::Value| {
+        let request = http
+            .post(format!("{}/_mock/faults", env.server.url()))
+            .json(&spec);
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 201, "{spec}");
+        }
+    };
+    let path = "/api/v1/rooms";
+    let cases: [(serde_json::Value, &[&str], i32, &str); 6] = [
+        // Rate limited once, with Retry-After: waited out, then success.
+        (
+            serde_json::json!({"path": path, "method": "GET", "status": 429, "retry_after": 1}),
+            &["rooms", "list"],
+            0,
+            "",
+        ),
+        // A 503 burst longer than the retries: a failure, exit 1.
+        (
+            serde_json::json!({"path": path, "method": "GET", "status": 503, "count": 3}),
+            &["--max-retries", "2", "rooms", "list"],
+            1,
+            "503",
+        ),
+        // A connection dropped before the answer, on a GET: retried, success.
+        (
+            serde_json::json!({"path": path, "method": "GET", "drop_connection": true}),
+            &["rooms", "list"],
+            0,
+            "",
+        ),
+        // A response slower than --timeout: a network failure, exit 7.
+        (
+            serde_json::json!({"path": path, "method": "GET", "latency_ms": 5000}),
+            &["--timeout", "0.3", "--max-retries", "0", "rooms", "list"],
+            7,
+            "timed out",
+        ),
+        // A 500 to a POST: not repeated, exit 1.
+        (
+            serde_json::json!({"path": path, "method": "POST", "status": 500}),
+            &["rooms", "create", "after-500"],
+            1,
+            "500",
+        ),
+        // The room is created but the response is lost: exit 7, and not created twice.
+        (
+            serde_json::json!({"path": path, "method": "POST", "lose_response": true}),
+            &["rooms", "create", "lost"],
+            7,
+            "may have been applied",
+        ),
+    ];
+    for (spec, args, code, says) in cases {
+        fault(spec.clone()).await;
+        let done = env.run(args).await;
+        assert_eq!(done.code, code, "{spec} {args:?}: {done:?}");
+        assert!(done.stderr.contains(says), "{spec}: {}", done.stderr);
+        assert!(!done.stderr.contains("panicked"), "{done:?}");
+    }
+    let rooms = env.json(&["rooms", "list"]).await;
+    let names: Vec<&str> = rooms["rooms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["lost"],
+        "the lost write happened once; the refused one never"
+    );
+}
