@@ -115,3 +115,63 @@ impl Run {
         self.stdout.lines().collect()
     }
 }
+
+/// `voxai mock` as a process of its own, for tests that kill or restart the server.
+pub struct MockProcess {
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub origin: String,
+}
+
+impl MockProcess {
+    /// Starts `voxai mock --addr ADDR EXTRA...` and waits for its first line.
+    pub fn start(addr: &str, extra: &[&std::ffi::OsStr]) -> Self {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(BIN)
+            .args(["mock", "--addr", addr])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.as_mut().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let origin = first
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {first:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        Self { child, origin }
+    }
+
+    pub fn base_url(&self) -> String {
+        format!("{}/api/v1", self.origin)
+    }
+
+    /// `127.0.0.1:PORT`.
+    pub fn addr(&self) -> &str {
+        self.origin.trim_start_matches("http://")
+    }
+
+    /// Sends `signal` (`TERM`, `KILL`) and returns everything the server printed.
+    pub fn stop(mut self, signal: &str) -> String {
+        use std::io::Read;
+        let pid = self.child.id().to_string();
+        let _ = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status();
+        let mut printed = String::new();
+        if let Some(mut out) = self.child.stdout.take() {
+            let _ = out.read_to_string(&mut printed);
+        }
+        if let Some(mut err) = self.child.stderr.take() {
+            let _ = err.read_to_string(&mut printed);
+        }
+        let _ = self.child.wait();
+        printed
+    }
+}

@@ -9,12 +9,14 @@
 
 mod common;
 
+mod argv;
 mod auth;
 mod completions;
 mod errors;
 mod knowledge;
 mod realtime;
 mod resources;
+mod secrets;
 mod security;
 mod sessions;
 mod tolerance;

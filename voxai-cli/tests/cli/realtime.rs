@@ -5,7 +5,7 @@ use std::process::Stdio;
 
 use voxai_mock::MockServer;
 
-use crate::common::Env;
+use crate::common::{Env, MockProcess, run};
 
 /// Spawns `voxai ARGS` and returns it once it printed a line containing `ready` on stderr.
 async fn spawn_until(env: &Env, args: &[&str], ready: &'static str) -> std::process::Child {
@@ -218,4 +218,101 @@ async fn webhooks_listen_verifies_prints_and_forwards() {
     env.run(&["webhooks", "test", "--event-type", "room.exploded"])
         .await
         .code(5);
+}
+
+/// The server killed (SIGKILL) mid-stream and started again on the same port: `voxai
+/// monitor` reconnects, resubscribes, and prints each later event exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_outlives_a_killed_server() {
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let first = MockProcess::start("127.0.0.1:0", &[]);
+    let addr = first.addr().to_owned();
+    let base_url = first.base_url();
+    let env = Env::start().await;
+    let command = |args: &[&str]| {
+        let mut command = env.command();
+        command.env("VOXAI_BASE_URL", &base_url).args(args);
+        command
+    };
+    let mut monitor = command(&[
+        "-o",
+        "json",
+        "monitor",
+        "--event",
+        "room.created",
+        "--count",
+        "3",
+        "--timeout",
+        "120",
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    // Its stderr, line by line, as it happens.
+    let (lines, said) = mpsc::channel::<String>();
+    let stderr = BufReader::new(monitor.stderr.take().unwrap());
+    std::thread::spawn(move || {
+        for line in stderr.lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let until = |said: &mpsc::Receiver<String>, what: &str| {
+        let mut seen = Vec::new();
+        loop {
+            match said.recv_timeout(Duration::from_secs(60)) {
+                Ok(line) if line.contains(what) => return,
+                Ok(line) => seen.push(line),
+                Err(_) => panic!("monitor never said {what:?}; said {seen:?}"),
+            }
+        }
+    };
+    let said = tokio::task::spawn_blocking(move || {
+        until(&said, "connected");
+        said
+    })
+    .await
+    .unwrap();
+    run(command(&["rooms", "create", "one"])).await.success();
+
+    let printed = first.stop("KILL");
+    assert!(!printed.contains("panicked"), "{printed}");
+    let said = tokio::task::spawn_blocking(move || {
+        until(&said, "disconnected");
+        said
+    })
+    .await
+    .unwrap();
+    let restarted = Instant::now();
+    let second = MockProcess::start(&addr, &[]);
+    let said = tokio::task::spawn_blocking(move || {
+        until(&said, "reconnected");
+        said
+    })
+    .await
+    .unwrap();
+    eprintln!(
+        "monitor: reconnected {:.1} s after the server came back",
+        restarted.elapsed().as_secs_f64()
+    );
+    run(command(&["rooms", "create", "two"])).await.success();
+    run(command(&["rooms", "create", "three"])).await.success();
+
+    let output = wait(monitor).await;
+    drop(said);
+    second.stop("TERM");
+    assert!(output.status.success(), "{output:?}");
+    let rooms: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|event| {
+            event["data"]["room_name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(rooms, ["proj_one", "proj_two", "proj_three"]);
 }
