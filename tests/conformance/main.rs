@@ -24,6 +24,7 @@ mod retry;
 mod rooms;
 mod sessions;
 mod sip;
+mod soak;
 mod sweep;
 mod tokens;
 mod webhook_events;
