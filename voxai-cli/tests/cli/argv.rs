@@ -211,8 +211,10 @@ async fn no_argument_vector_panics_or_hangs_the_binary() {
             args.extend(["--count", "1", "--timeout", "2"].map(OsString::from));
         }
         let mut command = tokio::process::Command::from(env.command());
+        // Downloads and completions may write files: into the scratch directory.
         command
             .args(&args)
+            .current_dir(env.dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -211,6 +211,7 @@ async fn no_secret_in_any_output_or_log() {
                 .env("VOXAI_CONFIG_DIR", dir.path())
                 .env("VOXAI_NO_KEYRING", "1")
                 .env("NO_COLOR", "1")
+                .current_dir(dir.path())
                 .stdin(Stdio::null());
             let done = run(command).await;
             assert!(!done.stderr.contains("panicked"), "{args:?}: {done:?}");
