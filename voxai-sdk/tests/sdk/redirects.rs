@@ -48,3 +48,27 @@ async fn a_redirect_within_the_origin_is_followed() {
     let rooms = client.rooms().list().await.unwrap().rooms;
     assert_eq!(rooms[0].full_name, "proj_my-room");
 }
+
+/// The monitor's handshake carries the key in its URL: a redirect is never followed.
+#[tokio::test]
+async fn a_redirected_monitor_handshake_is_not_followed() {
+    let (server, client) = setup().await;
+    let elsewhere = MockServer::start().await;
+    Mock::given(path("/ws/monitor"))
+        .respond_with(
+            ResponseTemplate::new(302)
+                .insert_header("location", format!("{}/ws/monitor", elsewhere.uri())),
+        )
+        .mount(&server)
+        .await;
+    let err = client
+        .monitor()
+        .max_reconnect_attempts(0)
+        .connect()
+        .await
+        .unwrap_err();
+    assert!(!err.to_string().contains("pk_"), "{err}");
+    let leaked = elsewhere.received_requests().await.unwrap();
+    assert!(leaked.is_empty(), "the other origin was asked: {leaked:?}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
