@@ -17,16 +17,16 @@ impl ApiKey {
         &self.0
     }
 
-    /// The key masked for display: its prefix up to the first `_` and its last four
-    /// characters (`pk_…abcd`); keys of 12 characters or fewer show no characters at all.
+    /// The key masked for display: its prefix up to the first `_` and at most its last
+    /// four characters (`pk_…abcd`). A short key shows fewer: never more than a quarter
+    /// of what follows the prefix (`pk_short` is `pk_…t`).
     pub fn masked(&self) -> String {
         let key = &self.0;
-        let chars: Vec<char> = key.chars().collect();
-        if chars.len() <= 12 {
-            return "…".to_owned();
-        }
-        let prefix = key.find('_').map_or("", |i| &key[..=i]);
-        let tail: String = chars[chars.len() - 4..].iter().collect();
+        // A prefix is a short tag such as `pk_` or `pk_live_`, not a part of the secret.
+        let prefix = key.find('_').filter(|i| *i < 8).map_or("", |i| &key[..=i]);
+        let rest: Vec<char> = key[prefix.len()..].chars().collect();
+        let shown = (rest.len() / 4).min(4);
+        let tail: String = rest[rest.len() - shown..].iter().collect();
         format!("{prefix}…{tail}")
     }
 }
@@ -58,6 +58,14 @@ mod tests {
         let key = ApiKey::new("pk_live_0123456789abcd");
         assert_eq!(key.masked(), "pk_…abcd");
         assert!(!format!("{key:?}").contains("0123456789"));
-        assert_eq!(ApiKey::new("pk_short").masked(), "…");
+        assert_eq!(ApiKey::new("pk_short").masked(), "pk_…t");
+        assert_eq!(ApiKey::new("pk_test_pro").masked(), "pk_…ro");
+        assert_eq!(ApiKey::new("pk_").masked(), "pk_…");
+        assert_eq!(ApiKey::new("").masked(), "…");
+        assert_eq!(ApiKey::new("nounderscore1234").masked(), "…1234");
+        assert_eq!(ApiKey::new("secretsecret_1234").masked(), "…1234");
+        // Never more than four characters of the secret part.
+        let long = ApiKey::new(format!("pk_{}", "x".repeat(100)));
+        assert_eq!(long.masked(), "pk_…xxxx");
     }
 }

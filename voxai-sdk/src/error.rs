@@ -23,7 +23,7 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request could not be sent or its response not read.
-    #[error("network error: {source}")]
+    #[error("network error ({}): {}", network_cause(source).describe(), with_root_cause(source))]
     Transport {
         /// What reqwest reported.
         #[source]
@@ -84,6 +84,100 @@ pub enum Error {
     /// Reading a file to upload or writing a download failed.
     #[error("I/O error: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// What went wrong on the network, as far as the error tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NetworkCause {
+    /// Nothing listens at the address: the connection was refused.
+    Refused,
+    /// The host name did not resolve.
+    Dns,
+    /// The TLS handshake failed: a certificate, the protocol, or plain HTTP on an HTTPS port.
+    Tls,
+    /// The connection was reset or closed before the response was complete.
+    Reset,
+    /// No complete response within the timeout.
+    Timeout,
+    /// Something else; the message says what.
+    Other,
+}
+
+impl NetworkCause {
+    /// A few words for messages: `connection refused`, `DNS lookup failed`, ...
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Refused => "connection refused",
+            Self::Dns => "DNS lookup failed",
+            Self::Tls => "TLS failed",
+            Self::Reset => "connection closed early",
+            Self::Timeout => "timed out",
+            Self::Other => "failed",
+        }
+    }
+}
+
+/// Classifies a reqwest error by its chain of causes (reqwest does not expose them).
+fn network_cause(error: &reqwest::Error) -> NetworkCause {
+    if error.is_timeout() {
+        return NetworkCause::Timeout;
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = cause {
+        if let Some(io) = current.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind;
+            match io.kind() {
+                ErrorKind::ConnectionRefused => return NetworkCause::Refused,
+                ErrorKind::ConnectionReset
+                | ErrorKind::ConnectionAborted
+                | ErrorKind::BrokenPipe
+                | ErrorKind::UnexpectedEof => return NetworkCause::Reset,
+                ErrorKind::TimedOut => return NetworkCause::Timeout,
+                _ => {}
+            }
+        }
+        let text = current.to_string().to_ascii_lowercase();
+        if text.contains("dns error") || text.contains("failed to lookup address") {
+            return NetworkCause::Dns;
+        }
+        // rustls' and native-tls' words for a failed handshake (a certificate, or a
+        // server that does not speak TLS: "received corrupt message").
+        if [
+            "certificate",
+            "tls",
+            "handshake",
+            "corrupt message",
+            "peer sent",
+        ]
+        .iter()
+        .any(|word| text.contains(word))
+        {
+            return NetworkCause::Tls;
+        }
+        if text.contains("connection closed before message completed")
+            || text.contains("end of file before message length reached")
+            || text.contains("connection reset")
+        {
+            return NetworkCause::Reset;
+        }
+        cause = current.source();
+    }
+    NetworkCause::Other
+}
+
+/// reqwest's message and, when different, the innermost cause (`Connection refused`).
+fn with_root_cause(error: &reqwest::Error) -> String {
+    let mut root: &(dyn std::error::Error + 'static) = error;
+    while let Some(next) = root.source() {
+        root = next;
+    }
+    let (outer, inner) = (error.to_string(), root.to_string());
+    if inner == outer || outer.contains(&inner) {
+        outer
+    } else {
+        format!("{outer}: {inner}")
+    }
 }
 
 /// What the server said in an error response.
@@ -160,6 +254,15 @@ impl Error {
     /// How long the server asked to wait (`Retry-After`), if it did.
     pub fn retry_after(&self) -> Option<Duration> {
         self.api().and_then(|api| api.retry_after)
+    }
+
+    /// What went wrong on the network, for a network error or a timeout.
+    pub fn network_cause(&self) -> Option<NetworkCause> {
+        match self {
+            Self::Transport { source, .. } => Some(network_cause(source)),
+            Self::Timeout { .. } => Some(NetworkCause::Timeout),
+            _ => None,
+        }
     }
 
     /// The rate-limit headers of the error response, if any.

@@ -81,7 +81,7 @@ pub use api_key::ApiKey;
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent, redirect_policy,
 };
-pub use error::{ApiError, Error, Result};
+pub use error::{ApiError, Error, NetworkCause, Result};
 pub use pagination::{ListQuery, PageRequest};
 pub use progress::Progress;
 pub use rate_limit::RateLimit;

@@ -108,13 +108,26 @@ impl Download {
 
     /// Writes the recording to `path`. An existing file is taken as a partial download
     /// and resumed from its length (unless [`resume_from`](Self::resume_from) says
-    /// otherwise); a file already complete is left as it is.
-    pub async fn to_file(mut self, path: impl AsRef<Path>) -> Result<DownloadInfo> {
+    /// otherwise); a file already complete is left as it is. If the download fails, a
+    /// file it created is removed.
+    pub async fn to_file(self, path: impl AsRef<Path>) -> Result<DownloadInfo> {
+        let path = path.as_ref();
+        let existed = tokio::fs::try_exists(path).await.unwrap_or(true);
+        let result = self.write_file(path).await;
+        // A download that failed leaves no file it created (an empty or partial one would
+        // pass for the recording); a file that was there before is kept, to resume.
+        if result.is_err() && !existed {
+            let _ = tokio::fs::remove_file(path).await;
+        }
+        result
+    }
+
+    async fn write_file(mut self, path: &Path) -> Result<DownloadInfo> {
         let mut file = tokio::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(path.as_ref())
+            .open(path)
             .await?;
         if self.offset == 0 {
             self.offset = file.metadata().await?.len();
@@ -175,9 +188,10 @@ impl Download {
         if status == StatusCode::RANGE_NOT_SATISFIABLE {
             // Nothing past the offset: fine when the offset is exactly the full size.
             return match range_total {
+                // The 416's own type is the error envelope's, not the recording's.
                 Some(total) if total == offset => Ok(Opened {
                     response: None,
-                    content_type,
+                    content_type: None,
                     partial: true,
                     total_size: Some(total),
                 }),
