@@ -9,7 +9,7 @@ use crate::fixtures::{FixtureError, Fixtures};
 use crate::responses::ResponseMode;
 use crate::server::{DEFAULT_ADDR, MockServer, MockServerBuilder, StartError};
 
-/// What the control plane, keys and fixtures are, for `--help`.
+/// What the control plane, keys and fixtures are, for `--help` (see [`after_help`]).
 pub const AFTER_HELP: &str = "\
 Built-in fixtures (replaced by --fixtures FILE.json):
   pk_test_pro         project 1, prefix proj_, professional (300 req/min), agents, a SIP trunk and config
@@ -37,10 +37,37 @@ Monitor WebSocket: ws://HOST:PORT/ws/monitor?api_key=KEY; send
   {\"action\":\"subscribe\",\"channel\":\"rooms\"} or \"room:NAME\"; bad keys close with 4001.
 
 Examples:
-  voxai-mock                                   # http://127.0.0.1:4010/api/v1
-  voxai-mock --addr 127.0.0.1:0                # a free port; the first line says which
-  voxai-mock --responses minimal               # only what the API reference shows
-  voxai-mock --webhook-url http://127.0.0.1:9000/hooks --webhook-secret s3cret";
+";
+
+/// `--help`'s text after the options, with examples for the command that runs the
+/// server (`voxai-mock`, or `voxai mock`).
+pub fn after_help(program: &str) -> String {
+    let examples = [
+        ("", "# http://127.0.0.1:4010/api/v1"),
+        (
+            " --addr 127.0.0.1:0",
+            "# a free port; the first line says which",
+        ),
+        (
+            " --responses minimal",
+            "# only what the API reference shows",
+        ),
+        (
+            " --webhook-url http://127.0.0.1:9000/hooks --webhook-secret s3cret",
+            "",
+        ),
+    ];
+    let mut text = AFTER_HELP.to_owned();
+    for (args, comment) in examples {
+        let line = format!("{program}{args}");
+        if comment.is_empty() {
+            text.push_str(&format!("  {line}\n"));
+        } else {
+            text.push_str(&format!("  {line:<44} {comment}\n"));
+        }
+    }
+    text.trim_end().to_owned()
+}
 
 /// Options of the reference server.
 #[derive(Debug, Clone, Args)]
@@ -129,12 +156,26 @@ impl MockArgs {
     }
 
     /// Starts the server, prints `listening on http://HOST:PORT` as the first line of
-    /// stdout, and serves until Ctrl-C.
+    /// stdout and how to point the CLI at it after, and serves until Ctrl-C.
     pub async fn run(&self) -> Result<(), RunError> {
         let server = self.builder()?.start().await?;
+        let key = server
+            .fixtures()
+            .projects
+            .first()
+            .and_then(|p| p.keys.first())
+            .map(|k| k.key.as_str())
+            // Only the built-in test keys are printed; a key of your fixtures stays yours.
+            .filter(|k| crate::keys::ALL.contains(k))
+            .unwrap_or("<a key of your fixtures>");
         #[allow(clippy::print_stdout)]
         {
             println!("listening on {}", server.url());
+            println!("base URL {}; in another shell:", server.base_url());
+            println!(
+                "  export VOXAI_BASE_URL={} VOXAI_API_KEY={key}",
+                server.base_url()
+            );
         }
         stop_signal().await;
         server.shutdown().await;

@@ -86,4 +86,6 @@ pub mod keys {
     pub const ENTERPRISE: &str = "pk_test_enterprise";
     /// A deactivated key of project 1: every request is refused with 401.
     pub const REVOKED: &str = "pk_test_revoked";
+    /// Every built-in key.
+    pub const ALL: [&str; 4] = [PRO, FREE, ENTERPRISE, REVOKED];
 }

@@ -3,11 +3,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use voxai_mock::cli::{AFTER_HELP, MockArgs};
+use voxai_mock::cli::{MockArgs, after_help};
 
 /// A stateful reference server of the whole VoxAI API, for tests.
 #[derive(Debug, Parser)]
-#[command(name = "voxai-mock", version, after_help = AFTER_HELP)]
+#[command(name = "voxai-mock", version, after_help = after_help("voxai-mock"))]
 struct Cli {
     #[command(flatten)]
     args: MockArgs,

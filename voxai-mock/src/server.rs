@@ -67,7 +67,14 @@ fn router(app: App) -> Router {
 }
 
 async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {
-    ApiError::not_found(format!("no route for {method} {}", uri.path())).into_response()
+    let path = uri.path();
+    // The commonest mistake: a base URL without `/api/v1`.
+    let hint = if path.starts_with("/api/v1/") || path.starts_with("/_mock/") {
+        String::new()
+    } else {
+        format!("; the API is under /api/v1 (did you mean /api/v1{path}? check the base URL)")
+    };
+    ApiError::not_found(format!("no route for {method} {path}{hint}")).into_response()
 }
 
 async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Response {
