@@ -206,6 +206,18 @@ pub enum MonitorEvent {
 }
 
 impl MonitorEvent {
+    /// The event types the reference documents, as `type` on the wire. A server may send
+    /// others; they arrive as [`MonitorEvent::Unknown`].
+    pub const KNOWN_TYPES: &'static [&'static str] = &[
+        "room.created",
+        "room.closed",
+        "participant.joined",
+        "participant.left",
+        "transcript.new",
+        "recording.status",
+        "call.status",
+    ];
+
     /// The `type` on the wire.
     pub fn event_type(&self) -> &str {
         match self {
