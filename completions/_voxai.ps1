@@ -21,10 +21,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'voxai' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -59,10 +59,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;auth' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -84,10 +84,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;auth;login' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -106,10 +106,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;auth;logout' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -127,10 +127,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;auth;status' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -167,10 +167,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;quota' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -190,10 +190,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;usage' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period to sum')
             [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'How to break it down')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -211,10 +211,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;token' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -238,10 +238,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Room name, without the project prefix')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Agent to dispatch (repeatable); the project''s default agent when none')
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Extra LiveKit grant, e.g. canPublish=false (repeatable)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -271,10 +271,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -299,10 +299,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms;list' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -323,10 +323,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--empty-timeout', '--empty-timeout', [CompletionResultType]::ParameterName, 'Seconds an empty room stays open')
             [CompletionResult]::new('--max-participants', '--max-participants', [CompletionResultType]::ParameterName, 'Maximum participants (0 = unlimited)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Room metadata')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -344,10 +344,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms;get' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -365,10 +365,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms;participants' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -386,10 +386,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms;delete' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -407,10 +407,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;rooms;kick' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -459,10 +459,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;agents' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -483,10 +483,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;agents;list' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -504,10 +504,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;agents;tools' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -540,10 +540,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;sessions' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -575,10 +575,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (ISO 8601)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number')
             [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Results per page')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -597,10 +597,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;sessions;get' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -619,10 +619,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;sessions;transcript' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -644,10 +644,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--caller', '--caller', [CompletionResultType]::ParameterName, 'Identity of the caller')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Session type')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata, a JSON object')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -668,10 +668,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--speaker', '--speaker', [CompletionResultType]::ParameterName, 'Who said it')
             [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'What was said')
             [CompletionResult]::new('--at-ms', '--at-ms', [CompletionResultType]::ParameterName, 'Milliseconds from session start')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -692,10 +692,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;sessions;end' {
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Summary')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Duration in seconds, instead of the computed one')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -744,10 +744,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;recordings' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -772,10 +772,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;recordings;start' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -794,10 +794,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;recordings;stop' {
             [CompletionResult]::new('--egress-id', '--egress-id', [CompletionResultType]::ParameterName, 'The egress to stop')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -819,10 +819,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only in this state')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number')
             [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Results per page')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -841,10 +841,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;recordings;get' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -862,10 +862,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;recordings;download' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -883,10 +883,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;recordings;delete' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -935,10 +935,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;sip' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -964,10 +964,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Room name suffix')
             [CompletionResult]::new('--caller-id', '--caller-id', [CompletionResultType]::ParameterName, 'Caller id to show, E.164')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Call metadata, a JSON object')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -985,10 +985,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;sip;trunks' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1006,10 +1006,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;sip;configs' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1046,10 +1046,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1082,10 +1082,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
             [CompletionResult]::new('--chunk-size', '--chunk-size', [CompletionResultType]::ParameterName, 'Characters per chunk')
             [CompletionResult]::new('--chunk-overlap', '--chunk-overlap', [CompletionResultType]::ParameterName, 'Characters shared by neighbouring chunks')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1103,10 +1103,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;list' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1124,10 +1124,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;get' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1145,10 +1145,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;delete' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1166,10 +1166,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;upload' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1190,10 +1190,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'The text')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A file to read the text from (- for stdin)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Source label')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1211,10 +1211,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;reindex' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1235,10 +1235,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Only active (true) or inactive (false) chunks')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number')
             [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Results per page')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1258,10 +1258,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;kb;chunk-update' {
             [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'New text')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1279,10 +1279,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;kb;chunk-delete' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1301,10 +1301,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;kb;search' {
             [CompletionResult]::new('--top-k', '--top-k', [CompletionResultType]::ParameterName, 'How many results')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1373,10 +1373,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;webhooks' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1400,10 +1400,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;webhooks;test' {
             [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'Event type to simulate (default test)')
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'Payload, JSON')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1423,10 +1423,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;webhooks;verify' {
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret (not empty)')
             [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The X-Webhook-Signature value (hex)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1449,10 +1449,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it')
             [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also POST each verified event, with its headers, to this URL')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many verified events')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1493,10 +1493,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these event types (repeatable), e.g. transcript.new')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after this many events')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Stop after this many seconds (an error if --count was not reached)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries of failed requests (rate limits, 5xx, network)')
@@ -1513,10 +1513,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;call' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1540,10 +1540,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;call;send-data' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only these participants (repeatable)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Message topic')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1565,10 +1565,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata')
             [CompletionResult]::new('--can-publish', '--can-publish', [CompletionResultType]::ParameterName, 'Whether they may publish')
             [CompletionResult]::new('--can-subscribe', '--can-subscribe', [CompletionResultType]::ParameterName, 'Whether they may subscribe')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1587,10 +1587,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         }
         'voxai;call;mute' {
             [CompletionResult]::new('--track', '--track', [CompletionResultType]::ParameterName, 'A track other than the first audio track')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1628,10 +1628,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;completions' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1657,10 +1657,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--livekit-api-key', '--livekit-api-key', [CompletionResultType]::ParameterName, 'LiveKit API key that signs tokens (their iss)')
             [CompletionResult]::new('--livekit-api-secret', '--livekit-api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret that signs tokens (HS256)')
             [CompletionResult]::new('--responses', '--responses', [CompletionResultType]::ParameterName, 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
@@ -1679,10 +1679,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;demo' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s)')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')

@@ -24,10 +24,10 @@ function __fish_voxai_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c voxai -n "__fish_voxai_needs_command" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_needs_command" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_needs_command" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_needs_command" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_needs_command" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_needs_command" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_needs_command" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_needs_command" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_needs_command" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -54,10 +54,10 @@ complete -c voxai -n "__fish_voxai_needs_command" -f -a "completions" -d 'Shell 
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "mock" -d 'Run the reference server (the whole API, in memory)'
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "demo" -d 'A guided tour of every section against an embedded reference server'
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -71,10 +71,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "logout" -d 'Forget the profile\'s key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "status" -d 'Show the profile, base URL, plan and the key (masked)'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -85,10 +85,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -98,10 +98,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -115,10 +115,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the profile\'s key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the profile, base URL, plan and the key (masked)'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -136,10 +136,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -l group-by -d 'How t
 model\t'One row per model'
 agent\t'One row per agent'
 service\t'One row per service'"
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -149,10 +149,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -s y -l yes -d 'Skip 
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -168,10 +168,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l room -d 'Room name, without the project prefix' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l agent -d 'Agent to dispatch (repeatable); the project\'s default agent when none' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l grant -d 'Extra LiveKit grant, e.g. canPublish=false (repeatable)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -184,10 +184,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'A LiveKit access token to join a room, dispatching agents'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -204,10 +204,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "delete" -d 'Close a room, disconnecting everyone (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "kick" -d 'Remove a participant (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -220,10 +220,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l empty-timeout -d 'Seconds an empty room stays open' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l max-participants -d 'Maximum participants (0 = unlimited)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l metadata -d 'Room metadata' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -233,10 +233,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -246,10 +246,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -259,10 +259,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -272,10 +272,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -292,10 +292,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Close a room, disconnecting everyone (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Remove a participant (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -308,10 +308,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "list" -d 'Agent configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "tools" -d 'The tools of an agent'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -321,10 +321,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -337,10 +337,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agent configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "tools" -d 'The tools of an agent'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -366,10 +366,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -380,10 +380,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -395,10 +395,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l format -d '`text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json)' -r -f -a "text\t'`[mm:ss] Speaker: content` lines'
 json\t'The API\'s JSON'"
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -413,10 +413,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l type -d 'Session type' -r -f -a "voice\t'WebRTC voice'
 sip\t'Phone call'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata, a JSON object' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -431,10 +431,10 @@ user\t'The human'
 system\t'The platform'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l content -d 'What was said' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l at-ms -d 'Milliseconds from session start' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -447,10 +447,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l summary -d 'Summary' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l duration -d 'Duration in seconds, instead of the computed one' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -467,10 +467,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "add-transcript" -d 'Add a transcript line to a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -487,10 +487,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_s
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "download" -d 'Download the audio; a partial file is resumed'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -501,10 +501,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l egress-id -d 'The egress to stop' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -520,10 +520,10 @@ completed\t'Stopped, downloadable'
 error\t'Failed'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -534,10 +534,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -547,10 +547,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -560,10 +560,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -580,10 +580,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download the audio; a partial file is resumed'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -601,10 +601,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l room -d 'Room name suffix' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l caller-id -d 'Caller id to show, E.164' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l metadata -d 'Call metadata, a JSON object' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -614,10 +614,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -627,10 +627,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -644,10 +644,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "trunks" -d 'SIP trunks'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "configs" -d 'SIP configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -672,10 +672,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l chunk-size -d 'Characters per chunk' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l chunk-overlap -d 'Characters shared by neighbouring chunks' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -685,10 +685,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -698,10 +698,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -711,10 +711,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -724,10 +724,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -740,10 +740,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l content -d 'The text' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l file -d 'A file to read the text from (- for stdin)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l source -d 'Source label' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -753,10 +753,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -770,10 +770,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -785,10 +785,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l content -d 'New text' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -798,10 +798,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -812,10 +812,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l top-k -d 'How many results' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -837,10 +837,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "chunk-delete" -d 'Delete a chunk (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "search" -d 'Semantic search, best first'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -856,10 +856,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event-type -d 'Event type to simulate (default test)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l payload -d 'Payload, JSON' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -871,10 +871,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (not empty)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Webhook-Signature value (hex)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -889,10 +889,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l tolerance -d 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l forward-to -d 'Also POST each verified event, with its headers, to this URL' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l count -d 'Exit after this many verified events' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -910,10 +910,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l room -d 'Only th
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l event -d 'Only these event types (repeatable), e.g. transcript.new' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l count -d 'Exit 0 after this many events' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l timeout -d 'Stop after this many seconds (an error if --count was not reached)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -922,10 +922,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s y -l yes -d 'Ski
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -941,10 +941,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l to -d 'Only these participants (repeatable)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l topic -d 'Message topic' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -960,10 +960,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l can-subscribe -d 'Whether they may subscribe' -r -f -a "true\t''
 false\t''"
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -974,10 +974,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l track -d 'A track other than the first audio track' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -992,10 +992,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a participant\'s name, metadata or permissions'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Mute (or --unmute) a participant\'s audio'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -1014,10 +1014,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-key -d 
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l responses -d 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more' -r -f -a "full\t'Every field the reference shows (`null` when empty), plus the documented extensions of wire.md: echoes of created and updated resources, `per_page`, monitor `subscribed`/`unsubscribed`/`error` frames'
 minimal\t'Only what the reference shows: undocumented bodies are `{"success": true}`, fields its examples do not show are left out, and the monitor sends events only'"
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -l timeout -d 'Timeout of each request attempt, in seconds' -r
@@ -1028,10 +1028,10 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock" -s y -l yes -d 'Skip c
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand mock" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1' -r
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -l profile -d 'Profile to use' -r
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l timeout -d 'Timeout of each request attempt, in seconds' -r

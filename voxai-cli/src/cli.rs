@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     agents, auth, call_control, completions, knowledge, monitor, quota, recordings, rooms,
@@ -55,26 +55,22 @@ pub enum OutputFormat {
     Json,
 }
 
-/// Flags every command takes.
+/// Flags every command takes. The environment variables are read by
+/// [`Globals::with_env`], not by clap, so usage lines never show their values.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Globals {
-    /// API key (beats the profile's).
-    #[arg(
-        long,
-        global = true,
-        env = "VOXAI_API_KEY",
-        hide_env_values = true,
-        value_name = "KEY"
-    )]
+    /// API key (beats the profile's) [env: VOXAI_API_KEY].
+    #[arg(long, global = true, value_name = "KEY")]
     pub api_key: Option<String>,
-    /// API base URL, e.g. http://127.0.0.1:4010/api/v1.
-    #[arg(long, global = true, env = "VOXAI_BASE_URL", value_name = "URL")]
+    /// API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL].
+    #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
-    /// Monitor WebSocket URL (default: derived from the base URL).
-    #[arg(long, global = true, env = "VOXAI_WS_URL", value_name = "URL")]
+    /// Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL].
+    #[arg(long, global = true, value_name = "URL")]
     pub ws_url: Option<String>,
-    /// Profile to use.
-    #[arg(long, global = true, env = "VOXAI_PROFILE", value_name = "NAME")]
+    /// Profile to use [env: VOXAI_PROFILE].
+    #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
     /// Output format.
     #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
@@ -94,6 +90,23 @@ pub struct Globals {
     /// Retries of failed requests (rate limits, 5xx, network).
     #[arg(long, global = true, value_name = "N")]
     pub max_retries: Option<u32>,
+}
+
+impl Globals {
+    /// Fills what no flag gave from `VOXAI_API_KEY`, `VOXAI_BASE_URL`, `VOXAI_WS_URL` and
+    /// `VOXAI_PROFILE`; an empty variable counts as unset.
+    pub fn with_env(mut self) -> Self {
+        fn var(name: &str) -> Option<String> {
+            std::env::var(name)
+                .ok()
+                .filter(|value| !value.trim().is_empty())
+        }
+        self.api_key = self.api_key.or_else(|| var("VOXAI_API_KEY"));
+        self.base_url = self.base_url.or_else(|| var("VOXAI_BASE_URL"));
+        self.ws_url = self.ws_url.or_else(|| var("VOXAI_WS_URL"));
+        self.profile = self.profile.or_else(|| var("VOXAI_PROFILE"));
+        self
+    }
 }
 
 /// The longest duration a flag takes: a year, far past any real wait.
@@ -121,6 +134,7 @@ pub enum Command {
     #[command(subcommand)]
     Auth(auth::AuthCommand),
     /// The plan and what is left of each quota.
+    #[command(after_help = "Examples:\n  voxai quota\n  voxai -o json quota | jq '.quotas.rooms'")]
     Quota,
     /// Costs and usage over a period.
     Usage(quota::UsageArgs),
@@ -160,5 +174,62 @@ pub enum Command {
     Mock(Box<crate::commands::mock::MockCommand>),
     /// A guided tour of every section against an embedded reference server.
     #[cfg(feature = "mock")]
+    #[command(
+        after_help = "Examples:\n  voxai demo\n  cargo run -p voxai-cli -- demo   # from a clone"
+    )]
     Demo,
+}
+
+/// The command line's definition as `voxai` shows it: `voxai mock` (which runs the
+/// reference server and takes none of the API flags) hides the global flags in its help.
+pub fn command() -> clap::Command {
+    let command = Cli::command();
+    // Hidden copies of the global flags, made before clap propagates the real ones
+    // (it leaves a subcommand's own argument of the same id alone).
+    let globals: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .map(|arg| arg.clone().global(false).hide(true))
+        .collect();
+    command.mut_subcommand("mock", |mock| mock.args(globals))
+}
+
+/// Parses `args` (the program's name first) as `voxai` does, tips included.
+pub fn try_parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = command().try_get_matches_from(args).map_err(with_tips)?;
+    Cli::from_arg_matches(&matches).map_err(with_tips)
+}
+
+/// Parses the process's arguments, or prints clap's error, with a tip for the commonest
+/// slips, and exits (2 for a usage error, 0 for `--help`).
+pub fn parse_or_exit() -> Cli {
+    match try_parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    }
+}
+
+/// Adds tips to a parse error: `-o FILE` (the global `-o` is the output format).
+pub fn with_tips(mut error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let is_output = matches!(
+        error.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg.starts_with("--output")
+    );
+    if error.kind() == ErrorKind::InvalidValue && is_output {
+        error.insert(
+            ContextKind::Suggested,
+            ContextValue::StyledStrs(vec![
+                "-o/--output is the output format (table or json); to save a download to a \
+                 file, pass the file as an argument: voxai recordings download ID FILE"
+                    .to_owned()
+                    .into(),
+            ]),
+        );
+    }
+    error
 }

@@ -28,6 +28,7 @@ pub struct Ctx {
 impl Ctx {
     /// Reads the config for these flags.
     pub fn new(globals: Globals) -> Result<Self, CliError> {
+        let globals = globals.with_env();
         let config_path = config::path()?;
         let config = Config::load(&config_path)?;
         Ok(Self {
@@ -145,6 +146,14 @@ impl Ctx {
     /// `-q`: identifiers only.
     pub fn quiet(&self) -> bool {
         self.globals.quiet
+    }
+
+    /// A notice on stderr ("connected; waiting for events"): for people, so only when
+    /// stderr is a terminal, or with `-v`.
+    pub fn notice(&self, line: &str) {
+        if self.globals.verbose > 0 || std::io::stderr().is_terminal() {
+            log(line);
+        }
     }
 
     /// Whether stderr is a terminal (for progress bars and prompts).

@@ -54,6 +54,18 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
+    /// The SDK failed, and the command knows better what to do than the generic hint.
+    #[error("{error}")]
+    Hinted {
+        /// What failed.
+        error: SdkError,
+        /// What to do, for this command.
+        hint: String,
+    },
+    /// A wait (`--timeout` of `monitor` or `webhooks listen`) ended before what it
+    /// waited for: exit 7, like a request that timed out.
+    #[error("{0}")]
+    TimedOut(String),
     /// Something else went wrong; the message says what.
     #[error("{0}")]
     Failed(String),
@@ -70,16 +82,24 @@ impl CliError {
     /// The documented exit code.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Self::Sdk(error) => sdk_exit_code(error),
+            Self::Sdk(error) | Self::Hinted { error, .. } => sdk_exit_code(error),
             Self::Usage(_) | Self::Refused(_) => exit::USAGE,
             Self::Invalid(_) => exit::INVALID,
             Self::NoCredentials => exit::AUTH,
+            Self::TimedOut(_) => exit::NETWORK,
             Self::Io { .. } | Self::Failed(_) => exit::FAILURE,
         }
     }
 
     /// One line: what went wrong and what to do.
     pub fn line(&self) -> String {
+        if let Self::Hinted { error, hint } = self {
+            let what = match error {
+                SdkError::Api(api) => format!("{} {}: {}", api.status, api.code, api.message),
+                other => other.to_string(),
+            };
+            return format!("{what} — {hint}");
+        }
         let Self::Sdk(error) = self else {
             return self.to_string();
         };
@@ -100,7 +120,12 @@ impl CliError {
 
     /// The API's error envelope, or one in its shape, for `-o json` on stderr.
     pub fn envelope(&self) -> Value {
-        if let Self::Sdk(SdkError::Api(api)) = self {
+        if let Self::Sdk(SdkError::Api(api))
+        | Self::Hinted {
+            error: SdkError::Api(api),
+            ..
+        } = self
+        {
             if let Some(body) = &api.body {
                 return serde_json::to_value(body).unwrap_or(Value::Null);
             }
@@ -167,12 +192,25 @@ fn hint(error: &SdkError) -> Option<String> {
             (_, status) if status >= 500 => "the service failed: try again later".into(),
             _ => return None,
         },
-        SdkError::Transport {
-            request_sent: true, ..
-        } => "the connection broke after the request was sent: a write may have been applied, \
-              so check (e.g. with `list`) before repeating it"
-            .into(),
-        SdkError::Transport { .. } => "check the network and --base-url".into(),
+        SdkError::Transport { request_sent, .. } => {
+            use voxai_sdk::NetworkCause;
+            match error.network_cause() {
+                Some(NetworkCause::Refused) => {
+                    "nothing listens there: is the server running? check --base-url".into()
+                }
+                Some(NetworkCause::Dns) => {
+                    "the host name does not resolve: check --base-url and the network".into()
+                }
+                Some(NetworkCause::Tls) => "check the URL's scheme (https for the hosted API), \
+                     the system's certificates and any proxy"
+                    .into(),
+                _ if *request_sent => "the connection broke after the request was sent: a \
+                     write may have been applied, so check (e.g. with `list`) before \
+                     repeating it"
+                    .into(),
+                _ => "check the network and --base-url".into(),
+            }
+        }
         SdkError::Timeout { .. } => {
             "the service is slow to answer: raise --timeout or try again".into()
         }

@@ -15,8 +15,6 @@ pub mod output;
 pub mod progress;
 pub mod prompt;
 
-use clap::Parser;
-
 use crate::cli::{Cli, Command};
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -34,6 +32,25 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         _ => {}
     }
     let ctx = Ctx::new(cli.globals)?;
+    // A named profile must exist, except for the command that creates it.
+    let creates_profile = matches!(cli.command, Command::Auth(auth::AuthCommand::Login { .. }));
+    let missing = ctx
+        .globals
+        .profile
+        .as_deref()
+        .filter(|name| !creates_profile && ctx.config.profile(name).is_none());
+    if let Some(name) = missing {
+        let known: Vec<&str> = ctx.config.profiles.keys().map(String::as_str).collect();
+        let known = if known.is_empty() {
+            "there are none yet".to_owned()
+        } else {
+            format!("there are: {}", known.join(", "))
+        };
+        return Err(CliError::Usage(format!(
+            "profile {name:?} does not exist ({known}); create it with \
+             `voxai auth login --profile {name}`"
+        )));
+    }
     match cli.command {
         Command::Auth(cmd) => auth::run(&ctx, cmd).await,
         Command::Quota => quota::quota(&ctx).await,
@@ -60,5 +77,5 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    Cli::try_parse_from(args)
+    cli::try_parse_from(args)
 }

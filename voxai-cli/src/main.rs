@@ -2,13 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use voxai_cli::cli::{Cli, OutputFormat};
+use voxai_cli::cli::OutputFormat;
 use voxai_cli::error::exit;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = voxai_cli::cli::parse_or_exit();
     let json = cli.globals.output == OutputFormat::Json;
     // Registered before the command starts, so a Ctrl-C at any point ends it this way.
     let interrupted = interrupt();

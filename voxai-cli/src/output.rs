@@ -16,6 +16,11 @@ pub trait Render: Serialize {
     fn table(&self) -> Table;
     /// The identifiers `-q` prints, one per line.
     fn ids(&self) -> Vec<String>;
+    /// Lines printed after the table, outside its box: what must be copied whole (a
+    /// token), or totals that fit no column.
+    fn after(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// A table with the project's style and the given header.
@@ -40,7 +45,17 @@ pub fn fields(rows: &[(&str, String)]) -> Table {
 /// Writes a line to stdout; a closed pipe (`| head`) is not an error.
 pub fn line(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}") {
+    stdout_result(writeln!(out, "{text}"))
+}
+
+/// Writes bytes to stdout; a closed pipe (`| head`) is not an error.
+pub fn write_all(bytes: &[u8]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    stdout_result(out.write_all(bytes).and_then(|()| out.flush()))
+}
+
+fn stdout_result(written: std::io::Result<()>) -> Result<(), CliError> {
+    match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(CliError::io("cannot write to stdout", e))
         }
@@ -58,7 +73,10 @@ pub fn print<T: Render>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     }
     match ctx.format() {
         OutputFormat::Json => line(&to_json(value)?),
-        OutputFormat::Table => line(&value.table().to_string()),
+        OutputFormat::Table => {
+            line(&value.table().to_string())?;
+            value.after().iter().try_for_each(|text| line(text))
+        }
     }
 }
 

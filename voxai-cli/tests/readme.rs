@@ -38,6 +38,8 @@ fn words(line: &str) -> Vec<String> {
 /// The `voxai ...` commands of a line: split at pipes, `&&` and `$(`, comments dropped.
 fn commands(line: &str) -> Vec<Vec<String>> {
     let line = line.split(" #").next().unwrap_or(line);
+    // A redirection (`> file`) is the shell's, not an argument.
+    let line = line.split(" > ").next().unwrap_or(line);
     let mut found = Vec::new();
     for part in line.split(['|', '(']).flat_map(|p| p.split("&&")) {
         let mut argv = words(part.trim().trim_end_matches(')'));
@@ -110,4 +112,95 @@ fn the_splitter_understands_the_readme_s_shell() {
         "When are you open?"
     );
     assert_eq!(commands("FOO=1 voxai quota   # comment").len(), 1);
+}
+
+/// The README says every command has `--help` with examples: every leaf command has an
+/// `Examples:` section with at least one `voxai` line, and every such line parses.
+#[test]
+fn every_leaf_command_has_examples_that_parse() {
+    fn leaves(command: &clap::Command, path: Vec<String>, out: &mut Vec<(String, String)>) {
+        let children: Vec<_> = command
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if children.is_empty() {
+            let help = command.clone().render_long_help().to_string();
+            out.push((path.join(" "), help));
+        }
+        for child in children {
+            let mut deeper = path.clone();
+            deeper.push(child.get_name().to_owned());
+            leaves(child, deeper, out);
+        }
+    }
+    let mut found = Vec::new();
+    leaves(&voxai_cli::cli::command(), Vec::new(), &mut found);
+    assert!(found.len() >= 50, "{} leaf commands", found.len());
+    let mut missing = Vec::new();
+    for (name, help) in &found {
+        let Some((_, examples)) = help.split_once("Examples:\n") else {
+            missing.push(name.clone());
+            continue;
+        };
+        let own: Vec<Vec<String>> = examples
+            .lines()
+            .take_while(|l| l.starts_with("  ") || l.is_empty())
+            .flat_map(commands)
+            .filter(|argv| {
+                // The command's own examples, not a neighbour's.
+                let words: Vec<&str> = name.split(' ').collect();
+                let rest: Vec<&str> = argv[1..]
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| words.contains(w))
+                    .collect();
+                rest == words
+            })
+            .collect();
+        if own.is_empty() {
+            missing.push(name.clone());
+        }
+        for argv in own {
+            if let Err(error) = voxai_cli::parse(&argv) {
+                panic!(
+                    "`voxai {name}` example does not parse: {}\n{error}",
+                    argv.join(" ")
+                );
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "leaf commands without examples: {missing:?}"
+    );
+}
+
+/// Help lists a command's own options first, then the global ones under their own
+/// heading, and never shows an environment variable's value.
+#[test]
+fn help_puts_own_options_first_and_shows_no_environment() {
+    let mut command = voxai_cli::cli::command();
+    // As clap does before it prints help: the global flags reach every subcommand.
+    command.build();
+    let create = command
+        .find_subcommand_mut("rooms")
+        .and_then(|rooms| rooms.find_subcommand_mut("create"))
+        .unwrap();
+    let help = create.render_long_help().to_string();
+    let own = help.find("--empty-timeout").unwrap();
+    let global = help.find("Global options:").unwrap();
+    assert!(own < global, "{help}");
+    assert!(help.find("--api-key").unwrap() > global, "{help}");
+    assert!(!help.contains("[env: VOXAI_BASE_URL="), "{help}");
+    // `voxai mock` takes none of the API's flags: its help shows only the server's.
+    let mock = command.find_subcommand_mut("mock").unwrap();
+    let help = mock.render_long_help().to_string();
+    assert!(
+        help.contains("--fixtures") && help.contains("voxai mock --addr"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("--api-key") && !help.contains("voxai-mock --addr"),
+        "{help}"
+    );
 }

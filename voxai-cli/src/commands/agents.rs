@@ -12,8 +12,10 @@ use crate::output::{self, Cell, Render};
 #[derive(Debug, Subcommand)]
 pub enum AgentsCommand {
     /// Agent configurations.
+    #[command(after_help = "Examples:\n  voxai agents list\n  voxai -q agents list")]
     List,
     /// The tools of an agent.
+    #[command(after_help = "Examples:\n  voxai agents tools 1")]
     Tools {
         /// Agent id.
         agent_id: u64,

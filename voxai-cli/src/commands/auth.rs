@@ -26,8 +26,10 @@ pub enum AuthCommand {
         with_key: bool,
     },
     /// Forget the profile's key.
+    #[command(after_help = "Examples:\n  voxai auth logout\n  voxai auth logout --profile staging")]
     Logout,
     /// Show the profile, base URL, plan and the key (masked).
+    #[command(after_help = "Examples:\n  voxai auth status\n  voxai -o json auth status")]
     Status,
 }
 

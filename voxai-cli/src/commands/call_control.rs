@@ -33,6 +33,9 @@ pub enum CallCommand {
         topic: Option<String>,
     },
     /// Change a participant's name, metadata or permissions.
+    #[command(
+        after_help = "Examples:\n  voxai call update support alice --name 'Alice (VIP)'\n  voxai call update support alice --can-publish false --metadata '{\"role\": \"listener\"}'"
+    )]
     Update {
         /// Room name.
         room: String,
@@ -52,6 +55,9 @@ pub enum CallCommand {
         can_subscribe: Option<bool>,
     },
     /// Mute (or --unmute) a participant's audio.
+    #[command(
+        after_help = "Examples:\n  voxai call mute support alice --track TR_AMkR9z\n  voxai call mute support alice --track TR_AMkR9z --unmute"
+    )]
     Mute {
         /// Room name.
         room: String,

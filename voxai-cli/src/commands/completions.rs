@@ -23,10 +23,7 @@ pub fn script(shell: Shell) -> Vec<u8> {
     out
 }
 
-/// Prints the script.
+/// Prints the script; a closed stdout (`| head -1`) ends quietly.
 pub fn run(args: &CompletionsArgs) -> Result<(), CliError> {
-    use std::io::Write;
-    std::io::stdout()
-        .write_all(&script(args.shell))
-        .map_err(|e| CliError::io("cannot write to stdout", e))
+    crate::output::write_all(&script(args.shell))
 }

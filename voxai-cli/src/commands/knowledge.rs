@@ -25,6 +25,9 @@ use crate::{progress, prompt};
 #[derive(Debug, Subcommand)]
 pub enum KbCommand {
     /// Create a knowledge base.
+    #[command(
+        after_help = "Examples:\n  voxai kb create FAQ --description 'Customer questions'\n  voxai kb create Manuals --chunk-size 800 --chunk-overlap 100"
+    )]
     Create {
         /// Name.
         name: String,
@@ -39,19 +42,22 @@ pub enum KbCommand {
         chunk_overlap: Option<u32>,
     },
     /// Knowledge bases.
+    #[command(after_help = "Examples:\n  voxai kb list\n  voxai -q kb list")]
     List,
     /// One knowledge base.
+    #[command(after_help = "Examples:\n  voxai kb get 1")]
     Get {
         /// Knowledge base id.
         id: u64,
     },
     /// Delete a knowledge base with every chunk (asks first).
+    #[command(after_help = "Examples:\n  voxai kb delete 1\n  voxai -y kb delete 1")]
     Delete {
         /// Knowledge base id.
         id: u64,
     },
     /// Upload documents (.txt .md .csv .json, 10 MB each).
-    #[command(after_help = "Example:\n  voxai kb upload 1 docs/*.md")]
+    #[command(after_help = "Examples:\n  voxai kb upload 1 docs/*.md")]
     Upload {
         /// Knowledge base id.
         id: u64,
@@ -63,15 +69,23 @@ pub enum KbCommand {
     #[command(
         after_help = "Examples:\n  voxai kb ingest 1 --content 'We open at 9am.' --source hours\n  curl -s https://example.com/faq.txt | voxai kb ingest 1 --source faq"
     )]
+    #[command(
+        after_help = "Examples:\n  voxai kb ingest 1 --content 'We open at 9 am.' --source hours\n  voxai kb ingest 1 --file notes.txt\n  cat notes.txt | voxai kb ingest 1"
+    )]
     Ingest(IngestArgs),
     /// Re-embed every chunk.
+    #[command(after_help = "Examples:\n  voxai kb reindex 1")]
     Reindex {
         /// Knowledge base id.
         id: u64,
     },
     /// Chunks (content cut to 200 characters).
+    #[command(
+        after_help = "Examples:\n  voxai kb chunks 1\n  voxai -o json kb chunks 1 --active true --all"
+    )]
     Chunks(ChunksArgs),
     /// Replace a chunk's text.
+    #[command(after_help = "Examples:\n  voxai kb chunk-update 1 12 --content 'We open at 8 am.'")]
     ChunkUpdate {
         /// Knowledge base id.
         id: u64,
@@ -82,6 +96,9 @@ pub enum KbCommand {
         content: String,
     },
     /// Delete a chunk (asks first).
+    #[command(
+        after_help = "Examples:\n  voxai kb chunk-delete 1 12\n  voxai -y kb chunk-delete 1 12"
+    )]
     ChunkDelete {
         /// Knowledge base id.
         id: u64,
@@ -90,7 +107,7 @@ pub enum KbCommand {
     },
     /// Semantic search, best first.
     #[command(
-        after_help = "Example:\n  voxai kb search 1 'What are your opening hours?' --top-k 3"
+        after_help = "Examples:\n  voxai kb search 1 'What are your opening hours?' --top-k 3"
     )]
     Search {
         /// Knowledge base id.

@@ -7,7 +7,7 @@ use crate::error::CliError;
 
 /// `voxai mock` flags: those of the `voxai-mock` binary.
 #[derive(Debug, Args)]
-#[command(after_help = voxai_mock::cli::AFTER_HELP)]
+#[command(after_help = voxai_mock::cli::after_help("voxai mock"))]
 pub struct MockCommand {
     /// Server options.
     #[command(flatten)]

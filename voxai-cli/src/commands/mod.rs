@@ -166,6 +166,12 @@ impl Render for Acked {
             .message
             .clone()
             .unwrap_or_else(|| self.done.clone());
+        // Say what it was done to, unless the server's message already does.
+        let message = if message.contains(&self.id) {
+            message
+        } else {
+            format!("{message}: {}", self.id)
+        };
         output::fields(&[("result", message)])
     }
 
@@ -225,5 +231,7 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, CliError> {
             .map_err(|e| CliError::io("cannot read stdin", e))?;
         return Ok(bytes);
     }
-    std::fs::read(path).map_err(|e| CliError::io(format!("cannot read {path}"), e))
+    // A file named on the command line that cannot be read is a usage error (exit 2):
+    // for `webhooks verify`, exit 1 means "invalid signature".
+    std::fs::read(path).map_err(|e| CliError::Usage(format!("cannot read {path}: {e}")))
 }

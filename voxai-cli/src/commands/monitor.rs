@@ -62,8 +62,31 @@ pub fn summary(event: &MonitorEvent) -> String {
     )
 }
 
+/// Warns about `--event` types this version does not know. They are still watched for:
+/// a server may send types newer than this CLI (the decoding rule of wire.md).
+fn warn_unknown_types(events: &[String]) {
+    for event in events {
+        if MonitorEvent::KNOWN_TYPES.contains(&event.as_str()) {
+            continue;
+        }
+        let closest = MonitorEvent::KNOWN_TYPES
+            .iter()
+            .map(|known| (strsim::jaro_winkler(event, known), *known))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .filter(|(score, _)| *score > 0.8)
+            .map(|(_, known)| format!("did you mean {known}? "))
+            .unwrap_or_default();
+        context::log(&format!(
+            "warning: {event:?} is not an event type this version knows ({}); {closest}\
+             watching for it anyway, in case the server sends it",
+            MonitorEvent::KNOWN_TYPES.join(", ")
+        ));
+    }
+}
+
 /// Runs `voxai monitor`.
 pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
+    warn_unknown_types(&args.events);
     let client = ctx.client().await?;
     let mut builder = client.monitor();
     if args.rooms.is_empty() {
@@ -77,7 +100,7 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
     }
     let watch = async {
         let mut monitor = builder.connect().await?;
-        context::log("connected; waiting for events (Ctrl-C to stop)");
+        ctx.notice("connected; waiting for events (Ctrl-C to stop)");
         let mut printed = 0u64;
         if args.count == Some(0) {
             return Ok(0);
@@ -119,7 +142,7 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
         Some(timeout) => match tokio::time::timeout(timeout, watch).await {
             Ok(result) => result.map(|_| ()),
             Err(_) => match args.count {
-                Some(count) => Err(CliError::Failed(format!(
+                Some(count) => Err(CliError::TimedOut(format!(
                     "timed out after {} s before {count} event(s) arrived",
                     timeout.as_secs_f64()
                 ))),

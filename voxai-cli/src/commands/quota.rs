@@ -2,7 +2,7 @@
 
 use clap::{Args, ValueEnum};
 use comfy_table::Table;
-use voxai_types::quota::{QuotaResponse, UsageGroupBy, UsagePeriod, UsageResponse};
+use voxai_types::quota::{QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageResponse};
 
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -104,24 +104,35 @@ impl Render for UsageResponse {
             ]);
         }
         if let Some(t) = &self.totals {
+            // Each figure under its own header; the column sums where the totals have none.
+            let sum = |part: fn(&UsageBreakdown) -> Option<f64>| {
+                self.breakdown.iter().map(part).sum::<Option<f64>>()
+            };
             table.add_row(vec![
                 format!("total ({})", self.period.cell()),
                 dollars(t.cost_usd),
-                format!(
-                    "{} in / {} out tokens",
-                    t.input_tokens.cell(),
-                    t.output_tokens.cell()
-                ),
-                format!(
-                    "{} audio min",
-                    t.audio_minutes
-                        .map_or_else(|| "-".to_owned(), |m| format!("{m:.1}"))
-                ),
-                format!("{} tts chars", t.tts_characters.cell()),
-                format!("{} API calls", t.api_calls.cell()),
+                dollars(sum(|r| r.llm_cost)),
+                dollars(sum(|r| r.stt_cost)),
+                dollars(sum(|r| r.tts_cost)),
+                t.api_calls.cell(),
             ]);
         }
         table
+    }
+
+    /// What the totals have that no column shows.
+    fn after(&self) -> Vec<String> {
+        let Some(t) = &self.totals else {
+            return Vec::new();
+        };
+        vec![format!(
+            "tokens: {} in, {} out; audio: {} min; TTS: {} characters",
+            t.input_tokens.cell(),
+            t.output_tokens.cell(),
+            t.audio_minutes
+                .map_or_else(|| "-".to_owned(), |m| format!("{m:.1}")),
+            t.tts_characters.cell()
+        )]
     }
 
     fn ids(&self) -> Vec<String> {

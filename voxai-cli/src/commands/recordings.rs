@@ -18,11 +18,15 @@ use crate::{progress, prompt};
 #[derive(Debug, Subcommand)]
 pub enum RecordingsCommand {
     /// Start recording a room.
+    #[command(after_help = "Examples:\n  voxai recordings start standup")]
     Start {
         /// Room name.
         room: String,
     },
     /// Stop one recording (--egress-id), or all of the room's (asks first).
+    #[command(
+        after_help = "Examples:\n  voxai recordings stop standup --egress-id EG_3c6ef372\n  voxai -y recordings stop standup   # every recording of the room"
+    )]
     Stop {
         /// Room name.
         room: String,
@@ -31,8 +35,12 @@ pub enum RecordingsCommand {
         egress_id: Option<String>,
     },
     /// Recordings, newest first.
+    #[command(
+        after_help = "Examples:\n  voxai recordings list --room standup\n  voxai -o json recordings list --status completed --all"
+    )]
     List(ListArgs),
     /// One recording.
+    #[command(after_help = "Examples:\n  voxai recordings get 7")]
     Get {
         /// Recording id.
         id: u64,
@@ -48,6 +56,9 @@ pub enum RecordingsCommand {
         dest: Option<String>,
     },
     /// Delete a recording and its file (asks first).
+    #[command(
+        after_help = "Examples:\n  voxai recordings delete 7\n  voxai -y recordings delete 7"
+    )]
     Delete {
         /// Recording id.
         id: u64,
@@ -125,7 +136,22 @@ pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> 
             if egress_id.is_none() {
                 prompt::confirm(ctx, &format!("stop every recording of room {room}"))?;
             }
-            output::show(ctx, recordings.stop(&room, egress_id.as_deref())).await
+            let stopped = output::show(ctx, recordings.stop(&room, egress_id.as_deref())).await;
+            match stopped {
+                // `stop 7`: a recording id where the room belongs.
+                Err(CliError::Sdk(error))
+                    if error.status() == Some(404) && room.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    Err(CliError::Hinted {
+                        error,
+                        hint: format!(
+                            "`recordings stop` takes a room name and stops that room's \
+                             recordings; for recording {room}, see `voxai recordings get {room}`"
+                        ),
+                    })
+                }
+                other => other,
+            }
         }
         RecordingsCommand::List(args) => {
             let mut request = recordings.list();
@@ -191,6 +217,17 @@ async fn download(
     };
     let info = download.to_file(&path).await?;
     bar.finish_and_clear();
+    if info.bytes_written == 0 && info.offset > 0 && info.total_size == Some(info.offset) {
+        context::log(&format!(
+            "{} is already complete ({} bytes); nothing to download",
+            path.display(),
+            info.offset
+        ));
+        if ctx.quiet() {
+            output::line(&path.display().to_string())?;
+        }
+        return Ok(());
+    }
     let resumed = if info.offset > 0 {
         format!(", resumed at byte {}", info.offset)
     } else {

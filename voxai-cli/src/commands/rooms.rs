@@ -17,10 +17,13 @@ use crate::prompt;
 #[derive(Debug, Subcommand)]
 pub enum RoomsCommand {
     /// Active rooms.
+    #[command(
+        after_help = "Examples:\n  voxai rooms list\n  voxai -q rooms list   # names only, for xargs"
+    )]
     List,
     /// Create a room.
     #[command(
-        after_help = "Example:\n  voxai rooms create standup --empty-timeout 600 --max-participants 10"
+        after_help = "Examples:\n  voxai rooms create standup --empty-timeout 600 --max-participants 10"
     )]
     Create {
         /// Name, without the project prefix.
@@ -36,21 +39,29 @@ pub enum RoomsCommand {
         metadata: Option<String>,
     },
     /// A room with its participants (closed rooms too).
+    #[command(
+        after_help = "Examples:\n  voxai rooms get standup\n  voxai -o json rooms get standup"
+    )]
     Get {
         /// Room name.
         name: String,
     },
     /// Participants with their state and tracks.
+    #[command(after_help = "Examples:\n  voxai rooms participants standup")]
     Participants {
         /// Room name.
         name: String,
     },
     /// Close a room, disconnecting everyone (asks first).
+    #[command(
+        after_help = "Examples:\n  voxai rooms delete standup\n  voxai -y rooms delete standup   # no confirmation, for scripts"
+    )]
     Delete {
         /// Room name.
         name: String,
     },
     /// Remove a participant (asks first).
+    #[command(after_help = "Examples:\n  voxai rooms kick standup alice")]
     Kick {
         /// Room name.
         name: String,

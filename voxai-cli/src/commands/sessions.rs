@@ -22,11 +22,15 @@ pub enum SessionsCommand {
     )]
     List(ListArgs),
     /// A session with its agent and costs.
+    #[command(after_help = "Examples:\n  voxai sessions get 42")]
     Get {
         /// Session id.
         id: u64,
     },
     /// A session's transcript.
+    #[command(
+        after_help = "Examples:\n  voxai sessions transcript 42\n  voxai sessions transcript 42 --format json"
+    )]
     Transcript {
         /// Session id.
         id: u64,
@@ -35,6 +39,9 @@ pub enum SessionsCommand {
         format: TranscriptFormat,
     },
     /// Start a session log for a room (usually the agent server's job).
+    #[command(
+        after_help = "Examples:\n  voxai sessions create proj_support --agent 1 --caller alice\n  voxai sessions create proj_hotline --type sip --metadata '{\"ticket\": 42}'"
+    )]
     Create {
         /// Full room name, with the project prefix (e.g. proj_my-room).
         room: String,
@@ -52,6 +59,9 @@ pub enum SessionsCommand {
         metadata: Option<String>,
     },
     /// Add a transcript line to a room's active session.
+    #[command(
+        after_help = "Examples:\n  voxai sessions add-transcript proj_support --speaker user --content 'I need help'\n  voxai sessions add-transcript proj_support --speaker agent --content 'Sure!' --at-ms 1200"
+    )]
     AddTranscript {
         /// Full room name.
         room: String,
@@ -69,6 +79,9 @@ pub enum SessionsCommand {
         partial: bool,
     },
     /// End a room's active session.
+    #[command(
+        after_help = "Examples:\n  voxai sessions end proj_support\n  voxai sessions end proj_support --summary 'Refund issued' --duration 95"
+    )]
     End {
         /// Full room name.
         room: String,

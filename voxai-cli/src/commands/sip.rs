@@ -35,8 +35,10 @@ pub enum SipCommand {
         metadata: Option<String>,
     },
     /// SIP trunks.
+    #[command(after_help = "Examples:\n  voxai sip trunks")]
     Trunks,
     /// SIP configurations.
+    #[command(after_help = "Examples:\n  voxai sip configs\n  voxai -o json sip configs")]
     Configs,
 }
 

@@ -63,12 +63,16 @@ impl Render for TokenResponse {
                     agents.join(", ")
                 },
             ),
-            ("token", self.token.clone()),
         ])
     }
 
     fn ids(&self) -> Vec<String> {
         vec![self.token.clone()]
+    }
+
+    /// The token on a line of its own, never wrapped inside the table's box.
+    fn after(&self) -> Vec<String> {
+        vec!["token:".to_owned(), self.token.clone()]
     }
 }
 

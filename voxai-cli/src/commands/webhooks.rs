@@ -30,7 +30,7 @@ use crate::output::{self, Cell, Render};
 pub enum WebhooksCommand {
     /// Send a test event to the project's webhook endpoints.
     #[command(
-        after_help = "Example:\n  voxai webhooks test --event-type session.started --payload '{\"session_id\": 1}'"
+        after_help = "Examples:\n  voxai webhooks test --event-type session.started --payload '{\"session_id\": 1}'"
     )]
     Test {
         /// Event type to simulate (default test).
@@ -42,7 +42,7 @@ pub enum WebhooksCommand {
     },
     /// Check a webhook body against its signature: exit 0 when valid, 1 when not.
     #[command(
-        after_help = "Example:\n  voxai webhooks verify --secret \"$SECRET\" --signature \"$SIG\" body.json"
+        after_help = "Examples:\n  voxai webhooks verify --secret \"$SECRET\" --signature \"$SIG\" body.json"
     )]
     Verify {
         /// The endpoint's signing secret (not empty).
@@ -58,6 +58,9 @@ pub enum WebhooksCommand {
     /// A local receiver: verifies, prints each event, optionally forwards it.
     #[command(
         after_help = "Examples:\n  voxai webhooks listen --secret whsec_test\n  voxai webhooks listen --port 9000 --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks"
+    )]
+    #[command(
+        after_help = "Examples:\n  voxai webhooks listen --port 9000 --secret \"$SECRET\"\n  voxai webhooks listen --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks\n  voxai -o json webhooks listen --secret \"$SECRET\" --count 1   # wait for one event"
     )]
     Listen {
         /// Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr).

@@ -92,7 +92,10 @@ async fn login_status_use_logout() {
         .args(["--profile", "ci", "auth", "status"])
         .output()
         .unwrap();
-    assert_eq!(after.status.code(), Some(3));
+    // The profile is gone: naming it is a usage error that says so.
+    assert_eq!(after.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&after.stderr);
+    assert!(said.contains("profile \"ci\" does not exist"), "{said}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -117,8 +117,11 @@ impl Run {
 }
 
 /// `voxai mock` as a process of its own, for tests that kill or restart the server.
+/// Dropped, it kills the server, so a failing test leaves none behind.
 pub struct MockProcess {
     pub child: std::process::Child,
+    /// Its stdout after the first line.
+    pub stdout: std::io::BufReader<std::process::ChildStdout>,
     /// `http://127.0.0.1:PORT`.
     pub origin: String,
 }
@@ -135,17 +138,20 @@ impl MockProcess {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
         let mut first = String::new();
-        std::io::BufReader::new(child.stdout.as_mut().unwrap())
-            .read_line(&mut first)
-            .unwrap();
+        stdout.read_line(&mut first).unwrap();
         let origin = first
             .split_whitespace()
             .find(|w| w.starts_with("http://"))
             .unwrap_or_else(|| panic!("no URL in {first:?}"))
             .trim_end_matches('/')
             .to_owned();
-        Self { child, origin }
+        Self {
+            child,
+            stdout,
+            origin,
+        }
     }
 
     pub fn base_url(&self) -> String {
@@ -157,7 +163,8 @@ impl MockProcess {
         self.origin.trim_start_matches("http://")
     }
 
-    /// Sends `signal` (`TERM`, `KILL`) and returns everything the server printed.
+    /// Sends `signal` (`TERM`, `KILL`) and returns everything the server printed after
+    /// its first line.
     pub fn stop(mut self, signal: &str) -> String {
         use std::io::Read;
         let pid = self.child.id().to_string();
@@ -165,13 +172,18 @@ impl MockProcess {
             .args([&format!("-{signal}"), &pid])
             .status();
         let mut printed = String::new();
-        if let Some(mut out) = self.child.stdout.take() {
-            let _ = out.read_to_string(&mut printed);
-        }
+        let _ = self.stdout.read_to_string(&mut printed);
         if let Some(mut err) = self.child.stderr.take() {
             let _ = err.read_to_string(&mut printed);
         }
         let _ = self.child.wait();
         printed
+    }
+}
+
+impl Drop for MockProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

@@ -14,6 +14,7 @@ mod auth;
 mod completions;
 mod errors;
 mod knowledge;
+mod newcomer;
 mod realtime;
 mod resources;
 mod secrets;

@@ -46,6 +46,7 @@ async fn monitor_waits_for_events_and_exits() {
     let child = spawn_until(
         &env,
         &[
+            "-v",
             "-o",
             "json",
             "monitor",
@@ -85,6 +86,7 @@ async fn monitor_one_room_as_lines() {
     let child = spawn_until(
         &env,
         &[
+            "-v",
             "monitor",
             "--room",
             "watched",
@@ -115,7 +117,8 @@ async fn monitor_times_out_without_events() {
     let run = env
         .run(&["monitor", "--count", "1", "--timeout", "0.5"])
         .await;
-    run.code(1);
+    // A wait that ran out is a timeout: exit 7, as documented.
+    run.code(7);
     assert!(run.stderr.contains("timed out"));
     let bad = env
         .command()
@@ -237,6 +240,7 @@ async fn monitor_outlives_a_killed_server() {
         command
     };
     let mut monitor = command(&[
+        "-v",
         "-o",
         "json",
         "monitor",
