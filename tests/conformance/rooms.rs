@@ -273,3 +273,45 @@ async fn empty_rooms_close_after_their_empty_timeout() {
         Some(RoomStatus::Active)
     );
 }
+
+/// Either form of a room name works everywhere: a client that has not seen the project's
+/// prefix learns it from the API on the first refusal and sends the other form.
+#[tokio::test]
+async fn room_names_work_in_either_form() {
+    let target = Target::start().await;
+    mock_only!(target);
+    target.client().rooms().create("either").await.unwrap();
+    let fresh = || target.client();
+    let room = fresh().rooms().get("proj_either").await.unwrap();
+    assert_eq!(room.room.full_name, "proj_either");
+    let session = fresh()
+        .sessions()
+        .create(voxai_sdk::types::sessions::CreateSessionRequest::new("either").agent(1))
+        .await
+        .unwrap()
+        .session;
+    assert_eq!(session.room_name, "proj_either");
+    fresh()
+        .sessions()
+        .add_transcript(
+            "either",
+            voxai_sdk::types::sessions::AddTranscriptRequest::new(
+                voxai_sdk::types::sessions::Speaker::User,
+                "hello",
+            ),
+        )
+        .await
+        .unwrap();
+    fresh()
+        .sessions()
+        .end("either", Default::default())
+        .await
+        .unwrap();
+    fresh().recordings().start("proj_either").await.unwrap();
+    let client = fresh();
+    assert_eq!(
+        client.learn_room_prefix(None).await.unwrap().as_deref(),
+        Some("proj_")
+    );
+    assert_eq!(client.room_prefix().as_deref(), Some("proj_"));
+}

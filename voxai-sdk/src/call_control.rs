@@ -9,6 +9,7 @@ use voxai_types::call_control::{
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::{Request, segments};
+use crate::room_names::RoomArg;
 use crate::rooms::require;
 
 /// The call-control endpoints, from [`Client::call_control`].
@@ -40,11 +41,13 @@ impl CallControl {
         if let Err(e) = require("room", room) {
             return self.client.invalid(e);
         }
-        self.client.call_with(
-            Method::POST,
-            segments!["rooms", room, "send-data"],
-            &request,
-        )
+        self.client
+            .call_with(
+                Method::POST,
+                segments!["rooms", room, "send-data"],
+                &request,
+            )
+            .room(RoomArg::short_in_path())
     }
 
     /// `POST /rooms/:roomName/participants/:identity`: changes metadata, permissions or
@@ -68,11 +71,14 @@ impl CallControl {
                 }
             });
         match check {
-            Ok(()) => self.client.call_with(
-                Method::POST,
-                segments!["rooms", room, "participants", identity],
-                &request,
-            ),
+            Ok(()) => self
+                .client
+                .call_with(
+                    Method::POST,
+                    segments!["rooms", room, "participants", identity],
+                    &request,
+                )
+                .room(RoomArg::short_in_path()),
             Err(e) => self.client.invalid(e),
         }
     }
@@ -81,11 +87,14 @@ impl CallControl {
     /// (the first audio track unless `track_sid` is set).
     pub fn mute(&self, room: &str, identity: &str, request: MuteRequest) -> Request<MuteResponse> {
         match require("room", room).and_then(|()| require("identity", identity)) {
-            Ok(()) => self.client.call_with(
-                Method::POST,
-                segments!["rooms", room, "participants", identity, "mute"],
-                &request,
-            ),
+            Ok(()) => self
+                .client
+                .call_with(
+                    Method::POST,
+                    segments!["rooms", room, "participants", identity, "mute"],
+                    &request,
+                )
+                .room(RoomArg::short_in_path()),
             Err(e) => self.client.invalid(e),
         }
     }

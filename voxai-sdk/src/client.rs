@@ -45,6 +45,8 @@ struct Inner {
     on_retry: Option<RetryHook>,
     on_response: Option<ResponseHook>,
     last_rate_limit: Mutex<Option<RateLimit>>,
+    /// The project's room-name prefix, once known (see `room_names`).
+    room_prefix: Mutex<Option<String>>,
 }
 
 /// One HTTP exchange, as passed to [`ClientBuilder::on_response`]. Carries no headers,
@@ -76,6 +78,31 @@ impl fmt::Debug for Client {
 }
 
 impl Client {
+    pub(crate) fn known_room_prefix(&self) -> Option<String> {
+        self.inner
+            .room_prefix
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Remembers the room-name prefix a response showed.
+    pub(crate) fn learn_room_prefix_from(&self, body: &[u8]) {
+        if self.known_room_prefix().is_some() {
+            return;
+        }
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+            return;
+        };
+        if let Some(prefix) = crate::room_names::prefix_in(&value) {
+            *self
+                .inner
+                .room_prefix
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) = Some(prefix);
+        }
+    }
+
     /// A client for the hosted API with default settings.
     pub fn new(api_key: impl Into<ApiKey>) -> Result<Self> {
         Self::builder().api_key(api_key).build()
@@ -252,6 +279,7 @@ fn api_error(
         body: envelope,
         rate_limit,
         retry_after,
+        hint: None,
     }))
 }
 
@@ -281,6 +309,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     on_retry: Option<RetryHook>,
     on_response: Option<ResponseHook>,
+    room_prefix: Option<String>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -366,6 +395,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The project's room-name prefix (`proj_`), so that every method can send a room
+    /// name in the form its endpoint takes without asking the API for it (it is learned
+    /// from the first response that shows it otherwise).
+    pub fn room_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.room_prefix = Some(prefix.into());
+        self
+    }
+
     /// Called after every HTTP exchange (each attempt), e.g. for request logging.
     pub fn on_response(
         mut self,
@@ -416,6 +453,7 @@ impl ClientBuilder {
                 on_retry: self.on_retry,
                 on_response: self.on_response,
                 last_rate_limit: Mutex::new(None),
+                room_prefix: Mutex::new(self.room_prefix.filter(|p| !p.is_empty())),
             }),
         })
     }

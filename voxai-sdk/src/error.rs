@@ -199,11 +199,17 @@ pub struct ApiError {
     pub rate_limit: Option<RateLimit>,
     /// The `Retry-After` header, as a wait from when the response arrived.
     pub retry_after: Option<Duration>,
+    /// What the SDK knows about the refusal that the server did not say, e.g. which
+    /// form of room name the endpoint takes and what was sent.
+    pub hint: Option<String>,
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {} {}: {}", self.status, self.code, self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " ({hint})")?;
+        }
         if let Some(wait) = self.retry_after {
             write!(f, " (retry after {}s)", wait.as_secs())?;
         }
@@ -254,6 +260,14 @@ impl Error {
     /// How long the server asked to wait (`Retry-After`), if it did.
     pub fn retry_after(&self) -> Option<Duration> {
         self.api().and_then(|api| api.retry_after)
+    }
+
+    /// The same error with a hint for an API error (others are left as they are).
+    pub(crate) fn with_hint(mut self, hint: String) -> Self {
+        if let Self::Api(api) = &mut self {
+            api.hint = Some(hint);
+        }
+        self
     }
 
     /// What went wrong on the network, for a network error or a timeout.

@@ -61,6 +61,7 @@ mod progress;
 mod rate_limit;
 mod request;
 mod retry;
+mod room_names;
 
 pub mod agents;
 pub mod call_control;

@@ -21,6 +21,7 @@ use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, MonitorEvent, S
 
 use crate::client::Client;
 use crate::error::{ApiError, Error, Result};
+use crate::room_names::RoomForm;
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
@@ -125,13 +126,37 @@ pub fn monitor_url(base_url: &Url) -> Result<Url> {
 }
 
 impl MonitorBuilder {
+    /// The channels with room names in the form `room:` takes (without the prefix);
+    /// the prefix is asked of the API only when a room channel needs it and no one knows.
+    async fn short_room_channels(&self) -> BTreeSet<Channel> {
+        let rooms = self.channels.iter().any(|c| matches!(c, Channel::Room(_)));
+        let prefix = match self.client.room_prefix() {
+            Some(prefix) => Some(prefix),
+            None if rooms => self.client.learn_room_prefix(None).await.ok().flatten(),
+            None => None,
+        };
+        let Some(prefix) = prefix else {
+            return self.channels.clone();
+        };
+        self.channels
+            .iter()
+            .map(|channel| match channel {
+                Channel::Room(name) => {
+                    Channel::Room(crate::room_names::in_form(name, RoomForm::Short, &prefix))
+                }
+                Channel::Rooms => Channel::Rooms,
+            })
+            .collect()
+    }
+
     /// Subscribes to every room of the project (`rooms`).
     pub fn rooms(mut self) -> Self {
         self.channels.insert(Channel::Rooms);
         self
     }
 
-    /// Subscribes to one room (`room:NAME`), by its name without prefix.
+    /// Subscribes to one room (`room:NAME`), by its name with or without the project
+    /// prefix (the channel takes it without).
     pub fn room(mut self, name: impl Into<String>) -> Self {
         self.channels.insert(Channel::Room(name.into()));
         self
@@ -188,7 +213,8 @@ impl MonitorBuilder {
     ///
     /// A refused API key (close code 4001) is an [`Error::Api`] with status 401 and
     /// [`ErrorCode::Unauthorized`].
-    pub async fn connect(self) -> Result<Monitor> {
+    pub async fn connect(mut self) -> Result<Monitor> {
+        self.channels = self.short_room_channels().await;
         let base = match &self.ws_url {
             Some(url) => {
                 Url::parse(url).map_err(|e| Error::Config(format!("bad WebSocket URL: {e}")))?
@@ -306,6 +332,7 @@ fn unauthorized(reason: &str) -> Error {
         body: None,
         rate_limit: None,
         retry_after: None,
+        hint: None,
     }))
 }
 

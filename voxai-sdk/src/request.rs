@@ -15,6 +15,7 @@ use crate::client::Client;
 use crate::error::{Error, Result, snippet};
 use crate::rate_limit::RateLimit;
 use crate::retry::RetryPolicy;
+use crate::room_names::RoomArg;
 
 /// Path segments of an endpoint below the base URL; each is percent-encoded when sent.
 macro_rules! segments {
@@ -182,6 +183,10 @@ pub struct Request<T> {
     options: RequestOptions,
     accept: &'static str,
     decode: Decoder<T>,
+    /// The room name the call carries, to send in the form its endpoint takes.
+    room: Option<RoomArg>,
+    /// Whether the response may show the project's room-name prefix.
+    shows_prefix: bool,
 }
 
 impl<T> fmt::Debug for Request<T> {
@@ -213,7 +218,21 @@ impl<T> Request<T> {
             options: RequestOptions::default(),
             accept,
             decode,
+            room: None,
+            shows_prefix: false,
         }
+    }
+
+    /// Marks where the call's room name is and the form its endpoint takes.
+    pub(crate) fn room(mut self, room: RoomArg) -> Self {
+        self.room = Some(room);
+        self
+    }
+
+    /// Marks a response that shows rooms' `name` and `fullName`, to learn the prefix from.
+    pub(crate) fn shows_room_prefix(mut self) -> Self {
+        self.shows_prefix = true;
+        self
     }
 
     request_option_setters!();
@@ -227,6 +246,8 @@ impl<T> Request<T> {
             options: self.options,
             accept: self.accept,
             decode: decode_json::<serde_json::Value>,
+            room: self.room,
+            shows_prefix: self.shows_prefix,
         }
     }
 
@@ -237,45 +258,91 @@ impl<T> Request<T> {
 
     /// Sends the request and returns the body with the status and rate-limit headers.
     pub async fn send_with_meta(self) -> Result<Response<T>> {
-        let call = self.call?;
-        let url = self.client.endpoint(&call.segments)?;
-        let (client, call_ref, options) = (&self.client, &call, &self.options);
-        let (accept, decode) = (self.accept, self.decode);
-        let url = &url;
-        let path = call.path();
-        client
-            .with_retry(
-                &call.method,
-                &path,
-                options.retry.as_ref(),
-                move || async move {
-                    let mut request = client.http_request(
-                        call_ref.method.clone(),
-                        url.clone(),
-                        accept,
-                        options.timeout,
-                    )?;
-                    if !call_ref.query.is_empty() {
-                        request = request.query(&call_ref.query);
-                    }
-                    if let Some(body) = &call_ref.json {
-                        request = request
-                            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                            .body(body.clone());
-                    }
-                    let response = client.execute(request).await?;
-                    let status = response.status();
-                    let rate_limit = RateLimit::from_headers(response.headers());
-                    let body = response.bytes().await.map_err(Error::from_reqwest)?;
-                    Ok(Response {
-                        data: decode(status, body)?,
-                        status: status.as_u16(),
-                        rate_limit,
-                    })
-                },
-            )
-            .await
+        let mut call = self.call?;
+        // One exchange of `call` with this request's settings.
+        macro_rules! send {
+            ($call:expr) => {
+                exchange(
+                    &self.client,
+                    $call,
+                    &self.options,
+                    self.accept,
+                    self.decode,
+                    self.shows_prefix,
+                )
+            };
+        }
+        let Some(room) = self.room else {
+            return send!(&call).await;
+        };
+        self.client.normalize_room(&mut call, room);
+        let sent = call.room(room.place).unwrap_or_default();
+        let first = send!(&call).await;
+        if !matches!(&first, Err(e) if matches!(e.status(), Some(400 | 404))) {
+            return first;
+        }
+        // Maybe the other form of the name: learn the prefix, and try once more if that
+        // changes what is sent (a refused request did nothing, so a POST may be resent).
+        let hinted = |error: Error, sent: &str| error.with_hint(room.hint(sent));
+        let fixed = match self.client.learn_room_prefix(Some(&sent)).await {
+            Ok(Some(prefix)) => crate::room_names::in_form(&sent, room.form, &prefix),
+            _ => sent.clone(),
+        };
+        if fixed == sent {
+            return first.map_err(|e| hinted(e, &sent));
+        }
+        call.set_room(room.place, &fixed);
+        send!(&call).await.map_err(|e| hinted(e, &fixed))
     }
+}
+
+/// One call under the retry policy: sent, its body read and decoded.
+async fn exchange<T>(
+    client: &Client,
+    call: &Call,
+    options: &RequestOptions,
+    accept: &'static str,
+    decode: Decoder<T>,
+    shows_prefix: bool,
+) -> Result<Response<T>> {
+    let url = client.endpoint(&call.segments)?;
+    let url = &url;
+    let path = call.path();
+    client
+        .with_retry(
+            &call.method,
+            &path,
+            options.retry.as_ref(),
+            move || async move {
+                let mut request = client.http_request(
+                    call.method.clone(),
+                    url.clone(),
+                    accept,
+                    options.timeout,
+                )?;
+                if !call.query.is_empty() {
+                    request = request.query(&call.query);
+                }
+                if let Some(body) = &call.json {
+                    request = request
+                        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                        .body(body.clone());
+                }
+                let response = client.execute(request).await?;
+                let status = response.status();
+                let rate_limit = RateLimit::from_headers(response.headers());
+                let body = response.bytes().await.map_err(Error::from_reqwest)?;
+                if shows_prefix {
+                    client.learn_room_prefix_from(&body);
+                }
+                Ok(Response {
+                    data: decode(status, body)?,
+                    status: status.as_u16(),
+                    rate_limit,
+                })
+            },
+        )
+        .await
 }
 
 impl<T: Send + 'static> IntoFuture for Request<T> {

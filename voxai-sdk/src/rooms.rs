@@ -1,4 +1,5 @@
-//! Rooms (reference section 6). Room names are given without the project prefix.
+//! Rooms (reference section 6). Room names may be given with or without the project
+//! prefix; the endpoints get them without.
 
 use reqwest::Method;
 use voxai_types::Ack;
@@ -10,6 +11,7 @@ use voxai_types::rooms::{
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::{Request, segments};
+use crate::room_names::RoomArg;
 
 /// The rooms endpoints, from [`Client::rooms`].
 #[derive(Debug, Clone)]
@@ -51,14 +53,17 @@ impl Rooms {
         match require("name", &request.name) {
             Ok(()) => self
                 .client
-                .call_with(Method::POST, segments!["rooms"], &request),
+                .call_with(Method::POST, segments!["rooms"], &request)
+                .shows_room_prefix(),
             Err(e) => self.client.invalid(e),
         }
     }
 
     /// `GET /rooms`: the project's active rooms.
     pub fn list(&self) -> Request<ListRoomsResponse> {
-        self.client.call(Method::GET, segments!["rooms"])
+        self.client
+            .call(Method::GET, segments!["rooms"])
+            .shows_room_prefix()
     }
 
     /// `GET /rooms/:roomName`: one room with its participants (closed rooms too).
@@ -95,6 +100,9 @@ impl Rooms {
         }
         let mut path = segments!["rooms", room];
         path.extend(rest.iter().map(|s| (*s).to_owned()));
-        self.client.call(method, path)
+        self.client
+            .call(method, path)
+            .room(RoomArg::short_in_path())
+            .shows_room_prefix()
     }
 }

@@ -13,6 +13,7 @@ use voxai_types::sessions::{
 use crate::client::Client;
 use crate::pagination::{PageRequest, impl_list_query};
 use crate::request::{ACCEPT_TEXT, Call, Request, decode_text, segments};
+use crate::room_names::RoomArg;
 use crate::rooms::require;
 
 impl_list_query!(ListSessionsQuery => SessionPage);
@@ -33,12 +34,14 @@ impl Client {
 }
 
 impl Sessions {
-    /// `POST /sessions`: starts a session log for a room (full name).
+    /// `POST /sessions`: starts a session log for a room (sent by its full name; the
+    /// short one is accepted too).
     pub fn create(&self, request: CreateSessionRequest) -> Request<CreateSessionResponse> {
         match require("room_name", &request.room_name) {
             Ok(()) => self
                 .client
-                .call_with(Method::POST, segments!["sessions"], &request),
+                .call_with(Method::POST, segments!["sessions"], &request)
+                .room(RoomArg::full_in_body("room_name")),
             Err(e) => self.client.invalid(e),
         }
     }
@@ -58,7 +61,8 @@ impl Sessions {
             .call(Method::GET, segments!["sessions", session_id, "detail"])
     }
 
-    /// `POST /sessions/:roomName/transcript`: adds a line to the room's active session.
+    /// `POST /sessions/:roomName/transcript`: adds a line to the room's active session
+    /// (the room by its full name; the short one is accepted too).
     pub fn add_transcript(
         &self,
         full_room_name: &str,
@@ -67,14 +71,17 @@ impl Sessions {
         if let Err(e) = require("room_name", full_room_name) {
             return self.client.invalid(e);
         }
-        self.client.call_with(
-            Method::POST,
-            segments!["sessions", full_room_name, "transcript"],
-            &line,
-        )
+        self.client
+            .call_with(
+                Method::POST,
+                segments!["sessions", full_room_name, "transcript"],
+                &line,
+            )
+            .room(RoomArg::full_in_path())
     }
 
-    /// `POST /sessions/:roomName/end`: ends the room's active session.
+    /// `POST /sessions/:roomName/end`: ends the room's active session (the room by its
+    /// full name; the short one is accepted too).
     pub fn end(
         &self,
         full_room_name: &str,
@@ -83,11 +90,13 @@ impl Sessions {
         if let Err(e) = require("room_name", full_room_name) {
             return self.client.invalid(e);
         }
-        self.client.call_with(
-            Method::POST,
-            segments!["sessions", full_room_name, "end"],
-            &request,
-        )
+        self.client
+            .call_with(
+                Method::POST,
+                segments!["sessions", full_room_name, "end"],
+                &request,
+            )
+            .room(RoomArg::full_in_path())
     }
 
     /// `GET /sessions/:sessionId/transcript`: the transcript as JSON lines.

@@ -15,6 +15,7 @@ pub use download::{Download, DownloadInfo};
 use crate::client::Client;
 use crate::pagination::{PageRequest, impl_list_query};
 use crate::request::{Request, segments};
+use crate::room_names::RoomArg;
 use crate::rooms::require;
 
 impl_list_query!(ListRecordingsQuery => RecordingPage);
@@ -40,10 +41,12 @@ impl Recordings {
         if let Err(e) = require("room", room) {
             return self.client.invalid(e);
         }
-        self.client.call(
-            Method::POST,
-            segments!["rooms", room, "recordings", "start"],
-        )
+        self.client
+            .call(
+                Method::POST,
+                segments!["rooms", room, "recordings", "start"],
+            )
+            .room(RoomArg::short_in_path())
     }
 
     /// `POST /rooms/:roomName/recordings/stop`: stops one egress, or every active
@@ -55,11 +58,13 @@ impl Recordings {
         let body = StopRecordingRequest {
             egress_id: egress_id.map(str::to_owned),
         };
-        self.client.call_with(
-            Method::POST,
-            segments!["rooms", room, "recordings", "stop"],
-            &body,
-        )
+        self.client
+            .call_with(
+                Method::POST,
+                segments!["rooms", room, "recordings", "stop"],
+                &body,
+            )
+            .room(RoomArg::short_in_path())
     }
 
     /// `GET /recordings`: a page of recordings; filter with the builder's methods.

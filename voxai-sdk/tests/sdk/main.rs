@@ -15,6 +15,7 @@ mod quota;
 mod recordings;
 mod redirects;
 mod retry;
+mod room_names;
 mod rooms;
 mod sessions;
 mod sip;
