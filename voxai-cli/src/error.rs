@@ -105,7 +105,10 @@ impl CliError {
         };
         match error {
             SdkError::Api(api) => {
-                let what = format!("{} {}: {}", api.status, api.code, api.message);
+                let mut what = format!("{} {}: {}", api.status, api.code, api.message);
+                if let Some(sdk_hint) = &api.hint {
+                    what = format!("{what} ({sdk_hint})");
+                }
                 match hint(error) {
                     Some(hint) => format!("{what} — {hint}"),
                     None => what,

@@ -241,3 +241,28 @@ async fn tables_a_person_can_copy_from() {
         deleted.stdout
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn room_names_work_in_either_form() {
+    let env = Env::start().await;
+    env.run(&["rooms", "create", "bulk2"]).await.success();
+    // Copied from `sessions list` or `monitor`, which print full names.
+    env.run(&["rooms", "get", "proj_bulk2"]).await.success();
+    env.run(&["sessions", "create", "bulk2", "--agent", "1"])
+        .await
+        .success();
+    env.run(&["sessions", "end", "bulk2"]).await.success();
+    env.run(&["call", "send-data", "proj_bulk2", "hi"])
+        .await
+        .success();
+    // A room that does not exist: the error says which form was sent and expected.
+    let missing = env.run(&["rooms", "get", "proj_nosuch"]).await;
+    missing.code(4);
+    assert!(
+        missing
+            .stderr
+            .contains("without the project prefix; sent \"nosuch\""),
+        "{}",
+        missing.stderr
+    );
+}
