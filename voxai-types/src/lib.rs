@@ -48,6 +48,7 @@ pub use error::{ErrorBody, ErrorCode};
 pub use pagination::{Page, PageInfo};
 pub use plans::Plan;
 pub use timestamp::Timestamp;
+pub use wire_enum::WireEnum;
 
 /// Every endpoint of the API reference as `(method, path)`, the path below the base URL
 /// with `{}` for each path parameter, in the reference's order.

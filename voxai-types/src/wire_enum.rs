@@ -1,5 +1,17 @@
 //! String enums that keep values a newer server may add.
 
+/// What every string enum of the wire format has: the values this version knows, as
+/// written on the wire. Tools build their choices from it (the CLI's `--status`,
+/// `--speaker`, `--period`, ...), so they cannot drift from the API's values.
+pub trait WireEnum: Sized + Clone + 'static {
+    /// Every value this version knows, in documentation order.
+    fn known() -> &'static [Self];
+    /// The value as written on the wire.
+    fn as_str(&self) -> &str;
+    /// A known value from its wire text.
+    fn parse_known(value: &str) -> Option<Self>;
+}
+
 /// Declares a string-valued wire enum with an `Unknown(String)` fallback.
 ///
 /// Serde's `#[serde(other)]` can only map unknown values to a unit variant and so loses
@@ -40,6 +52,20 @@ macro_rules! wire_enum {
                     $( $wire => Some(Self::$variant), )+
                     _ => None,
                 }
+            }
+        }
+
+        impl $crate::WireEnum for $name {
+            fn known() -> &'static [Self] {
+                Self::KNOWN
+            }
+
+            fn as_str(&self) -> &str {
+                $name::as_str(self)
+            }
+
+            fn parse_known(value: &str) -> Option<Self> {
+                $name::parse_known(value)
             }
         }
 
