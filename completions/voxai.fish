@@ -128,14 +128,14 @@ complete -c voxai -n "__fish_voxai_using_subcommand quota" -s y -l yes -d 'Skip 
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l period -d 'The period to sum' -r -f -a "today\t'Since midnight UTC'
-7d\t'The last 7 days'
-30d\t'The last 30 days'
-all\t'Everything'"
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l group-by -d 'How to break it down' -r -f -a "day\t'One row per day'
-model\t'One row per model'
-agent\t'One row per agent'
-service\t'One row per service'"
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l period -d 'The period to sum' -r -f -a "today\t''
+7d\t''
+30d\t''
+all\t''"
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l group-by -d 'How to break it down' -r -f -a "day\t''
+model\t''
+agent\t''
+service\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -357,11 +357,11 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -f -a "add-transcript" -d 'Add a transcript line to a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -f -a "end" -d 'End a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Only active or completed sessions' -r -f -a "active\t'In progress'
-completed\t'Ended'"
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Only active or completed sessions' -r -f -a "active\t''
+completed\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l agent -d 'Only sessions of this agent' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l type -d 'Only voice or SIP sessions' -r -f -a "voice\t'WebRTC voice'
-sip\t'Phone call'"
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l type -d 'Only voice or SIP sessions' -r -f -a "voice\t''
+sip\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'From this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
@@ -410,8 +410,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l agent -d 'Agent handling it' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l caller -d 'Identity of the caller' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l type -d 'Session type' -r -f -a "voice\t'WebRTC voice'
-sip\t'Phone call'"
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l type -d 'Session type' -r -f -a "voice\t''
+sip\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata, a JSON object' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
@@ -426,9 +426,9 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l speaker -d 'Who said it' -r -f -a "agent\t'The AI agent'
-user\t'The human'
-system\t'The platform'"
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l speaker -d 'Who said it' -r -f -a "agent\t''
+user\t''
+system\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l content -d 'What was said' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l at-ms -d 'Milliseconds from session start' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
@@ -515,9 +515,9 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l room -d 'Only this room\'s' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l status -d 'Only in this state' -r -f -a "recording\t'Running'
-completed\t'Stopped, downloadable'
-error\t'Failed'"
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l status -d 'Only in this state' -r -f -a "recording\t''
+completed\t''
+error\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r

@@ -109,6 +109,19 @@ impl Globals {
     }
 }
 
+/// The value parser of a flag whose values are a wire enum's (`--status`, `--speaker`,
+/// `--period`, ...): the choices clap shows and accepts are the API's own.
+pub fn wire<E: voxai_types::WireEnum + Send + Sync>()
+-> impl clap::builder::TypedValueParser<Value = E> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = E::known()
+        .iter()
+        .map(|value| PossibleValue::new(value.as_str()));
+    PossibleValuesParser::new(values).try_map(|text: String| {
+        E::parse_known(&text).ok_or_else(|| format!("unknown value {text:?}"))
+    })
+}
+
 /// The longest duration a flag takes: a year, far past any real wait.
 pub const MAX_SECONDS: f64 = 365.0 * 24.0 * 3600.0;
 

@@ -15,7 +15,7 @@ use voxai_types::knowledge::{
     UploadDocumentResponse, is_allowed_upload,
 };
 
-use super::{Row, acked, list_pages, read_input, render_rows};
+use super::{Paging, Row, acked, list_pages, read_input, render_rows};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Cell, Render};
@@ -144,15 +144,9 @@ pub struct ChunksArgs {
     /// Only active (true) or inactive (false) chunks.
     #[arg(long, value_name = "BOOL")]
     active: Option<bool>,
-    /// Page number.
-    #[arg(long, conflicts_with = "all")]
-    page: Option<u32>,
-    /// Results per page.
-    #[arg(long)]
-    per_page: Option<u32>,
-    /// Every page, streamed.
-    #[arg(long)]
-    all: bool,
+    /// Which page, or all of them.
+    #[command(flatten)]
+    paging: Paging,
 }
 
 fn kb_fields(kb: &KnowledgeBase) -> Table {
@@ -418,13 +412,7 @@ pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
             if let Some(active) = args.active {
                 request = request.active(active);
             }
-            if let Some(page) = args.page {
-                request = request.page(page);
-            }
-            if let Some(per_page) = args.per_page {
-                request = request.per_page(per_page);
-            }
-            list_pages(ctx, request, args.all).await
+            list_pages(ctx, request, args.paging).await
         }
         KbCommand::ChunkUpdate {
             id,

@@ -18,6 +18,7 @@ pub mod sip;
 pub mod tokens;
 pub mod webhooks;
 
+use clap::Args;
 use futures::TryStreamExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -109,15 +110,39 @@ pub fn rows_table<R: Row>(rows: &[R]) -> comfy_table::Table {
     table
 }
 
-/// Prints one page, or with `all` every item of every page as it arrives (a spinner
-/// counting on stderr; JSON lines with `-o json`).
-pub async fn list_pages<Q>(ctx: &Ctx, request: PageRequest<Q>, all: bool) -> Result<(), CliError>
+/// `--page`, `--per-page` and `--all`, the same on every paginated list.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Paging {
+    /// Page number.
+    #[arg(long, conflicts_with = "all")]
+    pub page: Option<u32>,
+    /// Results per page.
+    #[arg(long)]
+    pub per_page: Option<u32>,
+    /// Every page, streamed.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Prints the page `paging` asks for, or with `--all` every item of every page as it
+/// arrives (a spinner counting on stderr; JSON lines with `-o json`).
+pub async fn list_pages<Q>(
+    ctx: &Ctx,
+    mut request: PageRequest<Q>,
+    paging: Paging,
+) -> Result<(), CliError>
 where
     Q: ListQuery,
     Q::Page: Render,
     <Q::Page as voxai_types::Page>::Item: Row + Send + 'static,
 {
-    if !all {
+    if let Some(page) = paging.page {
+        request = request.page(page);
+    }
+    if let Some(per_page) = paging.per_page {
+        request = request.per_page(per_page);
+    }
+    if !paging.all {
         let raw = request.send_raw().await?;
         return output::print_raw::<Q::Page>(ctx, &raw);
     }

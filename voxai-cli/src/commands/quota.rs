@@ -1,9 +1,10 @@
 //! `voxai quota` and `voxai usage` (reference section 4).
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use comfy_table::Table;
 use voxai_types::quota::{QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageResponse};
 
+use crate::cli::wire;
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Cell, Render};
@@ -15,39 +16,11 @@ use crate::output::{self, Cell, Render};
 )]
 pub struct UsageArgs {
     /// The period to sum.
-    #[arg(long, value_enum, default_value_t = Period::Last30Days)]
-    pub period: Period,
+    #[arg(long, value_parser = wire::<UsagePeriod>(), default_value = "30d")]
+    pub period: UsagePeriod,
     /// How to break it down.
-    #[arg(long, value_enum, default_value_t = GroupBy::Day)]
-    pub group_by: GroupBy,
-}
-
-/// `--period`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Period {
-    /// Since midnight UTC.
-    Today,
-    /// The last 7 days.
-    #[value(name = "7d")]
-    Last7Days,
-    /// The last 30 days.
-    #[value(name = "30d")]
-    Last30Days,
-    /// Everything.
-    All,
-}
-
-/// `--group-by`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum GroupBy {
-    /// One row per day.
-    Day,
-    /// One row per model.
-    Model,
-    /// One row per agent.
-    Agent,
-    /// One row per service.
-    Service,
+    #[arg(long, value_parser = wire::<UsageGroupBy>(), default_value = "day")]
+    pub group_by: UsageGroupBy,
 }
 
 impl Render for QuotaResponse {
@@ -155,17 +128,5 @@ pub async fn quota(ctx: &Ctx) -> Result<(), CliError> {
 
 /// `voxai usage`.
 pub async fn usage(ctx: &Ctx, args: UsageArgs) -> Result<(), CliError> {
-    let period = match args.period {
-        Period::Today => UsagePeriod::Today,
-        Period::Last7Days => UsagePeriod::Last7Days,
-        Period::Last30Days => UsagePeriod::Last30Days,
-        Period::All => UsagePeriod::All,
-    };
-    let group_by = match args.group_by {
-        GroupBy::Day => UsageGroupBy::Day,
-        GroupBy::Model => UsageGroupBy::Model,
-        GroupBy::Agent => UsageGroupBy::Agent,
-        GroupBy::Service => UsageGroupBy::Service,
-    };
-    output::show(ctx, ctx.client().await?.usage(period, group_by)).await
+    output::show(ctx, ctx.client().await?.usage(args.period, args.group_by)).await
 }

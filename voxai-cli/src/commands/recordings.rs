@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use voxai_types::recordings::{
     Recording, RecordingDetailResponse, RecordingPage, RecordingStatus, StartRecordingResponse,
     StopRecordingResponse,
 };
 
-use super::{Row, acked, list_pages, render_rows};
+use super::{Paging, Row, acked, list_pages, render_rows};
+use crate::cli::wire;
 use crate::context::{self, Ctx};
 use crate::error::CliError;
 use crate::output::{self, Cell};
@@ -72,28 +73,11 @@ pub struct ListArgs {
     #[arg(long)]
     room: Option<String>,
     /// Only in this state.
-    #[arg(long, value_enum)]
-    status: Option<StatusArg>,
-    /// Page number.
-    #[arg(long, conflicts_with = "all")]
-    page: Option<u32>,
-    /// Results per page.
-    #[arg(long)]
-    per_page: Option<u32>,
-    /// Every page, streamed.
-    #[arg(long)]
-    all: bool,
-}
-
-/// `--status`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StatusArg {
-    /// Running.
-    Recording,
-    /// Stopped, downloadable.
-    Completed,
-    /// Failed.
-    Error,
+    #[arg(long, value_parser = wire::<RecordingStatus>())]
+    status: Option<RecordingStatus>,
+    /// Which page, or all of them.
+    #[command(flatten)]
+    paging: Paging,
 }
 
 impl Row for Recording {
@@ -159,19 +143,9 @@ pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> 
                 request = request.room(room);
             }
             if let Some(status) = args.status {
-                request = request.status(match status {
-                    StatusArg::Recording => RecordingStatus::Recording,
-                    StatusArg::Completed => RecordingStatus::Completed,
-                    StatusArg::Error => RecordingStatus::Error,
-                });
+                request = request.status(status);
             }
-            if let Some(page) = args.page {
-                request = request.page(page);
-            }
-            if let Some(per_page) = args.per_page {
-                request = request.per_page(per_page);
-            }
-            list_pages(ctx, request, args.all).await
+            list_pages(ctx, request, args.paging).await
         }
         RecordingsCommand::Get { id } => output::show(ctx, recordings.get(id)).await,
         RecordingsCommand::Download { id, dest } => download(ctx, &client, id, dest).await,

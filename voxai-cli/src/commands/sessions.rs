@@ -8,7 +8,8 @@ use voxai_types::sessions::{
     SessionSummary, SessionType, Speaker, TranscriptResponse,
 };
 
-use super::{Row, json_object, list_pages, render_rows};
+use super::{Paging, Row, json_object, list_pages, render_rows};
+use crate::cli::wire;
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Cell, Render};
@@ -52,8 +53,8 @@ pub enum SessionsCommand {
         #[arg(long)]
         caller: Option<String>,
         /// Session type.
-        #[arg(long = "type", value_enum)]
-        session_type: Option<TypeArg>,
+        #[arg(long = "type", value_name = "TYPE", value_parser = wire::<SessionType>())]
+        session_type: Option<SessionType>,
         /// Metadata, a JSON object.
         #[arg(long, value_name = "JSON")]
         metadata: Option<String>,
@@ -66,8 +67,8 @@ pub enum SessionsCommand {
         /// Full room name.
         room: String,
         /// Who said it.
-        #[arg(long, value_enum)]
-        speaker: SpeakerArg,
+        #[arg(long, value_parser = wire::<Speaker>())]
+        speaker: Speaker,
         /// What was said.
         #[arg(long)]
         content: String,
@@ -98,67 +99,23 @@ pub enum SessionsCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only active or completed sessions.
-    #[arg(long, value_enum)]
-    status: Option<StatusArg>,
+    #[arg(long, value_parser = wire::<SessionStatus>())]
+    status: Option<SessionStatus>,
     /// Only sessions of this agent.
     #[arg(long, value_name = "ID")]
     agent: Option<u64>,
     /// Only voice or SIP sessions.
-    #[arg(long = "type", value_enum)]
-    session_type: Option<TypeArg>,
+    #[arg(long = "type", value_name = "TYPE", value_parser = wire::<SessionType>())]
+    session_type: Option<SessionType>,
     /// From this date (ISO 8601).
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
     /// Up to this date (ISO 8601).
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
-    /// Page number.
-    #[arg(long, conflicts_with = "all")]
-    page: Option<u32>,
-    /// Results per page.
-    #[arg(long)]
-    per_page: Option<u32>,
-    /// Every page, streamed.
-    #[arg(long)]
-    all: bool,
-}
-
-/// `--status`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StatusArg {
-    /// In progress.
-    Active,
-    /// Ended.
-    Completed,
-}
-
-/// `--type`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum TypeArg {
-    /// WebRTC voice.
-    Voice,
-    /// Phone call.
-    Sip,
-}
-
-impl From<TypeArg> for SessionType {
-    fn from(value: TypeArg) -> Self {
-        match value {
-            TypeArg::Voice => Self::Voice,
-            TypeArg::Sip => Self::Sip,
-        }
-    }
-}
-
-/// `--speaker`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum SpeakerArg {
-    /// The AI agent.
-    Agent,
-    /// The human.
-    User,
-    /// The platform.
-    System,
+    /// Which page, or all of them.
+    #[command(flatten)]
+    paging: Paging,
 }
 
 /// `--format`.
@@ -331,16 +288,13 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
         SessionsCommand::List(args) => {
             let mut request = sessions.list();
             if let Some(status) = args.status {
-                request = request.status(match status {
-                    StatusArg::Active => SessionStatus::Active,
-                    StatusArg::Completed => SessionStatus::Completed,
-                });
+                request = request.status(status);
             }
             if let Some(agent) = args.agent {
                 request = request.agent(agent);
             }
             if let Some(kind) = args.session_type {
-                request = request.session_type(kind.into());
+                request = request.session_type(kind);
             }
             if let Some(from) = args.from {
                 request = request.from(from);
@@ -348,13 +302,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             if let Some(to) = args.to {
                 request = request.to(to);
             }
-            if let Some(page) = args.page {
-                request = request.page(page);
-            }
-            if let Some(per_page) = args.per_page {
-                request = request.per_page(per_page);
-            }
-            list_pages(ctx, request, args.all).await
+            list_pages(ctx, request, args.paging).await
         }
         SessionsCommand::Get { id } => output::show(ctx, sessions.detail(id)).await,
         SessionsCommand::Transcript { id, format } => {
@@ -375,7 +323,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             let mut request = CreateSessionRequest::new(room);
             request.agent_config_id = agent;
             request.caller_identity = caller;
-            request.session_type = session_type.map(Into::into);
+            request.session_type = session_type;
             request.metadata = metadata
                 .as_deref()
                 .map(|m| json_object("--metadata", m))
@@ -389,11 +337,6 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
             at_ms,
             partial,
         } => {
-            let speaker = match speaker {
-                SpeakerArg::Agent => Speaker::Agent,
-                SpeakerArg::User => Speaker::User,
-                SpeakerArg::System => Speaker::System,
-            };
             let mut line = AddTranscriptRequest::new(speaker, content);
             line.timestamp_ms = at_ms;
             if partial {
