@@ -20,4 +20,5 @@ mod resources;
 mod secrets;
 mod security;
 mod sessions;
+mod snapshots;
 mod tolerance;

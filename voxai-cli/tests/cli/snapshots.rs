@@ -1,0 +1,72 @@
+//! What users see, as snapshots (`voxai-cli/tests/cli/snapshots/`): every command's
+//! `--help`, the tables of the reference server's fixtures, and error lines. A change
+//! shows up as a diff to review; accept it with `INSTA_UPDATE=always cargo test -p
+//! voxai-cli --test cli snapshots` (or `cargo insta review`).
+
+use crate::common::Env;
+
+/// Every command's long help at a fixed width, as clap prints it.
+#[test]
+fn help_of_every_command() {
+    fn walk(command: &clap::Command, path: Vec<String>, out: &mut Vec<(String, String)>) {
+        let help = command
+            .clone()
+            .term_width(100)
+            .render_long_help()
+            .to_string();
+        out.push((path.join("-"), help));
+        for child in command.get_subcommands().filter(|c| c.get_name() != "help") {
+            let mut deeper = path.clone();
+            deeper.push(child.get_name().to_owned());
+            walk(child, deeper, out);
+        }
+    }
+    let mut command = voxai_cli::cli::command();
+    command.build();
+    let mut all = Vec::new();
+    walk(&command, vec!["voxai".to_owned()], &mut all);
+    assert!(all.len() > 60, "{} commands", all.len());
+    for (name, help) in all {
+        insta::assert_snapshot!(format!("help-{name}"), help);
+    }
+}
+
+/// Tables whose content the built-in fixtures fix.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tables_of_the_fixtures() {
+    let env = Env::start().await;
+    for args in [
+        vec!["agents", "list"],
+        vec!["agents", "tools", "1"],
+        vec!["sip", "trunks"],
+        vec!["sip", "configs"],
+        vec!["quota"],
+        vec!["-q", "agents", "list"],
+    ] {
+        let run = env.run(&args).await;
+        run.success();
+        insta::assert_snapshot!(format!("table-{}", args.join("-")), run.stdout);
+    }
+}
+
+/// Error lines: what failed, and what to do.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn error_lines() {
+    let env = Env::start().await;
+    for (name, args) in [
+        ("not-found", vec!["rooms", "get", "nosuch"]),
+        ("invalid", vec!["kb", "create", ""]),
+        ("unknown-profile", vec!["--profile", "nosuch", "quota"]),
+        (
+            "output-is-a-format",
+            vec!["recordings", "download", "1", "-o", "x.ogg"],
+        ),
+        ("stop-takes-a-room", vec!["-y", "recordings", "stop", "7"]),
+        ("agent-not-found", vec!["agents", "tools", "99"]),
+    ] {
+        let run = env.run(&args).await;
+        assert_ne!(run.code, 0, "{args:?}");
+        let shown = format!("exit {}\n{}", run.code, run.stderr);
+        insta::assert_snapshot!(format!("error-{name}"), shown);
+    }
+}
