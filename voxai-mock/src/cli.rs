@@ -168,14 +168,20 @@ impl MockArgs {
             // Only the built-in test keys are printed; a key of your fixtures stays yours.
             .filter(|k| crate::keys::ALL.contains(k))
             .unwrap_or("<a key of your fixtures>");
-        #[allow(clippy::print_stdout)]
+        // One write, and its failure ignored: whoever started the server may read only
+        // the first line and close the pipe, which must not stop the server.
+        let said = format!(
+            "listening on {}\nbase URL {}; in another shell:\n  export VOXAI_BASE_URL={} VOXAI_API_KEY={key}\n",
+            server.url(),
+            server.base_url(),
+            server.base_url()
+        );
         {
-            println!("listening on {}", server.url());
-            println!("base URL {}; in another shell:", server.base_url());
-            println!(
-                "  export VOXAI_BASE_URL={} VOXAI_API_KEY={key}",
-                server.base_url()
-            );
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout
+                .write_all(said.as_bytes())
+                .and_then(|()| stdout.flush());
         }
         stop_signal().await;
         server.shutdown().await;
