@@ -108,6 +108,7 @@ pub struct MockArgs {
         long,
         value_enum,
         env = "VOXAI_MOCK_RESPONSES",
+        hide_env_values = true,
         default_value_t = ResponseMode::Full,
         value_name = "MODE"
     )]
