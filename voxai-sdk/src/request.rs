@@ -283,7 +283,18 @@ impl<T> Request<T> {
         }
         // Maybe the other form of the name: learn the prefix, and try once more if that
         // changes what is sent (a refused request did nothing, so a POST may be resent).
-        let hinted = |error: Error, sent: &str| error.with_hint(room.hint(sent));
+        // Only where the name may be the cause: a 404, or a 400 that speaks of a room.
+        let hinted = |error: Error, sent: &str| {
+            let about_room = error.status() == Some(404)
+                || error
+                    .api()
+                    .is_some_and(|api| api.message.to_ascii_lowercase().contains("room"));
+            if about_room {
+                error.with_hint(room.hint(sent))
+            } else {
+                error
+            }
+        };
         let fixed = match self.client.learn_room_prefix(Some(&sent)).await {
             Ok(Some(prefix)) => crate::room_names::in_form(&sent, room.form, &prefix),
             _ => sent.clone(),

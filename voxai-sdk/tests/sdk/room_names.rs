@@ -153,3 +153,28 @@ async fn a_room_that_does_not_exist_says_which_form_was_sent() {
     );
     assert_eq!(err.status(), Some(404));
 }
+
+#[tokio::test]
+async fn a_refusal_not_about_the_room_gets_no_room_hint() {
+    let server = MockServer::start().await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(format!("{}/api/v1", server.uri()))
+        .room_prefix("proj_")
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    api("POST", "/rooms/support/send-data")
+        .respond_with(crate::common::json(
+            400,
+            json!({"error": "data: must not be empty", "code": "INVALID_REQUEST"}),
+        ))
+        .mount(&server)
+        .await;
+    let err = client
+        .call_control()
+        .send_data("support", SendDataRequest::new(""))
+        .await
+        .unwrap_err();
+    assert_eq!(err.api().unwrap().hint, None, "{err}");
+}
