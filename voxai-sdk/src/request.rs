@@ -15,7 +15,7 @@ use crate::client::Client;
 use crate::error::{Error, Result, snippet};
 use crate::rate_limit::RateLimit;
 use crate::retry::RetryPolicy;
-use crate::room_names::RoomArg;
+use crate::room_names::{RoomArg, RoomForm};
 
 /// Path segments of an endpoint below the base URL; each is percent-encoded when sent.
 macro_rules! segments {
@@ -295,7 +295,10 @@ impl<T> Request<T> {
                 error
             }
         };
-        let fixed = match self.client.learn_room_prefix(Some(&sent)).await {
+        // The room itself can only show the prefix when it was named short, i.e. when
+        // the endpoint wants the full name; asked by its full name it would 404 too.
+        let by_name = (room.form == RoomForm::Full).then_some(sent.as_str());
+        let fixed = match self.client.learn_room_prefix(by_name).await {
             Ok(Some(prefix)) => crate::room_names::in_form(&sent, room.form, &prefix),
             _ => sent.clone(),
         };

@@ -31,12 +31,7 @@ async fn a_failed_monitor_connection_does_not_show_the_key() {
         .base_url("http://127.0.0.1:9/api/v1")
         .build()
         .unwrap();
-    let err = client
-        .monitor()
-        .max_reconnect_attempts(0)
-        .connect()
-        .await
-        .unwrap_err();
+    let err = crate::common::monitor_failure(&client).await;
     for shown in [err.to_string(), format!("{err:?}")] {
         assert!(!shown.contains(KEY), "{shown}");
         assert!(!shown.contains(&KEY[3..]), "{shown}");

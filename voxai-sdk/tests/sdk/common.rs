@@ -56,3 +56,13 @@ pub fn json(status: u16, body: Value) -> ResponseTemplate {
 pub fn ok(body: Value) -> ResponseTemplate {
     json(200, body)
 }
+
+/// The error of a monitor that cannot connect (no reconnects).
+pub async fn monitor_failure(client: &Client) -> voxai_sdk::Error {
+    client
+        .monitor()
+        .max_reconnect_attempts(0)
+        .connect()
+        .await
+        .unwrap_err()
+}

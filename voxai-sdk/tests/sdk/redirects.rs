@@ -61,12 +61,7 @@ async fn a_redirected_monitor_handshake_is_not_followed() {
         )
         .mount(&server)
         .await;
-    let err = client
-        .monitor()
-        .max_reconnect_attempts(0)
-        .connect()
-        .await
-        .unwrap_err();
+    let err = crate::common::monitor_failure(&client).await;
     assert!(!err.to_string().contains("pk_"), "{err}");
     let leaked = elsewhere.received_requests().await.unwrap();
     assert!(leaked.is_empty(), "the other origin was asked: {leaked:?}");

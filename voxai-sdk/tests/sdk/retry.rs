@@ -59,6 +59,22 @@ fn millis(waits: &Waits) -> Vec<u128> {
         .collect()
 }
 
+/// `METHOD PATH` answers `refusal` once, then `answer`.
+async fn refused_once(
+    server: &MockServer,
+    method: &str,
+    path: &str,
+    refusal: ResponseTemplate,
+    answer: ResponseTemplate,
+) {
+    api(method, path)
+        .respond_with(refusal)
+        .up_to_n_times(1)
+        .mount(server)
+        .await;
+    api(method, path).respond_with(answer).mount(server).await;
+}
+
 async fn requests(server: &MockServer) -> usize {
     server.received_requests().await.unwrap().len()
 }
@@ -66,15 +82,14 @@ async fn requests(server: &MockServer) -> usize {
 #[tokio::test(start_paused = true)]
 async fn rate_limited_waits_exactly_retry_after_seconds() {
     let server = MockServer::start().await;
-    api("GET", "/agents")
-        .respond_with(rate_limited("12"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("GET", "/agents")
-        .respond_with(respond(200, json!({"agents": []})))
-        .mount(&server)
-        .await;
+    refused_once(
+        &server,
+        "GET",
+        "/agents",
+        rate_limited("12"),
+        respond(200, json!({"agents": []})),
+    )
+    .await;
     let (client, waits) = recording_client(&server, no_jitter());
     client.agents().list().await.unwrap();
     assert_eq!(
@@ -93,15 +108,14 @@ async fn a_429_or_503_waits_until_an_http_date() {
             429 => rate_limited(&at),
             _ => unavailable().insert_header("Retry-After", at.as_str()),
         };
-        api("GET", "/agents")
-            .respond_with(refusal)
-            .up_to_n_times(1)
-            .mount(&server)
-            .await;
-        api("GET", "/agents")
-            .respond_with(respond(200, json!({"agents": []})))
-            .mount(&server)
-            .await;
+        refused_once(
+            &server,
+            "GET",
+            "/agents",
+            refusal,
+            respond(200, json!({"agents": []})),
+        )
+        .await;
         let (client, waits) = recording_client(&server, no_jitter());
         client.agents().list().await.unwrap();
         let (wait, from_header) = waits.lock().unwrap()[0];
@@ -117,15 +131,14 @@ async fn a_429_or_503_waits_until_an_http_date() {
 #[tokio::test(start_paused = true)]
 async fn post_is_retried_after_a_rate_limit() {
     let server = MockServer::start().await;
-    api("POST", "/rooms")
-        .respond_with(rate_limited("1"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("POST", "/rooms")
-        .respond_with(respond(200, crate::common::fixture("rooms_create.json")))
-        .mount(&server)
-        .await;
+    refused_once(
+        &server,
+        "POST",
+        "/rooms",
+        rate_limited("1"),
+        respond(200, crate::common::fixture("rooms_create.json")),
+    )
+    .await;
     let (client, waits) = recording_client(&server, no_jitter());
     client.rooms().create("r").await.unwrap();
     assert_eq!(waits.lock().unwrap().len(), 1);
@@ -232,24 +245,15 @@ async fn post_is_not_retried_on_500() {
 #[tokio::test(start_paused = true)]
 async fn put_and_delete_are_retried_on_5xx() {
     let server = MockServer::start().await;
-    api("DELETE", "/recordings/7")
-        .respond_with(unavailable())
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("DELETE", "/recordings/7")
-        .respond_with(respond(200, json!({"success": true})))
-        .mount(&server)
-        .await;
-    api("PUT", "/knowledge-bases/1/chunks/2")
-        .respond_with(unavailable())
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("PUT", "/knowledge-bases/1/chunks/2")
-        .respond_with(respond(200, json!({"success": true, "chunk": {"id": 2, "content": "c", "source": "s", "chunk_index": 0, "is_active": true}})))
-        .mount(&server)
-        .await;
+    refused_once(
+        &server,
+        "DELETE",
+        "/recordings/7",
+        unavailable(),
+        respond(200, json!({"success": true})),
+    )
+    .await;
+    refused_once(&server, "PUT", "/knowledge-bases/1/chunks/2", unavailable(), respond(200, json!({"success": true, "chunk": {"id": 2, "content": "c", "source": "s", "chunk_index": 0, "is_active": true}}))).await;
     let (client, waits) = recording_client(&server, no_jitter());
     client.recordings().delete(7).await.unwrap();
     client

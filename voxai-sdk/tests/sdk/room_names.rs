@@ -152,6 +152,11 @@ async fn a_room_that_does_not_exist_says_which_form_was_sent() {
         "{text}"
     );
     assert_eq!(err.status(), Some(404));
+    // The prefix was looked for once; the missing room was not asked for again.
+    assert_eq!(
+        requests(&server).await,
+        ["GET /api/v1/rooms/nosuch", "GET /api/v1/rooms"]
+    );
 }
 
 #[tokio::test]
