@@ -57,7 +57,7 @@ pub enum OutputFormat {
 
 /// Flags every command takes. The environment variables are read by
 /// [`Globals::with_env`], not by clap, so usage lines never show their values.
-#[derive(Debug, Clone, Args)]
+#[derive(Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Globals {
     /// API key (beats the profile's) [env: VOXAI_API_KEY].
@@ -92,15 +92,29 @@ pub struct Globals {
     pub max_retries: Option<u32>,
 }
 
+impl std::fmt::Debug for Globals {
+    // By hand, so that the key never shows.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Globals")
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("base_url", &self.base_url)
+            .field("ws_url", &self.ws_url)
+            .field("profile", &self.profile)
+            .field("output", &self.output)
+            .field("quiet", &self.quiet)
+            .field("yes", &self.yes)
+            .field("verbose", &self.verbose)
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .finish()
+    }
+}
+
 impl Globals {
     /// Fills what no flag gave from `VOXAI_API_KEY`, `VOXAI_BASE_URL`, `VOXAI_WS_URL` and
     /// `VOXAI_PROFILE`; an empty variable counts as unset.
-    pub fn with_env(mut self) -> Self {
-        fn var(name: &str) -> Option<String> {
-            std::env::var(name)
-                .ok()
-                .filter(|value| !value.trim().is_empty())
-        }
+    pub fn with_env(mut self, vars: &crate::host::Vars) -> Self {
+        let var = |name: &str| vars.text(name);
         self.api_key = self.api_key.or_else(|| var("VOXAI_API_KEY"));
         self.base_url = self.base_url.or_else(|| var("VOXAI_BASE_URL"));
         self.ws_url = self.ws_url.or_else(|| var("VOXAI_WS_URL"));

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::CliError;
+use crate::host::Vars;
 
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "default";
@@ -44,8 +45,8 @@ impl std::fmt::Debug for Profile {
 }
 
 /// Where the config file is: `VOXAI_CONFIG_DIR`, else the platform's config directory.
-pub fn path() -> Result<PathBuf, CliError> {
-    if let Some(dir) = std::env::var_os("VOXAI_CONFIG_DIR").filter(|d| !d.is_empty()) {
+pub fn path(vars: &Vars) -> Result<PathBuf, CliError> {
+    if let Some(dir) = vars.os("VOXAI_CONFIG_DIR") {
         return Ok(PathBuf::from(dir).join("config.toml"));
     }
     dirs::config_dir()

@@ -1,7 +1,6 @@
 //! What every command gets: global flags, the config, a client built from
 //! flags > environment > profile, and how to print.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use voxai_sdk::{Client, RetryPolicy};
@@ -10,6 +9,7 @@ use crate::cli::{Globals, OutputFormat};
 use crate::config::{self, Config, DEFAULT_PROFILE};
 use crate::credentials;
 use crate::error::CliError;
+use crate::host::{Host, Streams};
 
 /// The hosted API, when nothing else is configured.
 pub const DEFAULT_BASE_URL: &str = voxai_sdk::DEFAULT_BASE_URL;
@@ -23,19 +23,33 @@ pub struct Ctx {
     pub config: Config,
     /// Where it lives.
     pub config_path: PathBuf,
+    /// Where output goes, and the environment the run was given.
+    pub host: Host,
 }
 
 impl Ctx {
-    /// Reads the config for these flags.
-    pub fn new(globals: Globals) -> Result<Self, CliError> {
-        let globals = globals.with_env();
-        let config_path = config::path()?;
+    /// Reads the config for these flags, with the host's environment filling what no
+    /// flag gave.
+    pub fn new(globals: Globals, host: Host) -> Result<Self, CliError> {
+        let globals = globals.with_env(&host.vars);
+        let config_path = config::path(&host.vars)?;
         let config = Config::load(&config_path)?;
         Ok(Self {
             globals,
             config,
             config_path,
+            host,
         })
+    }
+
+    /// stdout, stderr and what is known about them.
+    pub fn streams(&self) -> &Streams {
+        &self.host.streams
+    }
+
+    /// Whether `VOXAI_NO_KEYRING` switches the OS keyring off (for CI).
+    pub fn keyring_off(&self) -> bool {
+        self.host.vars.is_on("VOXAI_NO_KEYRING")
     }
 
     /// The active profile's name.
@@ -68,7 +82,8 @@ impl Ctx {
         }
         let config = self.config.clone();
         let profile = self.profile_name().to_owned();
-        let found = credentials::blocking(move || credentials::load(&config, &profile)).await?;
+        let keyring = credentials::Keyring::new(self.keyring_off());
+        let found = credentials::blocking(move || keyring.load(&config, &profile)).await?;
         match found {
             Some((key, store)) => Ok((
                 key,
@@ -103,6 +118,7 @@ impl Ctx {
         }
         if self.globals.verbose > 0 {
             let detailed = self.globals.verbose > 1;
+            let (responses, retries) = (self.streams().clone(), self.streams().clone());
             builder = builder
                 .on_response(move |e| {
                     let status = e
@@ -113,19 +129,19 @@ impl Ctx {
                     } else {
                         e.url.path().to_owned()
                     };
-                    log(&format!(
+                    responses.log(&format!(
                         "{} {target} -> {status} ({} ms)",
                         e.method,
                         e.elapsed.as_millis()
                     ));
                 })
-                .on_retry(|e| {
+                .on_retry(move |e| {
                     let source = if e.from_retry_after {
                         "Retry-After"
                     } else {
                         "backoff"
                     };
-                    log(&format!(
+                    retries.log(&format!(
                         "attempt {} of {} {} failed ({}); waiting {:.1} s ({source})",
                         e.attempt,
                         e.method,
@@ -151,20 +167,18 @@ impl Ctx {
     /// A notice on stderr ("connected; waiting for events"): for people, so only when
     /// stderr is a terminal, or with `-v`.
     pub fn notice(&self, line: &str) {
-        if self.globals.verbose > 0 || std::io::stderr().is_terminal() {
-            log(line);
+        if self.globals.verbose > 0 || self.streams().err_is_terminal() {
+            self.log(line);
         }
     }
 
-    /// Whether stderr is a terminal (for progress bars and prompts).
-    pub fn interactive(&self) -> bool {
-        std::io::stderr().is_terminal() && std::io::stdin().is_terminal()
+    /// A line on stderr: warnings and what a person must see even in a script.
+    pub fn log(&self, line: &str) {
+        self.streams().log(line);
     }
-}
 
-/// A line on stderr, for logs and notices (data goes to stdout). A closed stderr is not
-/// an error: `eprintln!` would panic there, in the middle of a request.
-pub fn log(line: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    /// Whether a person can be asked (prompts).
+    pub fn interactive(&self) -> bool {
+        self.streams().interactive()
+    }
 }

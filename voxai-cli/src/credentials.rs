@@ -31,78 +31,83 @@ impl Store {
     }
 }
 
-/// Whether the keyring is switched off (`VOXAI_NO_KEYRING=1`), e.g. for CI.
-fn keyring_disabled() -> bool {
-    std::env::var("VOXAI_NO_KEYRING").is_ok_and(|v| !v.is_empty() && v != "0")
+/// The OS keyring, or its absence when `VOXAI_NO_KEYRING` switches it off (for CI).
+#[derive(Debug, Clone, Copy)]
+pub struct Keyring {
+    off: bool,
 }
 
-/// Why the keyring could not be used, or `None` when it was.
-fn keyring_set(profile: &str, key: &str) -> Option<String> {
-    if keyring_disabled() {
-        return Some("VOXAI_NO_KEYRING is set".into());
+impl Keyring {
+    /// The keyring, unless `off`.
+    pub fn new(off: bool) -> Self {
+        Self { off }
     }
-    match Entry::new(SERVICE, profile).and_then(|entry| entry.set_password(key)) {
-        Ok(()) => None,
-        Err(e) => Some(e.to_string()),
-    }
-}
 
-fn keyring_get(profile: &str) -> Option<String> {
-    if keyring_disabled() {
-        return None;
-    }
-    Entry::new(SERVICE, profile)
-        .and_then(|entry| entry.get_password())
-        .ok()
-}
-
-fn keyring_delete(profile: &str) {
-    if !keyring_disabled() {
-        let _ = Entry::new(SERVICE, profile).and_then(|entry| entry.delete_credential());
-    }
-}
-
-/// Stores the key of `profile`: in the keyring if there is one, else in the config
-/// file. Returns where, and why the keyring was not used.
-pub fn save(
-    config: &mut Config,
-    profile: &str,
-    key: &str,
-    base_url: Option<String>,
-) -> (Store, Option<String>) {
-    let entry = config.profiles.entry(profile.to_owned()).or_default();
-    if base_url.is_some() {
-        entry.base_url = base_url;
-    }
-    match keyring_set(profile, key) {
-        None => {
-            entry.api_key = None;
-            entry.key_store = Some(Store::Keyring.as_str().into());
-            (Store::Keyring, None)
+    /// Why the keyring could not be used, or `None` when it was.
+    fn set(self, profile: &str, key: &str) -> Option<String> {
+        if self.off {
+            return Some("VOXAI_NO_KEYRING is set".into());
         }
-        Some(why) => {
-            entry.api_key = Some(key.to_owned());
-            entry.key_store = Some(Store::File.as_str().into());
-            (Store::File, Some(why))
+        match Entry::new(SERVICE, profile).and_then(|entry| entry.set_password(key)) {
+            Ok(()) => None,
+            Err(e) => Some(e.to_string()),
         }
     }
-}
 
-/// The key of `profile`: from the keyring, else the config file.
-pub fn load(config: &Config, profile: &str) -> Option<(String, Store)> {
-    let entry = config.profile(profile)?;
-    if entry.key_store.as_deref() == Some("keyring") {
-        if let Some(key) = keyring_get(profile) {
-            return Some((key, Store::Keyring));
+    fn get(self, profile: &str) -> Option<String> {
+        if self.off {
+            return None;
+        }
+        Entry::new(SERVICE, profile)
+            .and_then(|entry| entry.get_password())
+            .ok()
+    }
+
+    /// Stores the key of `profile`: in the keyring if there is one, else in the config
+    /// file. Returns where, and why the keyring was not used.
+    pub fn save(
+        self,
+        config: &mut Config,
+        profile: &str,
+        key: &str,
+        base_url: Option<String>,
+    ) -> (Store, Option<String>) {
+        let entry = config.profiles.entry(profile.to_owned()).or_default();
+        if base_url.is_some() {
+            entry.base_url = base_url;
+        }
+        match self.set(profile, key) {
+            None => {
+                entry.api_key = None;
+                entry.key_store = Some(Store::Keyring.as_str().into());
+                (Store::Keyring, None)
+            }
+            Some(why) => {
+                entry.api_key = Some(key.to_owned());
+                entry.key_store = Some(Store::File.as_str().into());
+                (Store::File, Some(why))
+            }
         }
     }
-    entry.api_key.clone().map(|key| (key, Store::File))
-}
 
-/// Forgets the key of `profile` everywhere. Whether there was a profile.
-pub fn delete(config: &mut Config, profile: &str) -> bool {
-    keyring_delete(profile);
-    config.profiles.remove(profile).is_some()
+    /// The key of `profile`: from the keyring, else the config file.
+    pub fn load(self, config: &Config, profile: &str) -> Option<(String, Store)> {
+        let entry = config.profile(profile)?;
+        if entry.key_store.as_deref() == Some("keyring") {
+            if let Some(key) = self.get(profile) {
+                return Some((key, Store::Keyring));
+            }
+        }
+        entry.api_key.clone().map(|key| (key, Store::File))
+    }
+
+    /// Forgets the key of `profile` everywhere. Whether there was a profile.
+    pub fn delete(self, config: &mut Config, profile: &str) -> bool {
+        if !self.off {
+            let _ = Entry::new(SERVICE, profile).and_then(|entry| entry.delete_credential());
+        }
+        config.profiles.remove(profile).is_some()
+    }
 }
 
 /// Runs keyring work off the async runtime (the Secret Service client blocks).
@@ -122,20 +127,21 @@ mod tests {
     #[test]
     fn keyring_first_then_the_file() {
         keyring::set_default_credential_builder(keyring::mock::default_credential_builder());
+        let keyring = Keyring::new(false);
         let mut config = Config::default();
-        let (store, why) = save(&mut config, "mock-profile", "pk_in_keyring", None);
+        let (store, why) = keyring.save(&mut config, "mock-profile", "pk_in_keyring", None);
         // The mock store keeps each entry object's own secret; what matters here is that
         // the key is not written to the file when a keyring accepts it.
         assert_eq!((store, why), (Store::Keyring, None));
         let profile = config.profile("mock-profile").unwrap();
         assert_eq!(profile.api_key, None);
         assert_eq!(profile.key_store.as_deref(), Some("keyring"));
-        assert!(delete(&mut config, "mock-profile"));
+        assert!(keyring.delete(&mut config, "mock-profile"));
         assert!(config.profile("mock-profile").is_none());
 
         keyring::set_default_credential_builder(Box::new(Unavailable));
         let mut config = Config::default();
-        let (store, why) = save(
+        let (store, why) = keyring.save(
             &mut config,
             "headless",
             "pk_in_file",
@@ -144,7 +150,7 @@ mod tests {
         assert_eq!(store, Store::File);
         assert!(why.unwrap().contains("no secret service"));
         assert_eq!(
-            load(&config, "headless"),
+            keyring.load(&config, "headless"),
             Some(("pk_in_file".into(), Store::File))
         );
         assert_eq!(

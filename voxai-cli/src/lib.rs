@@ -11,27 +11,59 @@ pub mod config;
 pub mod context;
 pub mod credentials;
 pub mod error;
+pub mod host;
 pub mod output;
 pub mod progress;
 pub mod prompt;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, OutputFormat};
 use crate::context::Ctx;
-use crate::error::CliError;
+use crate::error::{CliError, exit};
+use crate::host::Host;
 
-/// Runs a parsed command line.
-pub async fn run(cli: Cli) -> Result<(), CliError> {
+/// Runs a parsed command line as the `voxai` binary does, writing to `host`'s streams:
+/// a failure is one `error: ...` line on stderr (followed by the error envelope with
+/// `-o json`). Returns the exit code (see [`error::exit`]).
+///
+/// ```no_run
+/// # async fn demo() {
+/// use voxai_cli::host::{Host, Streams, Vars};
+/// let (streams, captured) = Streams::capture(80);
+/// let vars = Vars::none().with("VOXAI_API_KEY", "pk_test_pro");
+/// let cli = voxai_cli::parse(["voxai", "--base-url", "http://127.0.0.1:4010/api/v1", "rooms", "list"])
+///     .expect("valid arguments");
+/// let code = voxai_cli::execute(cli, Host { streams, vars }).await;
+/// println!("exit {code}:\n{}", captured.stdout());
+/// # }
+/// ```
+pub async fn execute(cli: Cli, host: Host) -> u8 {
+    let json = cli.globals.output == OutputFormat::Json;
+    let streams = host.streams.clone();
+    match run(cli, host).await {
+        Ok(()) => exit::OK,
+        Err(error) => {
+            streams.log(&format!("error: {}", error.line()));
+            if json {
+                streams.log(&error.envelope().to_string());
+            }
+            error.exit_code()
+        }
+    }
+}
+
+/// Runs a parsed command line with `host`'s streams and environment.
+pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
     use commands::*;
     // Commands that need no config or credentials.
     match &cli.command {
-        Command::Completions(args) => return completions::run(args),
+        Command::Completions(args) => return completions::run(args, &host.streams),
         #[cfg(feature = "mock")]
         Command::Mock(args) => return mock::run(args).await,
         #[cfg(feature = "mock")]
-        Command::Demo => return demo::run(&cli.globals).await,
+        Command::Demo => return demo::run(&cli.globals, &host.streams).await,
         _ => {}
     }
-    let ctx = Ctx::new(cli.globals)?;
+    let ctx = Ctx::new(cli.globals, host)?;
     // A named profile must exist, except for the command that creates it.
     let creates_profile = matches!(cli.command, Command::Auth(auth::AuthCommand::Login { .. }));
     let missing = ctx

@@ -2,31 +2,21 @@
 
 use std::process::ExitCode;
 
-use voxai_cli::cli::OutputFormat;
 use voxai_cli::error::exit;
+use voxai_cli::host::Host;
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = voxai_cli::cli::parse_or_exit();
-    let json = cli.globals.output == OutputFormat::Json;
     // Registered before the command starts, so a Ctrl-C at any point ends it this way.
     let interrupted = interrupt();
-    let result = tokio::select! {
-        result = voxai_cli::run(cli) => result,
+    let code = tokio::select! {
+        code = voxai_cli::execute(cli, Host::system()) => code,
         // Ctrl-C: stop quietly (a running `monitor` or `mock` ends this way), with the
         // shell's code for an interrupted command.
-        () = interrupted => return ExitCode::from(exit::INTERRUPTED),
+        () = interrupted => exit::INTERRUPTED,
     };
-    match result {
-        Ok(()) => ExitCode::from(exit::OK),
-        Err(error) => {
-            voxai_cli::context::log(&format!("error: {}", error.line()));
-            if json {
-                voxai_cli::context::log(&error.envelope().to_string());
-            }
-            ExitCode::from(error.exit_code())
-        }
-    }
+    ExitCode::from(code)
 }
 
 /// Completes on Ctrl-C. On Unix the handler is installed when this is called, not when

@@ -1,8 +1,6 @@
 //! The one rendering path: a table for people, the API's JSON for scripts, identifiers
 //! for `xargs`.
 
-use std::io::Write;
-
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
@@ -87,40 +85,24 @@ pub fn fields(rows: &[(&str, String)]) -> Table {
     table
 }
 
-/// Writes a line to stdout; a closed pipe (`| head`) is not an error.
-pub fn line(text: &str) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
-    stdout_result(writeln!(out, "{text}"))
-}
-
-/// Writes bytes to stdout; a closed pipe (`| head`) is not an error.
-pub fn write_all(bytes: &[u8]) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
-    stdout_result(out.write_all(bytes).and_then(|()| out.flush()))
-}
-
-fn stdout_result(written: std::io::Result<()>) -> Result<(), CliError> {
-    match written {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(CliError::io("cannot write to stdout", e))
-        }
-        _ => Ok(()),
-    }
+/// Writes a line to the run's stdout; a closed pipe (`| head`) is not an error.
+pub fn line(ctx: &Ctx, text: &str) -> Result<(), CliError> {
+    ctx.streams().line(text)
 }
 
 /// Prints a response as the flags ask.
 pub fn print<T: Render>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     if ctx.quiet() {
         for id in value.ids() {
-            line(&id)?;
+            line(ctx, &id)?;
         }
         return Ok(());
     }
     match ctx.format() {
-        OutputFormat::Json => line(&to_json(value)?),
+        OutputFormat::Json => line(ctx, &to_json(value)?),
         OutputFormat::Table => {
-            line(&keep_words_whole(value.table()).to_string())?;
-            value.after().iter().try_for_each(|text| line(text))
+            line(ctx, &ctx.streams().table(value.table()))?;
+            value.after().iter().try_for_each(|text| line(ctx, text))
         }
     }
 }
@@ -143,7 +125,7 @@ where
     T: Render + serde::de::DeserializeOwned,
 {
     if is_json(ctx) && !ctx.quiet() {
-        return line(&to_json(raw)?);
+        return line(ctx, &to_json(raw)?);
     }
     match serde_path_to_error::deserialize::<_, T>(raw) {
         Ok(value) => print(ctx, &value),
@@ -154,12 +136,12 @@ where
             } else {
                 format!(" at `{path}`")
             };
-            crate::context::log(&format!(
+            ctx.log(&format!(
                 "warning: the request succeeded, but its answer could not be shown as a table \
                  ({}{at}); here is the server's JSON",
                 e.into_inner()
             ));
-            line(&to_json(raw)?)
+            line(ctx, &to_json(raw)?)
         }
     }
 }
@@ -171,10 +153,10 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, CliError> {
 }
 
 /// One JSON object per line, for streams.
-pub fn json_line<T: Serialize>(value: &T) -> Result<(), CliError> {
+pub fn json_line<T: Serialize>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     let text = serde_json::to_string(value)
         .map_err(|e| CliError::Failed(format!("cannot encode JSON: {e}")))?;
-    line(&text)
+    line(ctx, &text)
 }
 
 /// Unix seconds as `2026-03-31 10:00:00` (UTC).

@@ -1,12 +1,14 @@
 //! Progress bars and spinners on stderr, shown only when stderr is a terminal.
 
-use std::io::IsTerminal;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-fn target() -> ProgressDrawTarget {
-    if std::io::stderr().is_terminal() {
+use crate::host::Streams;
+
+fn target(streams: &Streams) -> ProgressDrawTarget {
+    // indicatif draws on the process's stderr itself, so only when that is the run's.
+    if streams.err_is_terminal() {
         ProgressDrawTarget::stderr()
     } else {
         ProgressDrawTarget::hidden()
@@ -14,8 +16,8 @@ fn target() -> ProgressDrawTarget {
 }
 
 /// A byte progress bar (its length set when known).
-pub fn bytes(label: &str) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(None, target());
+pub fn bytes(streams: &Streams, label: &str) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(None, target(streams));
     let style = ProgressStyle::with_template(
         "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}",
     )
@@ -27,8 +29,8 @@ pub fn bytes(label: &str) -> ProgressBar {
 }
 
 /// A spinner that counts items.
-pub fn counter(label: &str) -> ProgressBar {
-    let spinner = ProgressBar::with_draw_target(None, target());
+pub fn counter(streams: &Streams, label: &str) -> ProgressBar {
+    let spinner = ProgressBar::with_draw_target(None, target(streams));
     let style = ProgressStyle::with_template("{spinner} {msg}: {pos}")
         .unwrap_or_else(|_| ProgressStyle::default_spinner());
     spinner.set_style(style);

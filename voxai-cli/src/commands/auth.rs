@@ -1,14 +1,12 @@
 //! `voxai auth`: keys stored per profile, checked against `/quota` first.
 
-use std::io::BufRead;
-
 use clap::Subcommand;
 use comfy_table::Table;
 use serde::Serialize;
 use voxai_sdk::ApiKey;
 
-use crate::context::{self, Ctx};
-use crate::credentials::{self, Store};
+use crate::context::Ctx;
+use crate::credentials::{self, Keyring, Store};
 use crate::error::CliError;
 use crate::output::{self, Render};
 use crate::prompt;
@@ -66,8 +64,9 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> Result<(), CliError> {
         AuthCommand::Logout => {
             let mut config = ctx.config.clone();
             let profile = ctx.profile_name().to_owned();
+            let keyring = Keyring::new(ctx.keyring_off());
             let (existed, config) = credentials::blocking(move || {
-                let existed = credentials::delete(&mut config, &profile);
+                let existed = keyring.delete(&mut config, &profile);
                 (existed, config)
             })
             .await?;
@@ -77,7 +76,7 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> Result<(), CliError> {
             } else {
                 format!("profile {} had no stored key", ctx.profile_name())
             };
-            context::log(&message);
+            ctx.notice(&message);
             Ok(())
         }
         AuthCommand::Status => {
@@ -103,12 +102,11 @@ async fn check(ctx: &Ctx, key: &str, source: &str) -> Result<AuthStatus, CliErro
 
 async fn login(ctx: &Ctx, with_key: bool) -> Result<(), CliError> {
     let key = if with_key {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| CliError::io("cannot read the key from stdin", e))?;
-        line.trim().to_owned()
+        ctx.streams()
+            .read_line()
+            .map_err(|e| CliError::io("cannot read the key from stdin", e))?
+            .trim()
+            .to_owned()
     } else if ctx.interactive() {
         prompt::secret("VoxAI API key")?.trim().to_owned()
     } else {
@@ -123,8 +121,9 @@ async fn login(ctx: &Ctx, with_key: bool) -> Result<(), CliError> {
     let mut config = ctx.config.clone();
     let profile = ctx.profile_name().to_owned();
     let base_url = ctx.globals.base_url.clone();
+    let keyring = Keyring::new(ctx.keyring_off());
     let (config, (store, why)) = credentials::blocking(move || {
-        let saved = credentials::save(&mut config, &profile, &key, base_url);
+        let saved = keyring.save(&mut config, &profile, &key, base_url);
         (config, saved)
     })
     .await?;
@@ -137,7 +136,7 @@ async fn login(ctx: &Ctx, with_key: bool) -> Result<(), CliError> {
             why.unwrap_or_default()
         ),
     };
-    context::log(&format!(
+    ctx.log(&format!(
         "Logged in to {} ({} plan) as profile {}; key {} stored in {place}",
         status.base_url, status.plan_display, status.profile, status.key
     ));

@@ -5,6 +5,7 @@ use clap_complete::Shell;
 
 use crate::cli::Cli;
 use crate::error::CliError;
+use crate::host::Streams;
 
 /// `voxai completions` arguments.
 #[derive(Debug, Args)]
@@ -24,6 +25,6 @@ pub fn script(shell: Shell) -> Vec<u8> {
 }
 
 /// Prints the script; a closed stdout (`| head -1`) ends quietly.
-pub fn run(args: &CompletionsArgs) -> Result<(), CliError> {
-    crate::output::write_all(&script(args.shell))
+pub fn run(args: &CompletionsArgs, streams: &Streams) -> Result<(), CliError> {
+    streams.write_all(&script(args.shell))
 }

@@ -15,6 +15,8 @@ use voxai_types::knowledge::{
     UploadDocumentResponse, is_allowed_upload,
 };
 
+use voxai_sdk::knowledge::KnowledgeBases;
+
 use super::{Paging, Row, acked, list_pages, read_input, render_rows};
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -28,19 +30,7 @@ pub enum KbCommand {
     #[command(
         after_help = "Examples:\n  voxai kb create FAQ --description 'Customer questions'\n  voxai kb create Manuals --chunk-size 800 --chunk-overlap 100"
     )]
-    Create {
-        /// Name.
-        name: String,
-        /// Description.
-        #[arg(long)]
-        description: Option<String>,
-        /// Characters per chunk.
-        #[arg(long, value_name = "N")]
-        chunk_size: Option<u32>,
-        /// Characters shared by neighbouring chunks.
-        #[arg(long, value_name = "N")]
-        chunk_overlap: Option<u32>,
-    },
+    Create(CreateArgs),
     /// Knowledge bases.
     #[command(after_help = "Examples:\n  voxai kb list\n  voxai -q kb list")]
     List,
@@ -52,10 +42,7 @@ pub enum KbCommand {
     },
     /// Delete a knowledge base with every chunk (asks first).
     #[command(after_help = "Examples:\n  voxai kb delete 1\n  voxai -y kb delete 1")]
-    Delete {
-        /// Knowledge base id.
-        id: u64,
-    },
+    Delete(DeleteArgs),
     /// Upload documents (.txt .md .csv .json, 10 MB each).
     #[command(after_help = "Examples:\n  voxai kb upload 1 docs/*.md")]
     Upload {
@@ -99,25 +86,56 @@ pub enum KbCommand {
     #[command(
         after_help = "Examples:\n  voxai kb chunk-delete 1 12\n  voxai -y kb chunk-delete 1 12"
     )]
-    ChunkDelete {
-        /// Knowledge base id.
-        id: u64,
-        /// Chunk id.
-        chunk_id: u64,
-    },
+    ChunkDelete(ChunkDeleteArgs),
     /// Semantic search, best first.
     #[command(
         after_help = "Examples:\n  voxai kb search 1 'What are your opening hours?' --top-k 3"
     )]
-    Search {
-        /// Knowledge base id.
-        id: u64,
-        /// The question.
-        query: String,
-        /// How many results.
-        #[arg(long, value_name = "N")]
-        top_k: Option<u32>,
-    },
+    Search(SearchArgs),
+}
+
+/// `kb search` arguments.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Knowledge base id.
+    id: u64,
+    /// The question.
+    query: String,
+    /// How many results.
+    #[arg(long, value_name = "N")]
+    top_k: Option<u32>,
+}
+
+/// `kb chunk-delete` arguments.
+#[derive(Debug, Args)]
+pub struct ChunkDeleteArgs {
+    /// Knowledge base id.
+    id: u64,
+    /// Chunk id.
+    chunk_id: u64,
+}
+
+/// `kb delete` arguments.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Knowledge base id.
+    id: u64,
+}
+
+/// `kb create` arguments.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Name.
+    name: String,
+    /// Description.
+    #[arg(long)]
+    description: Option<String>,
+    /// Characters per chunk.
+    #[arg(long, value_name = "N")]
+    chunk_size: Option<u32>,
+    /// Characters shared by neighbouring chunks.
+    #[arg(long, value_name = "N")]
+    chunk_overlap: Option<u32>,
 }
 
 /// `kb ingest` flags.
@@ -340,7 +358,7 @@ async fn upload(
         }
         total += size;
     }
-    let bar = progress::bytes(&format!("uploading {} file(s)", files.len()));
+    let bar = progress::bytes(ctx.streams(), &format!("uploading {} file(s)", files.len()));
     bar.set_length(total);
     let done_before = Arc::new(AtomicU64::new(0));
     let mut results = Vec::new();
@@ -366,70 +384,96 @@ pub async fn run(ctx: &Ctx, command: KbCommand) -> Result<(), CliError> {
     let client = ctx.client().await?;
     let kbs = client.knowledge_bases();
     match command {
-        KbCommand::Create {
-            name,
-            description,
-            chunk_size,
-            chunk_overlap,
-        } => {
-            let mut request = CreateKnowledgeBaseRequest::new(name);
-            request.description = description;
-            request.chunk_size = chunk_size;
-            request.chunk_overlap = chunk_overlap;
-            output::show(ctx, kbs.create(request)).await
-        }
+        KbCommand::Create(args) => create(ctx, &kbs, args).await,
         KbCommand::List => output::show(ctx, kbs.list()).await,
         KbCommand::Get { id } => output::show(ctx, kbs.get(id)).await,
-        KbCommand::Delete { id } => {
-            prompt::confirm(
-                ctx,
-                &format!("delete knowledge base {id} with all its chunks"),
-            )?;
-            acked(ctx, kbs.delete(id), id, "deleted").await
-        }
+        KbCommand::Delete(args) => delete(ctx, &kbs, args).await,
         KbCommand::Upload { id, files } => upload(ctx, &client, id, files).await,
-        KbCommand::Ingest(args) => {
-            let content = match (args.content, args.file) {
-                (Some(content), _) => content,
-                (None, file) => {
-                    let bytes = read_input(file.as_deref().unwrap_or("-"))?;
-                    String::from_utf8(bytes)
-                        .map_err(|_| CliError::Invalid("the text to ingest must be UTF-8".into()))?
-                }
-            };
-            if content.trim().is_empty() {
-                return Err(CliError::Invalid(
-                    "nothing to ingest: give --content, --file or text on stdin".into(),
-                ));
-            }
-            let mut request = IngestRequest::new(content);
-            request.source_name = args.source;
-            output::show(ctx, kbs.ingest(args.id, request)).await
-        }
+        KbCommand::Ingest(args) => ingest(ctx, &kbs, args).await,
         KbCommand::Reindex { id } => output::show(ctx, kbs.reindex(id)).await,
-        KbCommand::Chunks(args) => {
-            let mut request = kbs.chunks(args.id);
-            if let Some(active) = args.active {
-                request = request.active(active);
-            }
-            list_pages(ctx, request, args.paging).await
-        }
+        KbCommand::Chunks(args) => chunks(ctx, &kbs, args).await,
         KbCommand::ChunkUpdate {
             id,
             chunk_id,
             content,
         } => output::show(ctx, kbs.update_chunk(id, chunk_id, content)).await,
-        KbCommand::ChunkDelete { id, chunk_id } => {
-            prompt::confirm(
-                ctx,
-                &format!("delete chunk {chunk_id} of knowledge base {id}"),
-            )?;
-            acked(ctx, kbs.delete_chunk(id, chunk_id), chunk_id, "deleted").await
-        }
-        KbCommand::Search { id, query, top_k } => {
-            let mut request = SearchRequest::new(id, query);
-            request.top_k = top_k;
-            output::show(ctx, kbs.search(request)).await
-        }
+        KbCommand::ChunkDelete(args) => chunk_delete(ctx, &kbs, args).await,
+        KbCommand::Search(args) => search(ctx, &kbs, args).await,
     }
+}
+
+/// `kb create`: makes a knowledge base.
+async fn create(ctx: &Ctx, kbs: &KnowledgeBases, args: CreateArgs) -> Result<(), CliError> {
+    let CreateArgs {
+        name,
+        description,
+        chunk_size,
+        chunk_overlap,
+    } = args;
+    let mut request = CreateKnowledgeBaseRequest::new(name);
+    request.description = description;
+    request.chunk_size = chunk_size;
+    request.chunk_overlap = chunk_overlap;
+    output::show(ctx, kbs.create(request)).await
+}
+
+/// `kb delete`: deletes a knowledge base, once confirmed.
+async fn delete(ctx: &Ctx, kbs: &KnowledgeBases, args: DeleteArgs) -> Result<(), CliError> {
+    let DeleteArgs { id } = args;
+    prompt::confirm(
+        ctx,
+        &format!("delete knowledge base {id} with all its chunks"),
+    )?;
+    acked(ctx, kbs.delete(id), id, "deleted").await
+}
+
+/// `kb ingest`: chunks and embeds text.
+async fn ingest(ctx: &Ctx, kbs: &KnowledgeBases, args: IngestArgs) -> Result<(), CliError> {
+    let content = match (args.content, args.file) {
+        (Some(content), _) => content,
+        (None, file) => {
+            let bytes = read_input(ctx, file.as_deref().unwrap_or("-"))?;
+            String::from_utf8(bytes)
+                .map_err(|_| CliError::Invalid("the text to ingest must be UTF-8".into()))?
+        }
+    };
+    if content.trim().is_empty() {
+        return Err(CliError::Invalid(
+            "nothing to ingest: give --content, --file or text on stdin".into(),
+        ));
+    }
+    let mut request = IngestRequest::new(content);
+    request.source_name = args.source;
+    output::show(ctx, kbs.ingest(args.id, request)).await
+}
+
+/// `kb chunks`: one page of chunks, or every page.
+async fn chunks(ctx: &Ctx, kbs: &KnowledgeBases, args: ChunksArgs) -> Result<(), CliError> {
+    let mut request = kbs.chunks(args.id);
+    if let Some(active) = args.active {
+        request = request.active(active);
+    }
+    list_pages(ctx, request, args.paging).await
+}
+
+/// `kb chunk-delete`: deletes a chunk, once confirmed.
+async fn chunk_delete(
+    ctx: &Ctx,
+    kbs: &KnowledgeBases,
+    args: ChunkDeleteArgs,
+) -> Result<(), CliError> {
+    let ChunkDeleteArgs { id, chunk_id } = args;
+    prompt::confirm(
+        ctx,
+        &format!("delete chunk {chunk_id} of knowledge base {id}"),
+    )?;
+    acked(ctx, kbs.delete_chunk(id, chunk_id), chunk_id, "deleted").await
+}
+
+/// `kb search`: the chunks closest to a query.
+async fn search(ctx: &Ctx, kbs: &KnowledgeBases, args: SearchArgs) -> Result<(), CliError> {
+    let SearchArgs { id, query, top_k } = args;
+    let mut request = SearchRequest::new(id, query);
+    request.top_k = top_k;
+    output::show(ctx, kbs.search(request)).await
 }

@@ -146,15 +146,15 @@ where
         let raw = request.send_raw().await?;
         return output::print_raw::<Q::Page>(ctx, &raw);
     }
-    let spinner = progress::counter("fetching");
+    let spinner = progress::counter(ctx.streams(), "fetching");
     let mut items = request.stream();
     let mut rows = Vec::new();
     while let Some(item) = items.try_next().await? {
         spinner.inc(1);
         if ctx.quiet() {
-            output::line(&item.id())?;
+            output::line(ctx, &item.id())?;
         } else if output::is_json(ctx) {
-            output::json_line(&item)?;
+            output::json_line(ctx, &item)?;
         } else {
             // A table needs every row to size its columns.
             rows.push(item);
@@ -162,7 +162,7 @@ where
     }
     spinner.finish_and_clear();
     if !ctx.quiet() && !output::is_json(ctx) {
-        output::line(&rows_table(&rows).to_string())?;
+        output::line(ctx, &ctx.streams().table(rows_table(&rows)))?;
     }
     Ok(())
 }
@@ -215,7 +215,7 @@ pub async fn acked(
 ) -> Result<(), CliError> {
     let raw = request.raw().await?;
     if output::is_json(ctx) && !ctx.quiet() {
-        return output::line(&output::to_json(&raw)?);
+        return output::line(ctx, &output::to_json(&raw)?);
     }
     // An acknowledgement decodes from any body.
     let ack: Ack = serde_json::from_value(raw).unwrap_or_else(|_| Ack::ok());
@@ -229,8 +229,12 @@ pub async fn acked(
     )
 }
 
-/// Parses a `--metadata`/`--payload` argument that must be a JSON object.
-pub fn json_object(flag: &str, text: &str) -> Result<Map<String, Value>, CliError> {
+/// Parses a `--metadata`/`--payload` argument that must be a JSON object, if given.
+pub fn json_object(flag: &str, text: Option<&str>) -> Result<Option<Map<String, Value>>, CliError> {
+    text.map(|text| one_json_object(flag, text)).transpose()
+}
+
+fn one_json_object(flag: &str, text: &str) -> Result<Map<String, Value>, CliError> {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(CliError::Invalid(format!(
@@ -247,14 +251,12 @@ pub fn json_value(flag: &str, text: &str) -> Result<Value, CliError> {
 }
 
 /// Reads a file argument, or stdin for `-`.
-pub fn read_input(path: &str) -> Result<Vec<u8>, CliError> {
-    use std::io::Read;
+pub fn read_input(ctx: &Ctx, path: &str) -> Result<Vec<u8>, CliError> {
     if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| CliError::io("cannot read stdin", e))?;
-        return Ok(bytes);
+        return ctx
+            .streams()
+            .read_input()
+            .map_err(|e| CliError::io("cannot read stdin", e));
     }
     // A file named on the command line that cannot be read is a usage error (exit 2):
     // for `webhooks verify`, exit 1 means "invalid signature".

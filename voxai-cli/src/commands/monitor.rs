@@ -9,7 +9,7 @@ use voxai_types::monitor::MonitorEvent;
 use voxai_types::sessions::Speaker;
 
 use super::webhooks::clock;
-use crate::context::{self, Ctx};
+use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Cell};
 
@@ -64,7 +64,7 @@ pub fn summary(event: &MonitorEvent) -> String {
 
 /// Warns about `--event` types this version does not know. They are still watched for:
 /// a server may send types newer than this CLI (the decoding rule of wire.md).
-fn warn_unknown_types(events: &[String]) {
+fn warn_unknown_types(ctx: &Ctx, events: &[String]) {
     for event in events {
         if MonitorEvent::KNOWN_TYPES.contains(&event.as_str()) {
             continue;
@@ -76,7 +76,7 @@ fn warn_unknown_types(events: &[String]) {
             .filter(|(score, _)| *score > 0.8)
             .map(|(_, known)| format!("did you mean {known}? "))
             .unwrap_or_default();
-        context::log(&format!(
+        ctx.log(&format!(
             "warning: {event:?} is not an event type this version knows ({}); {closest}\
              watching for it anyway, in case the server sends it",
             MonitorEvent::KNOWN_TYPES.join(", ")
@@ -86,7 +86,7 @@ fn warn_unknown_types(events: &[String]) {
 
 /// Runs `voxai monitor`.
 pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
-    warn_unknown_types(&args.events);
+    warn_unknown_types(ctx, &args.events);
     let client = ctx.client().await?;
     let mut builder = client.monitor();
     if args.rooms.is_empty() {
@@ -114,9 +114,9 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
                         continue;
                     }
                     if output::is_json(ctx) {
-                        output::json_line(&event)?;
+                        output::json_line(ctx, &event)?;
                     } else {
-                        output::line(&format!("{}  {}", clock(), summary(&event)))?;
+                        output::line(ctx, &format!("{}  {}", clock(), summary(&event)))?;
                     }
                     printed += 1;
                     if args.count.is_some_and(|count| printed >= count) {
@@ -124,13 +124,13 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
                     }
                 }
                 MonitorMessage::Disconnected { reason } => {
-                    context::log(&format!("disconnected: {reason}; reconnecting"));
+                    ctx.log(&format!("disconnected: {reason}; reconnecting"));
                 }
                 MonitorMessage::Reconnected { attempts } => {
-                    context::log(&format!("reconnected after {attempts} attempt(s)"));
+                    ctx.log(&format!("reconnected after {attempts} attempt(s)"));
                 }
                 MonitorMessage::ServerError { message } => {
-                    context::log(&format!("server: {message}"));
+                    ctx.log(&format!("server: {message}"));
                 }
                 _ => {}
             }

@@ -8,9 +8,11 @@ use voxai_types::recordings::{
     StopRecordingResponse,
 };
 
+use voxai_sdk::recordings::Recordings;
+
 use super::{Paging, Row, acked, list_pages, render_rows};
 use crate::cli::wire;
-use crate::context::{self, Ctx};
+use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{self, Cell};
 use crate::{progress, prompt};
@@ -28,13 +30,7 @@ pub enum RecordingsCommand {
     #[command(
         after_help = "Examples:\n  voxai recordings stop standup --egress-id EG_3c6ef372\n  voxai -y recordings stop standup   # every recording of the room"
     )]
-    Stop {
-        /// Room name.
-        room: String,
-        /// The egress to stop.
-        #[arg(long, value_name = "ID")]
-        egress_id: Option<String>,
-    },
+    Stop(StopArgs),
     /// Recordings, newest first.
     #[command(
         after_help = "Examples:\n  voxai recordings list --room standup\n  voxai -o json recordings list --status completed --all"
@@ -60,10 +56,24 @@ pub enum RecordingsCommand {
     #[command(
         after_help = "Examples:\n  voxai recordings delete 7\n  voxai -y recordings delete 7"
     )]
-    Delete {
-        /// Recording id.
-        id: u64,
-    },
+    Delete(DeleteArgs),
+}
+
+/// `recordings delete` arguments.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Recording id.
+    id: u64,
+}
+
+/// `recordings stop` arguments.
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    /// Room name.
+    room: String,
+    /// The egress to stop.
+    #[arg(long, value_name = "ID")]
+    egress_id: Option<String>,
 }
 
 /// `recordings list` flags.
@@ -116,44 +126,55 @@ pub async fn run(ctx: &Ctx, command: RecordingsCommand) -> Result<(), CliError> 
     let recordings = client.recordings();
     match command {
         RecordingsCommand::Start { room } => output::show(ctx, recordings.start(&room)).await,
-        RecordingsCommand::Stop { room, egress_id } => {
-            if egress_id.is_none() {
-                prompt::confirm(ctx, &format!("stop every recording of room {room}"))?;
-            }
-            let stopped = output::show(ctx, recordings.stop(&room, egress_id.as_deref())).await;
-            match stopped {
-                // `stop 7`: a recording id where the room belongs.
-                Err(CliError::Sdk(error))
-                    if error.status() == Some(404) && room.bytes().all(|b| b.is_ascii_digit()) =>
-                {
-                    Err(CliError::Hinted {
-                        error,
-                        hint: format!(
-                            "`recordings stop` takes a room name and stops that room's \
-                             recordings; for recording {room}, see `voxai recordings get {room}`"
-                        ),
-                    })
-                }
-                other => other,
-            }
-        }
-        RecordingsCommand::List(args) => {
-            let mut request = recordings.list();
-            if let Some(room) = args.room {
-                request = request.room(room);
-            }
-            if let Some(status) = args.status {
-                request = request.status(status);
-            }
-            list_pages(ctx, request, args.paging).await
-        }
+        RecordingsCommand::Stop(args) => stop(ctx, &recordings, args).await,
+        RecordingsCommand::List(args) => list(ctx, &recordings, args).await,
         RecordingsCommand::Get { id } => output::show(ctx, recordings.get(id)).await,
         RecordingsCommand::Download { id, dest } => download(ctx, &client, id, dest).await,
-        RecordingsCommand::Delete { id } => {
-            prompt::confirm(ctx, &format!("delete recording {id} and its audio file"))?;
-            acked(ctx, recordings.delete(id), id, "deleted").await
-        }
+        RecordingsCommand::Delete(args) => delete(ctx, &recordings, args).await,
     }
+}
+
+/// `recordings stop`: stops a room's recordings, or one of them.
+async fn stop(ctx: &Ctx, recordings: &Recordings, args: StopArgs) -> Result<(), CliError> {
+    let StopArgs { room, egress_id } = args;
+    if egress_id.is_none() {
+        prompt::confirm(ctx, &format!("stop every recording of room {room}"))?;
+    }
+    let stopped = output::show(ctx, recordings.stop(&room, egress_id.as_deref())).await;
+    match stopped {
+        // `stop 7`: a recording id where the room belongs.
+        Err(CliError::Sdk(error))
+            if error.status() == Some(404) && room.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Err(CliError::Hinted {
+                error,
+                hint: format!(
+                    "`recordings stop` takes a room name and stops that room's \
+                     recordings; for recording {room}, see `voxai recordings get {room}`"
+                ),
+            })
+        }
+        other => other,
+    }
+}
+
+/// `recordings list`: one page of recordings, or every page.
+async fn list(ctx: &Ctx, recordings: &Recordings, args: ListArgs) -> Result<(), CliError> {
+    let mut request = recordings.list();
+    if let Some(room) = args.room {
+        request = request.room(room);
+    }
+    if let Some(status) = args.status {
+        request = request.status(status);
+    }
+    list_pages(ctx, request, args.paging).await
+}
+
+/// `recordings delete`: deletes a recording and its file, once confirmed.
+async fn delete(ctx: &Ctx, recordings: &Recordings, args: DeleteArgs) -> Result<(), CliError> {
+    let DeleteArgs { id } = args;
+    prompt::confirm(ctx, &format!("delete recording {id} and its audio file"))?;
+    acked(ctx, recordings.delete(id), id, "deleted").await
 }
 
 async fn download(
@@ -162,7 +183,7 @@ async fn download(
     id: u64,
     dest: Option<String>,
 ) -> Result<(), CliError> {
-    let bar = progress::bytes(&format!("recording {id}"));
+    let bar = progress::bytes(ctx.streams(), &format!("recording {id}"));
     let on_progress = {
         let bar = bar.clone();
         move |p: voxai_sdk::Progress| {
@@ -174,8 +195,13 @@ async fn download(
     };
     let download = client.recordings().download(id).on_progress(on_progress);
     if dest.as_deref() == Some("-") {
-        let mut stdout = tokio::io::stdout();
-        download.to_writer(&mut stdout).await?;
+        if ctx.streams().is_process_stdout() {
+            download.to_writer(&mut tokio::io::stdout()).await?;
+        } else {
+            let mut audio = Vec::new();
+            download.to_writer(&mut audio).await?;
+            ctx.streams().write_all(&audio)?;
+        }
         bar.finish_and_clear();
         return Ok(());
     }
@@ -192,13 +218,13 @@ async fn download(
     let info = download.to_file(&path).await?;
     bar.finish_and_clear();
     if info.bytes_written == 0 && info.offset > 0 && info.total_size == Some(info.offset) {
-        context::log(&format!(
+        ctx.log(&format!(
             "{} is already complete ({} bytes); nothing to download",
             path.display(),
             info.offset
         ));
         if ctx.quiet() {
-            output::line(&path.display().to_string())?;
+            output::line(ctx, &path.display().to_string())?;
         }
         return Ok(());
     }
@@ -207,14 +233,14 @@ async fn download(
     } else {
         String::new()
     };
-    context::log(&format!(
+    ctx.notice(&format!(
         "saved {} ({} bytes written{resumed}; {})",
         path.display(),
         info.bytes_written,
         info.content_type.as_deref().unwrap_or("unknown type")
     ));
     if ctx.quiet() {
-        output::line(&path.display().to_string())?;
+        output::line(ctx, &path.display().to_string())?;
     }
     Ok(())
 }

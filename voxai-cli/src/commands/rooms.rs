@@ -1,7 +1,8 @@
 //! `voxai rooms` (reference section 6).
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use comfy_table::Table;
+use voxai_sdk::rooms::Rooms;
 use voxai_types::rooms::{
     CreateRoomRequest, CreateRoomResponse, ListParticipantsResponse, ListRoomsResponse,
     Participant, RoomDetailResponse,
@@ -25,19 +26,7 @@ pub enum RoomsCommand {
     #[command(
         after_help = "Examples:\n  voxai rooms create standup --empty-timeout 600 --max-participants 10"
     )]
-    Create {
-        /// Name, without the project prefix.
-        name: String,
-        /// Seconds an empty room stays open.
-        #[arg(long, value_name = "SECS")]
-        empty_timeout: Option<u32>,
-        /// Maximum participants (0 = unlimited).
-        #[arg(long, value_name = "N")]
-        max_participants: Option<u32>,
-        /// Room metadata.
-        #[arg(long)]
-        metadata: Option<String>,
-    },
+    Create(CreateArgs),
     /// A room with its participants (closed rooms too).
     #[command(
         after_help = "Examples:\n  voxai rooms get standup\n  voxai -o json rooms get standup"
@@ -68,6 +57,22 @@ pub enum RoomsCommand {
         /// Participant identity.
         identity: String,
     },
+}
+
+/// `rooms create` arguments.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Name, without the project prefix.
+    name: String,
+    /// Seconds an empty room stays open.
+    #[arg(long, value_name = "SECS")]
+    empty_timeout: Option<u32>,
+    /// Maximum participants (0 = unlimited).
+    #[arg(long, value_name = "N")]
+    max_participants: Option<u32>,
+    /// Room metadata.
+    #[arg(long)]
+    metadata: Option<String>,
 }
 
 impl Render for ListRoomsResponse {
@@ -206,34 +211,37 @@ impl Render for ListParticipantsResponse {
 
 /// Runs `voxai rooms ...`.
 pub async fn run(ctx: &Ctx, command: RoomsCommand) -> Result<(), CliError> {
-    let client = ctx.client().await?;
-    let rooms = client.rooms();
+    let rooms = ctx.client().await?.rooms();
     match command {
         RoomsCommand::List => output::show(ctx, rooms.list()).await,
-        RoomsCommand::Create {
-            name,
-            empty_timeout,
-            max_participants,
-            metadata,
-        } => {
-            let mut request = CreateRoomRequest::new(name);
-            request.empty_timeout = empty_timeout;
-            request.max_participants = max_participants;
-            request.metadata = metadata;
-            output::show(ctx, rooms.create(request)).await
-        }
+        RoomsCommand::Create(args) => create(ctx, &rooms, args).await,
         RoomsCommand::Get { name } => output::show(ctx, rooms.get(&name)).await,
         RoomsCommand::Participants { name } => output::show(ctx, rooms.participants(&name)).await,
-        RoomsCommand::Delete { name } => {
-            prompt::confirm(
-                ctx,
-                &format!("close room {name} and disconnect everyone in it"),
-            )?;
-            acked(ctx, rooms.delete(&name), &name, "room closed").await
-        }
-        RoomsCommand::Kick { name, identity } => {
-            prompt::confirm(ctx, &format!("remove {identity} from room {name}"))?;
-            acked(ctx, rooms.kick(&name, &identity), &identity, "removed").await
-        }
+        RoomsCommand::Delete { name } => delete(ctx, &rooms, &name).await,
+        RoomsCommand::Kick { name, identity } => kick(ctx, &rooms, &name, &identity).await,
     }
+}
+
+/// `rooms create`: opens a room.
+async fn create(ctx: &Ctx, rooms: &Rooms, args: CreateArgs) -> Result<(), CliError> {
+    let mut request = CreateRoomRequest::new(args.name);
+    request.empty_timeout = args.empty_timeout;
+    request.max_participants = args.max_participants;
+    request.metadata = args.metadata;
+    output::show(ctx, rooms.create(request)).await
+}
+
+/// `rooms delete`: closes a room, once confirmed.
+async fn delete(ctx: &Ctx, rooms: &Rooms, name: &str) -> Result<(), CliError> {
+    prompt::confirm(
+        ctx,
+        &format!("close room {name} and disconnect everyone in it"),
+    )?;
+    acked(ctx, rooms.delete(name), name, "room closed").await
+}
+
+/// `rooms kick`: removes a participant, once confirmed.
+async fn kick(ctx: &Ctx, rooms: &Rooms, name: &str, identity: &str) -> Result<(), CliError> {
+    prompt::confirm(ctx, &format!("remove {identity} from room {name}"))?;
+    acked(ctx, rooms.kick(name, identity), identity, "removed").await
 }

@@ -8,6 +8,8 @@ use voxai_types::sessions::{
     SessionSummary, SessionType, Speaker, TranscriptResponse,
 };
 
+use voxai_sdk::sessions::Sessions;
+
 use super::{Paging, Row, json_object, list_pages, render_rows};
 use crate::cli::wire;
 use crate::context::Ctx;
@@ -32,67 +34,83 @@ pub enum SessionsCommand {
     #[command(
         after_help = "Examples:\n  voxai sessions transcript 42\n  voxai sessions transcript 42 --format json"
     )]
-    Transcript {
-        /// Session id.
-        id: u64,
-        /// `text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json).
-        #[arg(long, value_enum, default_value_t = TranscriptFormat::Text)]
-        format: TranscriptFormat,
-    },
+    Transcript(TranscriptArgs),
     /// Start a session log for a room (usually the agent server's job).
     #[command(
         after_help = "Examples:\n  voxai sessions create proj_support --agent 1 --caller alice\n  voxai sessions create proj_hotline --type sip --metadata '{\"ticket\": 42}'"
     )]
-    Create {
-        /// Full room name, with the project prefix (e.g. proj_my-room).
-        room: String,
-        /// Agent handling it.
-        #[arg(long, value_name = "ID")]
-        agent: Option<u64>,
-        /// Identity of the caller.
-        #[arg(long)]
-        caller: Option<String>,
-        /// Session type.
-        #[arg(long = "type", value_name = "TYPE", value_parser = wire::<SessionType>())]
-        session_type: Option<SessionType>,
-        /// Metadata, a JSON object.
-        #[arg(long, value_name = "JSON")]
-        metadata: Option<String>,
-    },
+    Create(CreateArgs),
     /// Add a transcript line to a room's active session.
     #[command(
         after_help = "Examples:\n  voxai sessions add-transcript proj_support --speaker user --content 'I need help'\n  voxai sessions add-transcript proj_support --speaker agent --content 'Sure!' --at-ms 1200"
     )]
-    AddTranscript {
-        /// Full room name.
-        room: String,
-        /// Who said it.
-        #[arg(long, value_parser = wire::<Speaker>())]
-        speaker: Speaker,
-        /// What was said.
-        #[arg(long)]
-        content: String,
-        /// Milliseconds from session start.
-        #[arg(long, value_name = "N")]
-        at_ms: Option<u64>,
-        /// Mark the line as partial (not final).
-        #[arg(long)]
-        partial: bool,
-    },
+    AddTranscript(AddTranscriptArgs),
     /// End a room's active session.
     #[command(
         after_help = "Examples:\n  voxai sessions end proj_support\n  voxai sessions end proj_support --summary 'Refund issued' --duration 95"
     )]
-    End {
-        /// Full room name.
-        room: String,
-        /// Summary.
-        #[arg(long)]
-        summary: Option<String>,
-        /// Duration in seconds, instead of the computed one.
-        #[arg(long, value_name = "SECS")]
-        duration: Option<u64>,
-    },
+    End(EndArgs),
+}
+
+/// `sessions end` arguments.
+#[derive(Debug, Args)]
+pub struct EndArgs {
+    /// Full room name.
+    room: String,
+    /// Summary.
+    #[arg(long)]
+    summary: Option<String>,
+    /// Duration in seconds, instead of the computed one.
+    #[arg(long, value_name = "SECS")]
+    duration: Option<u64>,
+}
+
+/// `sessions add-transcript` arguments.
+#[derive(Debug, Args)]
+pub struct AddTranscriptArgs {
+    /// Full room name.
+    room: String,
+    /// Who said it.
+    #[arg(long, value_parser = wire::<Speaker>())]
+    speaker: Speaker,
+    /// What was said.
+    #[arg(long)]
+    content: String,
+    /// Milliseconds from session start.
+    #[arg(long, value_name = "N")]
+    at_ms: Option<u64>,
+    /// Mark the line as partial (not final).
+    #[arg(long)]
+    partial: bool,
+}
+
+/// `sessions create` arguments.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Full room name, with the project prefix (e.g. proj_my-room).
+    room: String,
+    /// Agent handling it.
+    #[arg(long, value_name = "ID")]
+    agent: Option<u64>,
+    /// Identity of the caller.
+    #[arg(long)]
+    caller: Option<String>,
+    /// Session type.
+    #[arg(long = "type", value_name = "TYPE", value_parser = wire::<SessionType>())]
+    session_type: Option<SessionType>,
+    /// Metadata, a JSON object.
+    #[arg(long, value_name = "JSON")]
+    metadata: Option<String>,
+}
+
+/// `sessions transcript` arguments.
+#[derive(Debug, Args)]
+pub struct TranscriptArgs {
+    /// Session id.
+    id: u64,
+    /// `text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json).
+    #[arg(long, value_enum, default_value_t = TranscriptFormat::Text)]
+    format: TranscriptFormat,
 }
 
 /// `sessions list` flags.
@@ -285,72 +303,92 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
     let client = ctx.client().await?;
     let sessions = client.sessions();
     match command {
-        SessionsCommand::List(args) => {
-            let mut request = sessions.list();
-            if let Some(status) = args.status {
-                request = request.status(status);
-            }
-            if let Some(agent) = args.agent {
-                request = request.agent(agent);
-            }
-            if let Some(kind) = args.session_type {
-                request = request.session_type(kind);
-            }
-            if let Some(from) = args.from {
-                request = request.from(from);
-            }
-            if let Some(to) = args.to {
-                request = request.to(to);
-            }
-            list_pages(ctx, request, args.paging).await
-        }
+        SessionsCommand::List(args) => list(ctx, &sessions, args).await,
         SessionsCommand::Get { id } => output::show(ctx, sessions.detail(id)).await,
-        SessionsCommand::Transcript { id, format } => {
-            if format == TranscriptFormat::Json || output::is_json(ctx) || ctx.quiet() {
-                output::show(ctx, sessions.transcript(id)).await
-            } else {
-                let text = sessions.transcript_text(id).await?;
-                output::line(text.trim_end_matches('\n'))
-            }
-        }
-        SessionsCommand::Create {
-            room,
-            agent,
-            caller,
-            session_type,
-            metadata,
-        } => {
-            let mut request = CreateSessionRequest::new(room);
-            request.agent_config_id = agent;
-            request.caller_identity = caller;
-            request.session_type = session_type;
-            request.metadata = metadata
-                .as_deref()
-                .map(|m| json_object("--metadata", m))
-                .transpose()?;
-            output::show(ctx, sessions.create(request)).await
-        }
-        SessionsCommand::AddTranscript {
-            room,
-            speaker,
-            content,
-            at_ms,
-            partial,
-        } => {
-            let mut line = AddTranscriptRequest::new(speaker, content);
-            line.timestamp_ms = at_ms;
-            if partial {
-                line = line.partial();
-            }
-            output::show(ctx, sessions.add_transcript(&room, line)).await
-        }
-        SessionsCommand::End {
-            room,
-            summary,
-            duration,
-        } => {
-            let request = EndSessionRequest { summary, duration };
-            output::show(ctx, sessions.end(&room, request)).await
-        }
+        SessionsCommand::Transcript(args) => transcript(ctx, &sessions, args).await,
+        SessionsCommand::Create(args) => create(ctx, &sessions, args).await,
+        SessionsCommand::AddTranscript(args) => add_transcript(ctx, &sessions, args).await,
+        SessionsCommand::End(args) => end(ctx, &sessions, args).await,
     }
+}
+
+/// `sessions list`: one page of sessions, or every page.
+async fn list(ctx: &Ctx, sessions: &Sessions, args: ListArgs) -> Result<(), CliError> {
+    let mut request = sessions.list();
+    if let Some(status) = args.status {
+        request = request.status(status);
+    }
+    if let Some(agent) = args.agent {
+        request = request.agent(agent);
+    }
+    if let Some(kind) = args.session_type {
+        request = request.session_type(kind);
+    }
+    if let Some(from) = args.from {
+        request = request.from(from);
+    }
+    if let Some(to) = args.to {
+        request = request.to(to);
+    }
+    list_pages(ctx, request, args.paging).await
+}
+
+/// `sessions transcript`: a session's transcript, as text or JSON.
+async fn transcript(ctx: &Ctx, sessions: &Sessions, args: TranscriptArgs) -> Result<(), CliError> {
+    let TranscriptArgs { id, format } = args;
+    if format == TranscriptFormat::Json || output::is_json(ctx) || ctx.quiet() {
+        output::show(ctx, sessions.transcript(id)).await
+    } else {
+        let text = sessions.transcript_text(id).await?;
+        output::line(ctx, text.trim_end_matches('\n'))
+    }
+}
+
+/// `sessions create`: starts a session in a room.
+async fn create(ctx: &Ctx, sessions: &Sessions, args: CreateArgs) -> Result<(), CliError> {
+    let CreateArgs {
+        room,
+        agent,
+        caller,
+        session_type,
+        metadata,
+    } = args;
+    let mut request = CreateSessionRequest::new(room);
+    request.agent_config_id = agent;
+    request.caller_identity = caller;
+    request.session_type = session_type;
+    request.metadata = json_object("--metadata", metadata.as_deref())?;
+    output::show(ctx, sessions.create(request)).await
+}
+
+/// `sessions add-transcript`: adds a line to a room's active session.
+async fn add_transcript(
+    ctx: &Ctx,
+    sessions: &Sessions,
+    args: AddTranscriptArgs,
+) -> Result<(), CliError> {
+    let AddTranscriptArgs {
+        room,
+        speaker,
+        content,
+        at_ms,
+        partial,
+    } = args;
+    let mut line = AddTranscriptRequest::new(speaker, content);
+    line.timestamp_ms = at_ms;
+    if partial {
+        line = line.partial();
+    }
+    output::show(ctx, sessions.add_transcript(&room, line)).await
+}
+
+/// `sessions end`: ends a room's active session.
+async fn end(ctx: &Ctx, sessions: &Sessions, args: EndArgs) -> Result<(), CliError> {
+    let EndArgs {
+        room,
+        summary,
+        duration,
+    } = args;
+    let request = EndSessionRequest { summary, duration };
+    output::show(ctx, sessions.end(&room, request)).await
 }

@@ -1,6 +1,6 @@
 //! `voxai sip` (reference section 10).
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use comfy_table::Table;
 use voxai_types::sip::{
     DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, is_e164,
@@ -18,28 +18,32 @@ pub enum SipCommand {
     #[command(
         after_help = "Examples:\n  voxai sip dial +17751234567\n  voxai sip dial +17751234567 --agent 2 --room vip-call --metadata '{\"ticket\": 42}'"
     )]
-    Dial {
-        /// E.164 number, e.g. +17751234567.
-        number: String,
-        /// Agent to dispatch.
-        #[arg(long, value_name = "ID")]
-        agent: Option<u64>,
-        /// Room name suffix.
-        #[arg(long)]
-        room: Option<String>,
-        /// Caller id to show, E.164.
-        #[arg(long, value_name = "E164")]
-        caller_id: Option<String>,
-        /// Call metadata, a JSON object.
-        #[arg(long, value_name = "JSON")]
-        metadata: Option<String>,
-    },
+    Dial(DialArgs),
     /// SIP trunks.
     #[command(after_help = "Examples:\n  voxai sip trunks")]
     Trunks,
     /// SIP configurations.
     #[command(after_help = "Examples:\n  voxai sip configs\n  voxai -o json sip configs")]
     Configs,
+}
+
+/// `sip dial` arguments.
+#[derive(Debug, Args)]
+pub struct DialArgs {
+    /// E.164 number, e.g. +17751234567.
+    number: String,
+    /// Agent to dispatch.
+    #[arg(long, value_name = "ID")]
+    agent: Option<u64>,
+    /// Room name suffix.
+    #[arg(long)]
+    room: Option<String>,
+    /// Caller id to show, E.164.
+    #[arg(long, value_name = "E164")]
+    caller_id: Option<String>,
+    /// Call metadata, a JSON object.
+    #[arg(long, value_name = "JSON")]
+    metadata: Option<String>,
 }
 
 impl Render for DialResponse {
@@ -115,28 +119,29 @@ fn e164(flag: &str, number: &str) -> Result<(), CliError> {
 /// Runs `voxai sip ...`.
 pub async fn run(ctx: &Ctx, command: SipCommand) -> Result<(), CliError> {
     match command {
-        SipCommand::Dial {
-            number,
-            agent,
-            room,
-            caller_id,
-            metadata,
-        } => {
-            e164("the number", &number)?;
-            if let Some(caller_id) = &caller_id {
-                e164("--caller-id", caller_id)?;
-            }
-            let mut request = DialRequest::new(number);
-            request.agent_config_id = agent;
-            request.room_name = room;
-            request.caller_id = caller_id;
-            request.metadata = metadata
-                .as_deref()
-                .map(|m| json_object("--metadata", m))
-                .transpose()?;
-            output::show(ctx, ctx.client().await?.sip().dial(request)).await
-        }
+        SipCommand::Dial(args) => dial(ctx, args).await,
         SipCommand::Trunks => output::show(ctx, ctx.client().await?.sip().trunks()).await,
         SipCommand::Configs => output::show(ctx, ctx.client().await?.sip().configs()).await,
     }
+}
+
+/// `sip dial`: calls a number and dispatches an agent into the call.
+async fn dial(ctx: &Ctx, args: DialArgs) -> Result<(), CliError> {
+    let DialArgs {
+        number,
+        agent,
+        room,
+        caller_id,
+        metadata,
+    } = args;
+    e164("the number", &number)?;
+    if let Some(caller_id) = &caller_id {
+        e164("--caller-id", caller_id)?;
+    }
+    let mut request = DialRequest::new(number);
+    request.agent_config_id = agent;
+    request.room_name = room;
+    request.caller_id = caller_id;
+    request.metadata = json_object("--metadata", metadata.as_deref())?;
+    output::show(ctx, ctx.client().await?.sip().dial(request)).await
 }

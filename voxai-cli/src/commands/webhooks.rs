@@ -21,8 +21,9 @@ use voxai_types::webhooks::{
 };
 
 use super::{json_object, read_input};
-use crate::context::{self, Ctx};
+use crate::context::Ctx;
 use crate::error::CliError;
+use crate::host::Streams;
 use crate::output::{self, Cell, Render};
 
 /// `voxai webhooks ...`
@@ -56,9 +57,6 @@ pub enum WebhooksCommand {
         file: String,
     },
     /// A local receiver: verifies, prints each event, optionally forwards it.
-    #[command(
-        after_help = "Examples:\n  voxai webhooks listen --secret whsec_test\n  voxai webhooks listen --port 9000 --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks"
-    )]
     #[command(
         after_help = "Examples:\n  voxai webhooks listen --port 9000 --secret \"$SECRET\"\n  voxai webhooks listen --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks\n  voxai -o json webhooks listen --secret \"$SECRET\" --count 1   # wait for one event"
     )]
@@ -132,6 +130,7 @@ struct Listener {
     verifier: WebhookVerifier,
     forward_to: Option<String>,
     http: reqwest::Client,
+    streams: Streams,
     json: bool,
     received: AtomicU64,
     count: Option<u64>,
@@ -173,7 +172,9 @@ async fn receive(
     {
         Ok(event) => event,
         Err(error) => {
-            context::log(&format!("refused a delivery: {error}"));
+            listener
+                .streams
+                .log(&format!("refused a delivery: {error}"));
             return StatusCode::UNAUTHORIZED;
         }
     };
@@ -181,16 +182,20 @@ async fn receive(
     if let Some(id) = header(ID_HEADER) {
         if listener.repeated(&id) {
             let repeated = listener.repeated.fetch_add(1, Ordering::SeqCst) + 1;
-            context::log(&format!(
+            listener.streams.log(&format!(
                 "dropped a repeated delivery of {id} ({repeated} repeated so far)"
             ));
             return StatusCode::OK;
         }
     }
     let printed = if listener.json {
-        output::json_line(&event)
+        serde_json::to_string(&event)
+            .map_err(|e| CliError::Failed(format!("cannot encode JSON: {e}")))
+            .and_then(|text| listener.streams.line(&text))
     } else {
-        output::line(&format!("{}  {}", clock(), summary(&event)))
+        listener
+            .streams
+            .line(&format!("{}  {}", clock(), summary(&event)))
     };
     if printed.is_err() {
         return StatusCode::INTERNAL_SERVER_ERROR;
@@ -207,8 +212,12 @@ async fn receive(
             }
         }
         match forward.send().await {
-            Ok(response) => context::log(&format!("forwarded to {url}: {}", response.status())),
-            Err(e) => context::log(&format!("could not forward to {url}: {e}")),
+            Ok(response) => listener
+                .streams
+                .log(&format!("forwarded to {url}: {}", response.status())),
+            Err(e) => listener
+                .streams
+                .log(&format!("could not forward to {url}: {e}")),
         }
     }
     let received = listener.received.fetch_add(1, Ordering::SeqCst) + 1;
@@ -230,48 +239,12 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
         WebhooksCommand::Test {
             event_type,
             payload,
-        } => {
-            let event_type = event_type
-                .map(|t| {
-                    WebhookEventType::parse_known(&t).ok_or_else(|| {
-                        let known: Vec<String> = WebhookEventType::KNOWN
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect();
-                        CliError::Invalid(format!(
-                            "--event-type {t:?} is not one of {}",
-                            known.join(", ")
-                        ))
-                    })
-                })
-                .transpose()?;
-            let payload = payload
-                .as_deref()
-                .map(|p| json_object("--payload", p))
-                .transpose()?;
-            let request = TestWebhookRequest {
-                event_type,
-                payload,
-            };
-            output::show(ctx, ctx.client().await?.webhooks().test(request)).await
-        }
+        } => test(ctx, event_type, payload).await,
         WebhooksCommand::Verify {
             secret,
             signature,
             file,
-        } => {
-            let body = read_input(&file)?;
-            match WebhookVerifier::new(secret).verify(&body, Some(&signature)) {
-                Ok(event) => {
-                    if output::is_json(ctx) {
-                        output::json_line(&event)
-                    } else {
-                        output::line(&format!("valid: {}", summary(&event)))
-                    }
-                }
-                Err(error) => Err(CliError::Failed(format!("invalid: {error}"))),
-            }
-        }
+        } => verify(ctx, secret, &signature, &file),
         WebhooksCommand::Listen {
             port,
             secret,
@@ -279,33 +252,84 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
             forward_to,
             count,
         } => {
-            let listener = Arc::new(Listener {
+            let listener = Listener {
                 verifier: WebhookVerifier::new(secret).tolerance(tolerance),
                 seen: Mutex::new(HashMap::new()),
                 window: tolerance,
                 repeated: AtomicU64::new(0),
                 forward_to,
                 http: reqwest::Client::new(),
+                streams: ctx.streams().clone(),
                 json: output::is_json(ctx),
                 received: AtomicU64::new(0),
                 count,
                 done: Notify::new(),
-            });
-            let socket = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))
-                .await
-                .map_err(|e| CliError::io(format!("cannot listen on 127.0.0.1:{port}"), e))?;
-            let addr = socket
-                .local_addr()
-                .map_err(|e| CliError::io("cannot read the listening address", e))?;
-            context::log(&format!(
-                "listening on http://{addr}/ (any path); Ctrl-C to stop"
-            ));
-            let app = Router::new().fallback(receive).with_state(listener.clone());
-            let done = listener.clone();
-            axum::serve(socket, app)
-                .with_graceful_shutdown(async move { done.done.notified().await })
-                .await
-                .map_err(|e| CliError::io("the receiver failed", e))
+            };
+            listen(ctx, port, listener).await
         }
     }
+}
+
+/// `webhooks test`: asks the server to send a test event.
+async fn test(
+    ctx: &Ctx,
+    event_type: Option<String>,
+    payload: Option<String>,
+) -> Result<(), CliError> {
+    let event_type = event_type
+        .map(|t| {
+            WebhookEventType::parse_known(&t).ok_or_else(|| {
+                let known: Vec<String> = WebhookEventType::KNOWN
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                CliError::Invalid(format!(
+                    "--event-type {t:?} is not one of {}",
+                    known.join(", ")
+                ))
+            })
+        })
+        .transpose()?;
+    let payload = json_object("--payload", payload.as_deref())?;
+    let request = TestWebhookRequest {
+        event_type,
+        payload,
+    };
+    output::show(ctx, ctx.client().await?.webhooks().test(request)).await
+}
+
+/// `webhooks verify`: checks a body against its signature, offline.
+fn verify(ctx: &Ctx, secret: String, signature: &str, file: &str) -> Result<(), CliError> {
+    let body = read_input(ctx, file)?;
+    match WebhookVerifier::new(secret).verify(&body, Some(signature)) {
+        Ok(event) => {
+            if output::is_json(ctx) {
+                output::json_line(ctx, &event)
+            } else {
+                output::line(ctx, &format!("valid: {}", summary(&event)))
+            }
+        }
+        Err(error) => Err(CliError::Failed(format!("invalid: {error}"))),
+    }
+}
+
+/// `webhooks listen`: receives deliveries on 127.0.0.1 until Ctrl-C or `--count`.
+async fn listen(ctx: &Ctx, port: u16, listener: Listener) -> Result<(), CliError> {
+    let listener = Arc::new(listener);
+    let socket = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))
+        .await
+        .map_err(|e| CliError::io(format!("cannot listen on 127.0.0.1:{port}"), e))?;
+    let addr = socket
+        .local_addr()
+        .map_err(|e| CliError::io("cannot read the listening address", e))?;
+    // Always printed, not a notice: with `--port 0` it is the only way to learn the port.
+    ctx.log(&format!(
+        "listening on http://{addr}/ (any path); Ctrl-C to stop"
+    ));
+    let app = Router::new().fallback(receive).with_state(listener.clone());
+    let done = listener.clone();
+    axum::serve(socket, app)
+        .with_graceful_shutdown(async move { done.done.notified().await })
+        .await
+        .map_err(|e| CliError::io("the receiver failed", e))
 }

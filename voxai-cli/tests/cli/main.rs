@@ -13,6 +13,7 @@ mod argv;
 mod auth;
 mod completions;
 mod errors;
+mod in_process;
 mod knowledge;
 mod newcomer;
 mod realtime;

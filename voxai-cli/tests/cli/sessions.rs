@@ -174,8 +174,15 @@ async fn recordings_and_a_resumed_download() {
     }
     let partial = env.dir.path().join("partial.ogg");
     std::fs::write(&partial, &bytes[..50]).unwrap();
+    // `-v`: the "saved" notice is for terminals otherwise.
     let resumed = env
-        .run(&["recordings", "download", &id, partial.to_str().unwrap()])
+        .run(&[
+            "-v",
+            "recordings",
+            "download",
+            &id,
+            partial.to_str().unwrap(),
+        ])
         .await;
     assert!(
         resumed.success().stderr.contains("resumed at byte 50"),
