@@ -58,7 +58,7 @@ pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &host.streams),
         #[cfg(feature = "mock")]
-        Command::Mock(args) => return mock::run(args).await,
+        Command::Mock(args) => return mock::run(args, &host.streams).await,
         #[cfg(feature = "mock")]
         Command::Demo => return demo::run(&cli.globals, &host.streams).await,
         _ => {}

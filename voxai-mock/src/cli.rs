@@ -159,6 +159,21 @@ impl MockArgs {
     /// Starts the server, prints `listening on http://HOST:PORT` as the first line of
     /// stdout and how to point the CLI at it after, and serves until Ctrl-C.
     pub async fn run(&self) -> Result<(), RunError> {
+        self.run_announcing(|said| {
+            // One write, and its failure ignored: whoever started the server may read
+            // only the first line and close the pipe, which must not stop the server.
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout
+                .write_all(said.as_bytes())
+                .and_then(|()| stdout.flush());
+        })
+        .await
+    }
+
+    /// [`MockArgs::run`], handing what it would print (the `listening on` line first) to
+    /// `announce` instead, in one piece.
+    pub async fn run_announcing(&self, announce: impl FnOnce(&str)) -> Result<(), RunError> {
         let server = self.builder()?.start().await?;
         let key = server
             .fixtures()
@@ -169,21 +184,13 @@ impl MockArgs {
             // Only the built-in test keys are printed; a key of your fixtures stays yours.
             .filter(|k| crate::keys::ALL.contains(k))
             .unwrap_or("<a key of your fixtures>");
-        // One write, and its failure ignored: whoever started the server may read only
-        // the first line and close the pipe, which must not stop the server.
         let said = format!(
             "listening on {}\nbase URL {}; in another shell:\n  export VOXAI_BASE_URL={} VOXAI_API_KEY={key}\n",
             server.url(),
             server.base_url(),
             server.base_url()
         );
-        {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout
-                .write_all(said.as_bytes())
-                .and_then(|()| stdout.flush());
-        }
+        announce(&said);
         stop_signal().await;
         server.shutdown().await;
         Ok(())

@@ -4,6 +4,7 @@ use clap::Args;
 use voxai_mock::cli::MockArgs;
 
 use crate::error::CliError;
+use crate::host::Streams;
 
 /// `voxai mock` flags: those of the `voxai-mock` binary.
 #[derive(Debug, Args)]
@@ -15,10 +16,14 @@ pub struct MockCommand {
 }
 
 /// Runs the server until Ctrl-C.
-pub async fn run(command: &MockCommand) -> Result<(), CliError> {
+pub async fn run(command: &MockCommand, streams: &Streams) -> Result<(), CliError> {
     command
         .args
-        .run()
+        // Its failure ignored: a reader that takes the first line and closes the pipe
+        // must not stop the server.
+        .run_announcing(|said| {
+            let _ = streams.write_all(said.as_bytes());
+        })
         .await
         .map_err(|e| CliError::Failed(e.to_string()))
 }
