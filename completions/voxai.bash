@@ -241,6 +241,12 @@ _voxai() {
             voxai__subcmd__help__subcmd__kb,upload)
                 cmd="voxai__subcmd__help__subcmd__kb__subcmd__upload"
                 ;;
+            voxai__subcmd__help__subcmd__mock,monitor-schema)
+                cmd="voxai__subcmd__help__subcmd__mock__subcmd__monitor__subcmd__schema"
+                ;;
+            voxai__subcmd__help__subcmd__mock,openapi)
+                cmd="voxai__subcmd__help__subcmd__mock__subcmd__openapi"
+                ;;
             voxai__subcmd__help__subcmd__recordings,delete)
                 cmd="voxai__subcmd__help__subcmd__recordings__subcmd__delete"
                 ;;
@@ -387,6 +393,24 @@ _voxai() {
                 ;;
             voxai__subcmd__kb__subcmd__help,upload)
                 cmd="voxai__subcmd__kb__subcmd__help__subcmd__upload"
+                ;;
+            voxai__subcmd__mock,help)
+                cmd="voxai__subcmd__mock__subcmd__help"
+                ;;
+            voxai__subcmd__mock,monitor-schema)
+                cmd="voxai__subcmd__mock__subcmd__monitor__subcmd__schema"
+                ;;
+            voxai__subcmd__mock,openapi)
+                cmd="voxai__subcmd__mock__subcmd__openapi"
+                ;;
+            voxai__subcmd__mock__subcmd__help,help)
+                cmd="voxai__subcmd__mock__subcmd__help__subcmd__help"
+                ;;
+            voxai__subcmd__mock__subcmd__help,monitor-schema)
+                cmd="voxai__subcmd__mock__subcmd__help__subcmd__monitor__subcmd__schema"
+                ;;
+            voxai__subcmd__mock__subcmd__help,openapi)
+                cmd="voxai__subcmd__mock__subcmd__help__subcmd__openapi"
                 ;;
             voxai__subcmd__recordings,delete)
                 cmd="voxai__subcmd__recordings__subcmd__delete"
@@ -1827,8 +1851,36 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__help__subcmd__mock)
-            opts=""
+            opts="openapi monitor-schema"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__help__subcmd__mock__subcmd__monitor__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__help__subcmd__mock__subcmd__openapi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3095,7 +3147,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__mock)
-            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version openapi monitor-schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3133,6 +3185,154 @@ _voxai() {
                     COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__help)
+            opts="openapi monitor-schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__help__subcmd__monitor__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__help__subcmd__openapi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__monitor__subcmd__schema)
+            opts="-o -q -y -v -h -V --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__mock__subcmd__openapi)
+            opts="-o -q -y -v -h -V --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1550,6 +1550,60 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand openapi 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+            cand monitor-schema 'Print the JSON Schema of the monitor WebSocket''s frames'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'voxai;mock;openapi'= {
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
+            cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
+            cand --profile 'Profile to use [env: VOXAI_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Timeout of each request attempt, in seconds'
+            cand --max-retries 'Retries of failed requests (rate limits, 5xx, network)'
+            cand -q 'Print only identifiers, one per line'
+            cand --quiet 'Print only identifiers, one per line'
+            cand -y 'Skip confirmation of destructive commands'
+            cand --yes 'Skip confirmation of destructive commands'
+            cand -v 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand --verbose 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'voxai;mock;monitor-schema'= {
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
+            cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
+            cand --profile 'Profile to use [env: VOXAI_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Timeout of each request attempt, in seconds'
+            cand --max-retries 'Retries of failed requests (rate limits, 5xx, network)'
+            cand -q 'Print only identifiers, one per line'
+            cand --quiet 'Print only identifiers, one per line'
+            cand -y 'Skip confirmation of destructive commands'
+            cand --yes 'Skip confirmation of destructive commands'
+            cand -v 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand --verbose 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'voxai;mock;help'= {
+            cand openapi 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+            cand monitor-schema 'Print the JSON Schema of the monitor WebSocket''s frames'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'voxai;mock;help;openapi'= {
+        }
+        &'voxai;mock;help;monitor-schema'= {
+        }
+        &'voxai;mock;help;help'= {
         }
         &'voxai;demo'= {
             cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
@@ -1751,6 +1805,12 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;help;completions'= {
         }
         &'voxai;help;mock'= {
+            cand openapi 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+            cand monitor-schema 'Print the JSON Schema of the monitor WebSocket''s frames'
+        }
+        &'voxai;help;mock;openapi'= {
+        }
+        &'voxai;help;mock;monitor-schema'= {
         }
         &'voxai;help;demo'= {
         }

@@ -1005,29 +1005,61 @@ complete -c voxai -n "__fish_voxai_using_subcommand completions" -s y -l yes -d 
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l addr -d 'Address to listen on; port 0 picks a free one' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l fixtures -d 'Projects, keys and configuration instead of the built-in ones' -r -F
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l webhook-url -d 'A webhook endpoint for the first project\'s events (repeatable)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l webhook-secret -d 'Signing secret of the --webhook-url endpoints' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-url -d 'LiveKit URL returned as wsUrl' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-key -d 'LiveKit API key that signs tokens (their iss)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l responses -d 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more' -r -f -a "full\t'Every field the reference shows (`null` when empty), plus the documented extensions of wire.md: echoes of created and updated resources, `per_page`, monitor `subscribed`/`unsubscribed`/`error` frames'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l addr -d 'Address to listen on; port 0 picks a free one' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l fixtures -d 'Projects, keys and configuration instead of the built-in ones' -r -F
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l webhook-url -d 'A webhook endpoint for the first project\'s events (repeatable)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l webhook-secret -d 'Signing secret of the --webhook-url endpoints' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-url -d 'LiveKit URL returned as wsUrl' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-api-key -d 'LiveKit API key that signs tokens (their iss)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l responses -d 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more' -r -f -a "full\t'Every field the reference shows (`null` when empty), plus the documented extensions of wire.md: echoes of created and updated resources, `per_page`, monitor `subscribed`/`unsubscribed`/`error` frames'
 minimal\t'Only what the reference shows: undocumented bodies are `{"success": true}`, fields its examples do not show are left out, and the monitor sends events only'"
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l timeout -d 'Timeout of each request attempt, in seconds' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -l no-rate-limit -d 'Send rate-limit headers but never refuse a request with 429'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s q -l quiet -d 'Print only identifiers, one per line'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c voxai -n "__fish_voxai_using_subcommand mock" -s V -l version -d 'Print version'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l no-rate-limit -d 'Send rate-limit headers but never refuse a request with 429'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s q -l quiet -d 'Print only identifiers, one per line'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s y -l yes -d 'Skip confirmation of destructive commands'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s V -l version -d 'Print version'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "monitor-schema" -d 'Print the JSON Schema of the monitor WebSocket\'s frames'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+json\t'The API\'s JSON (one document; one object per line for streams)'"
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l timeout -d 'Timeout of each request attempt, in seconds' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s q -l quiet -d 'Print only identifiers, one per line'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s y -l yes -d 'Skip confirmation of destructive commands'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s V -l version -d 'Print version'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+json\t'The API\'s JSON (one document; one object per line for streams)'"
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l timeout -d 'Timeout of each request attempt, in seconds' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s q -l quiet -d 'Print only identifiers, one per line'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s y -l yes -d 'Skip confirmation of destructive commands'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s V -l version -d 'Print version'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "monitor-schema" -d 'Print the JSON Schema of the monitor WebSocket\'s frames'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -1102,3 +1134,5 @@ complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "send-data" -d 'Send data to everyone in a room, or whisper to some (--to)'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "update" -d 'Change a participant\'s name, metadata or permissions'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "mute" -d 'Mute (or --unmute) a participant\'s audio'
+complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from mock" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
+complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from mock" -f -a "monitor-schema" -d 'Print the JSON Schema of the monitor WebSocket\'s frames'

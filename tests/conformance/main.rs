@@ -18,6 +18,7 @@ mod errors;
 mod fidelity;
 mod knowledge;
 mod monitor;
+mod openapi;
 mod quota;
 mod recordings;
 mod retry;

@@ -32,6 +32,8 @@ Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/sip/inbound {\"from\":\"+1...\",\"to\":\"<a SIP config number>\"}
   GET    /_mock/webhooks/deliveries[?min=N&wait_ms=MS]  every webhook delivery attempt (waits for N)
   GET    /_mock/monitor/connections                  monitor WebSocket connections and how they closed
+  GET    /_mock/openapi.json                         the OpenAPI 3.1 document of the API
+  GET    /_mock/monitor.schema.json                  the JSON Schema of the monitor's frames
 
 Monitor WebSocket: ws://HOST:PORT/ws/monitor?api_key=KEY; send
   {\"action\":\"subscribe\",\"channel\":\"rooms\"} or \"room:NAME\"; bad keys close with 4001.
@@ -55,6 +57,10 @@ pub fn after_help(program: &str) -> String {
         (
             " --webhook-url http://127.0.0.1:9000/hooks --webhook-secret s3cret",
             "",
+        ),
+        (
+            " openapi > voxai.openapi.json",
+            "# the API's OpenAPI 3.1 document",
         ),
     ];
     let mut text = AFTER_HELP.to_owned();

@@ -32,6 +32,8 @@ pub(crate) fn routes() -> Router<App> {
         .route("/sip/inbound", post(inbound_call))
         .route("/webhooks/deliveries", get(crate::delivery::deliveries))
         .route("/monitor/connections", get(crate::monitor::connections))
+        .route("/openapi.json", get(openapi))
+        .route("/monitor.schema.json", get(monitor_schema))
 }
 
 async fn reset(State(app): State<App>) -> Json<Value> {
@@ -263,4 +265,18 @@ async fn inbound_call(
         StatusCode::CREATED,
         Json(json!({"success": true, "call": call})),
     ))
+}
+
+async fn openapi() -> impl axum::response::IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        crate::description::openapi(),
+    )
+}
+
+async fn monitor_schema() -> impl axum::response::IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/schema+json")],
+        crate::description::monitor_schema(),
+    )
 }

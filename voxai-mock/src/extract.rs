@@ -40,6 +40,13 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 "the request body must be JSON with Content-Type: application/json",
             ));
         };
+        // Every request body of the API is an object; serde would also read a struct
+        // from an array (`[null, null]`), which the API does not take.
+        if text.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(ApiError::bad_request(
+                "the request body must be a JSON object",
+            ));
+        }
         decode_json(text).map(ApiJson)
     }
 }
@@ -113,5 +120,23 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
             .map_err(|rejection: QueryRejection| {
                 ApiError::bad_request(format!("bad query parameter: {}", rejection.body_text()))
             })
+    }
+}
+
+/// Refuses a query filter whose value is not one the API documents: a typo would
+/// otherwise match nothing and look like an empty result.
+pub(crate) fn known<E: voxai_types::WireEnum>(
+    field: &str,
+    value: Option<&E>,
+) -> Result<(), ApiError> {
+    match value {
+        Some(value) if E::parse_known(value.as_str()).is_none() => {
+            let known: Vec<&str> = E::known().iter().map(E::as_str).collect();
+            Err(ApiError::invalid(
+                field,
+                format!("{:?} is not one of {}", value.as_str(), known.join(", ")),
+            ))
+        }
+        _ => Ok(()),
     }
 }

@@ -48,6 +48,7 @@ pub mod cli;
 mod clock;
 mod control;
 mod delivery;
+pub mod description;
 mod embedding;
 mod error;
 mod events;

@@ -225,6 +225,7 @@ async fn list(
     Extension(caller): Extension<Caller>,
     ApiQuery(query): ApiQuery<ListRecordingsQuery>,
 ) -> ApiResult<Json<RecordingPage>> {
+    crate::extract::known("status", query.status.as_ref())?;
     let mut store = app.store();
     let project = store.caller(caller)?;
     let room = query

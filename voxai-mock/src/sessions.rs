@@ -280,6 +280,8 @@ async fn list(
     Extension(caller): Extension<Caller>,
     ApiQuery(query): ApiQuery<ListSessionsQuery>,
 ) -> ApiResult<Json<SessionPage>> {
+    crate::extract::known("status", query.status.as_ref())?;
+    crate::extract::known("session_type", query.session_type.as_ref())?;
     let from = query
         .from
         .as_deref()

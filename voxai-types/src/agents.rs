@@ -5,6 +5,7 @@ use serde_json::Value;
 
 /// Response of `GET /agents`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListAgentsResponse {
     /// The project's agent configurations.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -13,6 +14,7 @@ pub struct ListAgentsResponse {
 
 /// An agent configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Agent {
     /// Agent config id, as used in `agent_config_id`.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -36,6 +38,7 @@ pub struct Agent {
 
 /// Response of `GET /agents/:agentId/tools`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgentToolsResponse {
     /// The agent's tool definitions.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -44,6 +47,7 @@ pub struct AgentToolsResponse {
 
 /// A tool an agent can call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgentTool {
     /// Function name.
     pub name: String,

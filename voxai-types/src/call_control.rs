@@ -8,6 +8,7 @@ use crate::rooms::{Participant, ParticipantPermission};
 
 /// The `data` of a send-data request: a string or a JSON object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum DataPayload {
     /// Plain text.
@@ -36,11 +37,13 @@ impl From<Map<String, Value>> for DataPayload {
 
 /// Body of `POST /rooms/:roomName/send-data`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SendDataRequest {
     /// What to send.
     pub data: DataPayload,
     /// Only these participants (a whisper); everyone when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub destination_identities: Option<Vec<String>>,
     /// Message topic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,6 +80,7 @@ impl SendDataRequest {
 /// Body of `POST /rooms/:roomName/participants/:identity`. At least one field is
 /// required.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdateParticipantRequest {
     /// New metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,6 +144,7 @@ acknowledgement! {
 
 /// Body of `POST /rooms/:roomName/participants/:identity/mute`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MuteRequest {
     /// `true` mutes, `false` unmutes.
     pub muted: bool,

@@ -49,6 +49,7 @@ impl ErrorCode {
 /// A `RATE_LIMITED` body also carries `limit`, `remaining` and `retry_after` at the top
 /// level (reference section 2); they are `None` on other errors.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// Human-readable message.
     pub error: String,
@@ -111,6 +112,7 @@ impl ErrorBody {
 /// `details` of a `QUOTA_EXCEEDED` error (decided in wire.md: the reference only says it
 /// includes "current usage and the upgrade URL").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuotaExceededDetails {
     /// The quota type, e.g. `rooms` or `knowledge_bases`.
     pub resource: String,

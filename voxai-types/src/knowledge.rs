@@ -28,17 +28,38 @@ pub const CHUNK_PREVIEW_CHARS: usize = 200;
 
 /// Body of `POST /knowledge-bases`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateKnowledgeBaseRequest {
     /// Name.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 200,
+            pattern = r"^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f][^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$"
+        )
+    )]
     pub name: String,
     /// Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$")
+    )]
     pub description: Option<String>,
     /// Characters per chunk (server default 500).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(minimum = 20, maximum = 10000))]
     pub chunk_size: Option<u32>,
     /// Characters shared by neighbouring chunks (server default 50).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub chunk_overlap: Option<u32>,
 }
 
@@ -89,6 +110,7 @@ wire_enum! {
 /// A knowledge base. The list shows id, name, description, chunk count and creation
 /// time; create and detail add the chunking settings and indexing state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KnowledgeBase {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -133,6 +155,7 @@ acknowledgement! {
 
 /// Response of `GET /knowledge-bases`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListKnowledgeBasesResponse {
     /// The project's knowledge bases.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -141,6 +164,7 @@ pub struct ListKnowledgeBasesResponse {
 
 /// Response of `GET /knowledge-bases/:kbId`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KnowledgeBaseDetailResponse {
     /// The knowledge base.
     pub knowledge_base: KnowledgeBase,
@@ -148,6 +172,7 @@ pub struct KnowledgeBaseDetailResponse {
 
 /// Response of `POST /knowledge-bases/:kbId/documents`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadDocumentResponse {
     /// Always `true`.
     #[serde(
@@ -165,8 +190,10 @@ pub struct UploadDocumentResponse {
 
 /// Body of `POST /knowledge-bases/:kbId/ingest`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IngestRequest {
     /// Raw text.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub content: String,
     /// Source label (server default `api_ingest`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,6 +229,7 @@ acknowledgement! {
 
 /// Response of `POST /knowledge-bases/:kbId/reindex`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReindexResponse {
     /// Always `true`.
     #[serde(
@@ -216,12 +244,15 @@ pub struct ReindexResponse {
 
 /// Query of `GET /knowledge-bases/:kbId/chunks`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListChunksQuery {
     /// Page number from 1 (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub page: Option<u32>,
     /// Results per page (default 20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
     /// Only active (or only inactive) chunks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,6 +261,7 @@ pub struct ListChunksQuery {
 
 /// A page of `GET /knowledge-bases/:kbId/chunks`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChunkPage {
     /// The chunks on this page.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -242,6 +274,7 @@ impl_page!(ChunkPage, chunks, Chunk);
 
 /// A chunk of a knowledge base. In listings `content` is cut to 200 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Chunk {
     /// Chunk id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -261,8 +294,10 @@ pub struct Chunk {
 
 /// Body of `PUT /knowledge-bases/:kbId/chunks/:chunkId`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdateChunkRequest {
     /// New text; the embedding is regenerated.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub content: String,
 }
 
@@ -277,13 +312,21 @@ acknowledgement! {
 
 /// Body of `POST /knowledge/search`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchRequest {
     /// Knowledge base to search.
+    #[serde(deserialize_with = "crate::lenient::int")]
     pub knowledge_base_id: u64,
     /// The question.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub query: String,
     /// How many results (server default 5).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 50))]
     pub top_k: Option<u32>,
 }
 
@@ -306,6 +349,7 @@ impl SearchRequest {
 
 /// Response of `POST /knowledge/search` (wire.md), best result first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResponse {
     /// The query searched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -317,6 +361,7 @@ pub struct SearchResponse {
 
 /// A search hit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResult {
     /// Chunk id.
     #[serde(

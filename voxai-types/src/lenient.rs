@@ -116,6 +116,15 @@ pub fn int_vec<'de, D: Deserializer<'de>, T: WireInt>(deserializer: D) -> Result
         .collect())
 }
 
+/// An optional list of integers: absent and `null` are `None`. Use with
+/// `#[serde(default)]`.
+pub fn opt_int_vec<'de, D: Deserializer<'de>, T: WireInt>(
+    deserializer: D,
+) -> Result<Option<Vec<T>>, D::Error> {
+    let list = Option::<Vec<Int<T>>>::deserialize(deserializer)?;
+    Ok(list.map(|list| list.into_iter().map(|Int(v)| v).collect()))
+}
+
 /// A value whose `null` means its default (an empty list, `false`). Use with
 /// `#[serde(default)]` so that an absent field means the same.
 pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -185,8 +194,10 @@ macro_rules! acknowledgement {
         ///
         /// Any 2xx body decodes: an empty one, `{}`, `{"success": true}` or a richer one.
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[cfg_attr(feature = "openapi", derive(::utoipa::ToSchema))]
         pub struct $name {
             /// `true` unless the server said `false`; a 2xx is a success either way.
+            #[cfg_attr(feature = "openapi", schema(required = false))]
             pub success: bool,
             /// A short human-readable note, when the server sends one.
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,6 +210,7 @@ macro_rules! acknowledgement {
             /// Every other member of the body as received, including any part that did
             /// not decode.
             #[serde(flatten)]
+            #[cfg_attr(feature = "openapi", schema(ignore))]
             pub extra: ::serde_json::Map<String, ::serde_json::Value>,
         }
 

@@ -33,6 +33,8 @@ pub mod error;
 pub mod knowledge;
 pub mod lenient;
 pub mod monitor;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 pub mod pagination;
 pub mod plans;
 pub mod quota;

@@ -52,6 +52,7 @@ impl fmt::Display for Channel {
 
 /// A message from the client.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Command {
     /// `subscribe` or `unsubscribe`.
     pub action: Action,
@@ -61,6 +62,7 @@ pub struct Command {
 
 /// What a [`Command`] asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
     /// Start receiving a channel's events.
@@ -89,6 +91,7 @@ impl Command {
 
 /// `room.created`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomCreated {
     /// Full room name.
     pub room_name: String,
@@ -99,6 +102,7 @@ pub struct RoomCreated {
 
 /// `room.closed`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomClosed {
     /// Full room name.
     pub room_name: String,
@@ -106,6 +110,7 @@ pub struct RoomClosed {
 
 /// `participant.joined`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantJoined {
     /// Full room name.
     pub room_name: String,
@@ -121,6 +126,7 @@ pub struct ParticipantJoined {
 
 /// `participant.left`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantLeft {
     /// Full room name.
     pub room_name: String,
@@ -133,6 +139,7 @@ pub struct ParticipantLeft {
 
 /// `transcript.new`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TranscriptNew {
     /// Full room name.
     pub room_name: String,
@@ -151,6 +158,7 @@ pub struct TranscriptNew {
 
 /// `recording.status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordingStatusChanged {
     /// Full room name.
     pub room_name: String,
@@ -164,6 +172,7 @@ pub struct RecordingStatusChanged {
 
 /// `call.status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CallStatusChanged {
     /// Full room name.
     pub room_name: String,

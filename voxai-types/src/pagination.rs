@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// The reference's examples omit `per_page`; wire.md has servers send it. Every field
 /// may be missing: a page without paging fields is taken as the only page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PageInfo {
     /// Items across all pages.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]

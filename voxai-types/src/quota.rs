@@ -9,6 +9,7 @@ use crate::wire_enum::wire_enum;
 
 /// `GET /quota`: the plan and a breakdown per resource type.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuotaResponse {
     /// The project owner's plan.
     #[serde(default)]
@@ -44,6 +45,7 @@ impl QuotaResponse {
 /// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited;
 /// so does a `null` limit, which a server may send instead.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuotaEntry {
     /// The plan's limit; `-1` (or `None`) for unlimited.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
@@ -104,6 +106,7 @@ wire_enum! {
 
 /// Query of `GET /usage`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UsageQuery {
     /// Default `30d`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,6 +118,7 @@ pub struct UsageQuery {
 
 /// `GET /usage`: totals and a breakdown by the requested grouping.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UsageResponse {
     /// The period the figures cover.
     #[serde(default)]
@@ -132,6 +136,7 @@ pub struct UsageResponse {
 
 /// Sums of `GET /usage`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UsageTotals {
     /// Total cost in US dollars.
     #[serde(default)]
@@ -156,6 +161,7 @@ pub struct UsageTotals {
 /// One row of the usage breakdown. The grouping key sits under the `group_by` name
 /// (`period` for day, else `model`, `agent` or `service`; wire.md).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UsageBreakdown {
     /// The day (`YYYY-MM-DD`) when grouped by day.
     #[serde(default, skip_serializing_if = "Option::is_none")]

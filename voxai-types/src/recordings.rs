@@ -56,6 +56,7 @@ impl RecordingFormat {
 /// A recording. The start response shows the first five fields; detail and list add the
 /// timing and file fields once known.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Recording {
     /// Recording id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -95,6 +96,7 @@ pub struct Recording {
 
 /// Response of `POST /rooms/:roomName/recordings/start`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StartRecordingResponse {
     /// `true` on a 2xx; the server may leave it out.
     #[serde(
@@ -108,6 +110,7 @@ pub struct StartRecordingResponse {
 
 /// Body of `POST /rooms/:roomName/recordings/stop`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StopRecordingRequest {
     /// Stop this egress only; all of the room's when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,12 +130,15 @@ acknowledgement! {
 
 /// Query of `GET /recordings`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListRecordingsQuery {
     /// Page number from 1 (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub page: Option<u32>,
     /// Results per page (default 25).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
     /// Only recordings of this room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,6 +150,7 @@ pub struct ListRecordingsQuery {
 
 /// A page of `GET /recordings`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordingPage {
     /// The recordings on this page.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -156,6 +163,7 @@ impl_page!(RecordingPage, recordings, Recording);
 
 /// Response of `GET /recordings/:recordingId`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordingDetailResponse {
     /// The recording.
     pub recording: Recording,

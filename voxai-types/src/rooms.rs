@@ -6,14 +6,24 @@ use crate::wire_enum::wire_enum;
 
 /// Body of `POST /rooms`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateRoomRequest {
     /// Room name without the project prefix.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"^[A-Za-z0-9._-]{1,128}$"))]
     pub name: String,
     /// Seconds an empty room stays open (server default 300).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub empty_timeout: Option<u32>,
     /// Maximum participants; 0 is unlimited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_participants: Option<u32>,
     /// Free-form room metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +62,7 @@ impl CreateRoomRequest {
 
 /// Response of `POST /rooms`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateRoomResponse {
     /// `true` on a 2xx; the server may leave it out.
     #[serde(
@@ -65,6 +76,7 @@ pub struct CreateRoomResponse {
 
 /// The room in a create response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CreatedRoom {
     /// Name without the prefix.
@@ -90,6 +102,7 @@ pub struct CreatedRoom {
 
 /// Response of `GET /rooms` (active rooms only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListRoomsResponse {
     /// The project's active rooms.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -98,6 +111,7 @@ pub struct ListRoomsResponse {
 
 /// A room in the active list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RoomSummary {
     /// Name without the prefix.
@@ -124,6 +138,7 @@ wire_enum! {
 
 /// Response of `GET /rooms/:roomName`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomDetailResponse {
     /// The room.
     pub room: RoomDetail,
@@ -131,6 +146,7 @@ pub struct RoomDetailResponse {
 
 /// One room with its participants.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RoomDetail {
     /// Name without the prefix.
@@ -174,6 +190,7 @@ wire_enum! {
 /// A participant. Room detail shows identity, name and join time; the participants
 /// endpoint adds `state` and `tracks`; the update endpoint adds metadata and permission.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Participant {
     /// Identity in the room.
@@ -200,6 +217,7 @@ pub struct Participant {
 
 /// A participant's publish and subscribe rights. camelCase inside snake_case bodies.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantPermission {
     /// May publish tracks.
@@ -240,6 +258,7 @@ wire_enum! {
 
 /// A published track, in LiveKit's TrackInfo shape (wire.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackInfo {
     /// Track id (`TR_...`).
     pub sid: String,
@@ -259,6 +278,7 @@ pub struct TrackInfo {
 
 /// Response of `GET /rooms/:roomName/participants`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListParticipantsResponse {
     /// Participants with their state and tracks.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]

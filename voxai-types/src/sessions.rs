@@ -58,11 +58,16 @@ impl Speaker {
 
 /// Body of `POST /sessions`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateSessionRequest {
     /// Full room name, with the project prefix.
     pub room_name: String,
     /// Agent handling the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// Identity of the calling participant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -114,6 +119,7 @@ impl CreateSessionRequest {
 
 /// Response of `POST /sessions`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateSessionResponse {
     /// The session started.
     pub session: Session,
@@ -121,6 +127,7 @@ pub struct CreateSessionResponse {
 
 /// A session as created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -156,12 +163,15 @@ pub struct Session {
 
 /// Query of `GET /sessions`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListSessionsQuery {
     /// Page number from 1 (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub page: Option<u32>,
     /// Results per page (default 25).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
     /// Active or completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,6 +192,7 @@ pub struct ListSessionsQuery {
 
 /// A page of `GET /sessions`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionPage {
     /// The sessions on this page.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -194,6 +205,7 @@ impl_page!(SessionPage, sessions, SessionSummary);
 
 /// A session in the list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionSummary {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -225,6 +237,7 @@ pub struct SessionSummary {
 
 /// Response of `GET /sessions/:sessionId/detail`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionDetailResponse {
     /// The session with its agent.
     pub session: SessionDetail,
@@ -235,6 +248,7 @@ pub struct SessionDetailResponse {
 
 /// A session with its agent information.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionDetail {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -275,6 +289,7 @@ pub struct SessionDetail {
 
 /// Cost of a session in US dollars.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionCosts {
     /// Sum of the others.
     #[serde(default)]
@@ -292,13 +307,19 @@ pub struct SessionCosts {
 
 /// Body of `POST /sessions/:roomName/transcript`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddTranscriptRequest {
     /// Agent, user or system.
     pub speaker: Speaker,
     /// What was said.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub content: String,
     /// Milliseconds from session start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub timestamp_ms: Option<u64>,
     /// Whether this is a final transcript (server default `true`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -341,6 +362,7 @@ acknowledgement! {
 /// One transcript line. `id`, `session_id` and `is_final` are present when the line
 /// was just added; the transcript listing shows the other four.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TranscriptEntry {
     /// Line id.
     #[serde(
@@ -374,12 +396,17 @@ pub struct TranscriptEntry {
 
 /// Body of `POST /sessions/:roomName/end`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EndSessionRequest {
     /// Summary of the conversation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Duration in seconds, overriding the computed one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub duration: Option<u64>,
 }
 
@@ -394,6 +421,7 @@ acknowledgement! {
 
 /// A session as it ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EndedSession {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -441,6 +469,7 @@ pub struct EndedSession {
 
 /// Response of `GET /sessions/:sessionId/transcript`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TranscriptResponse {
     /// Session id.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]

@@ -48,17 +48,24 @@ pub fn is_e164(number: &str) -> bool {
 
 /// Body of `POST /sip/dial`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DialRequest {
     /// E.164 number to call, e.g. `+17751234567`.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"^\+[1-9][0-9]{1,14}$"))]
     pub phone_number: String,
     /// Agent to dispatch (server default: the first active one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// Custom room name suffix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_name: Option<String>,
     /// Outbound caller id, E.164.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(pattern = r"^\+[1-9][0-9]{1,14}$"))]
     pub caller_id: Option<String>,
     /// Call metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,6 +113,7 @@ impl DialRequest {
 ///
 /// `Debug` leaves the token out: it is a credential.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DialResponse {
     /// `true` on a 2xx; the server may leave it out.
     #[serde(
@@ -135,6 +143,7 @@ impl std::fmt::Debug for DialResponse {
 
 /// An outbound call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipCall {
     /// Room name without the prefix.
     pub room_name: String,
@@ -159,6 +168,7 @@ pub struct SipCall {
 
 /// Response of `GET /sip/trunks`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListTrunksResponse {
     /// The project's trunks.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -167,6 +177,7 @@ pub struct ListTrunksResponse {
 
 /// A SIP trunk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipTrunk {
     /// Trunk id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -190,6 +201,7 @@ pub struct SipTrunk {
 
 /// Response of `GET /sip/configs`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListSipConfigsResponse {
     /// The project's SIP configurations.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -198,6 +210,7 @@ pub struct ListSipConfigsResponse {
 
 /// A SIP configuration with its agent and call settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipConfig {
     /// Config id.
     #[serde(deserialize_with = "crate::lenient::int")]

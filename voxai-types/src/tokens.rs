@@ -5,16 +5,27 @@ use serde_json::{Map, Value};
 
 /// Body of `POST /token`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TokenRequest {
     /// The participant's identity in the room.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub identity: String,
     /// Room name without the project prefix (the server adds it).
+    #[cfg_attr(feature = "openapi", schema(pattern = r"^[A-Za-z0-9._-]{1,128}$"))]
     pub room: String,
     /// A single agent to dispatch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_id: Option<u64>,
     /// Several agents to dispatch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::opt_int_vec",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub agent_config_ids: Option<Vec<u64>>,
     /// When `true`, no agent is dispatched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +79,7 @@ impl TokenRequest {
 ///
 /// `Debug` leaves the token out: it is a credential.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TokenResponse {
     /// The LiveKit access token (a JWT).
     pub token: String,

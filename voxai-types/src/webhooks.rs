@@ -72,6 +72,7 @@ wire_enum! {
 
 /// Body of `POST /webhooks/test`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TestWebhookRequest {
     /// Event type to simulate (server default `test`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,6 +98,7 @@ acknowledgement! {
 
 /// The JSON body of every webhook delivery.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookEnvelope {
     /// What happened.
     pub event_type: WebhookEventType,
@@ -113,6 +115,7 @@ pub struct WebhookEnvelope {
 
 /// `room.started` and `room.finished`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomData {
     /// Full room name.
     pub room_name: String,
@@ -123,6 +126,7 @@ pub struct RoomData {
 
 /// `participant.joined` and `participant.left`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantData {
     /// Full room name.
     pub room_name: String,
@@ -138,6 +142,7 @@ pub struct ParticipantData {
 
 /// `track.published` and `track.unpublished`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackData {
     /// Full room name.
     pub room_name: String,
@@ -155,6 +160,7 @@ pub struct TrackData {
 
 /// `session.started` and `session.ended`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionData {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -182,6 +188,7 @@ pub struct SessionData {
 
 /// `recording.started` and `recording.stopped`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordingData {
     /// Recording id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -201,6 +208,7 @@ pub struct RecordingData {
 
 /// `egress.started` and `egress.ended`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressData {
     /// LiveKit egress id.
     pub egress_id: String,
@@ -217,6 +225,7 @@ pub struct EgressData {
 
 /// `sip.call_initiated`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CallInitiatedData {
     /// Full room name.
     pub room_name: String,
@@ -246,6 +255,7 @@ pub struct CallInitiatedData {
 
 /// `sip.inbound_call`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InboundCallData {
     /// Full room name.
     pub room_name: String,
@@ -274,6 +284,7 @@ pub struct InboundCallData {
 
 /// `knowledge.document_uploaded`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentUploadedData {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]
@@ -287,6 +298,7 @@ pub struct DocumentUploadedData {
 
 /// `knowledge.reindexed`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReindexedData {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]

@@ -99,6 +99,16 @@ macro_rules! wire_enum {
                 Ok(Self::from(value.as_ref()))
             }
         }
+
+        #[cfg(feature = "openapi")]
+        impl ::utoipa::PartialSchema for $name {
+            fn schema() -> ::utoipa::openapi::RefOr<::utoipa::openapi::schema::Schema> {
+                $crate::openapi::wire_enum_schema(&[ $( $wire ),+ ])
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl ::utoipa::ToSchema for $name {}
     };
 }
 

@@ -180,6 +180,8 @@ async fn no_secret_in_any_output_or_log() {
         vec!["call", "mute", "sec", "nobody", "--track", "TR_1"],
         vec!["rooms", "delete", "sec", "--yes"],
         vec!["completions", "bash"],
+        vec!["mock", "openapi"],
+        vec!["mock", "monitor-schema"],
         // Failures: a missing resource, a server that is not there, a too short timeout.
         vec!["rooms", "get", "nosuch"],
         vec![

@@ -1,0 +1,166 @@
+//! Knowledge bases.
+
+use serde_json::json;
+
+use super::super::Components;
+use super::super::operation::{Op, Paths, example, id};
+use crate::Ack;
+use crate::knowledge::{
+    ChunkPage, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse, IngestRequest,
+    IngestResponse, KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse,
+    ReindexResponse, SearchRequest, SearchResponse, UpdateChunkRequest, UpdateChunkResponse,
+    UploadDocumentResponse,
+};
+
+pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
+    let kb = || id("kbId", "knowledge base");
+    p.add(
+        "POST",
+        "/knowledge-bases",
+        Op::new(
+            "knowledge",
+            "createKnowledgeBase",
+            "Create a knowledge base",
+        )
+        .describe("Left open by the reference: the answer echoes the knowledge base.")
+        .body(c.schema::<CreateKnowledgeBaseRequest>())
+        .answer(
+            200,
+            "The knowledge base created.",
+            c.schema::<CreateKnowledgeBaseResponse>(),
+            None,
+        )
+        .errors(&[400, 409]),
+    );
+    p.add(
+        "GET",
+        "/knowledge-bases",
+        Op::new("knowledge", "listKnowledgeBases", "List knowledge bases").answer(
+            200,
+            "The project's knowledge bases.",
+            c.schema::<ListKnowledgeBasesResponse>(),
+            example!("knowledge_list.json"),
+        ),
+    );
+    p.add(
+        "GET",
+        "/knowledge-bases/{kbId}",
+        Op::new("knowledge", "getKnowledgeBase", "Knowledge base detail")
+            .param(kb())
+            .answer(
+                200,
+                "The knowledge base.",
+                c.schema::<KnowledgeBaseDetailResponse>(),
+                example!("knowledge_detail.json"),
+            )
+            .errors(&[404]),
+    );
+    p.add(
+        "DELETE",
+        "/knowledge-bases/{kbId}",
+        Op::new(
+            "knowledge",
+            "deleteKnowledgeBase",
+            "Delete a knowledge base and its chunks",
+        )
+        .param(kb())
+        .answer(
+            200,
+            "The knowledge base was deleted.",
+            c.schema::<Ack>(),
+            None,
+        )
+        .errors(&[404]),
+    );
+    p.add(
+        "POST",
+        "/knowledge-bases/{kbId}/documents",
+        Op::new("knowledge", "uploadDocument", "Upload a document")
+            .describe("A `.txt`, `.md`, `.csv` or `.json` file of at most 10 MB, as multipart/form-data in the field `file`; it is chunked and embedded.")
+            .param(kb())
+            .request(json!({
+                "required": true,
+                "content": { "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": { "file": { "type": "string", "format": "binary", "description": "The document." } },
+                        "required": ["file"]
+                    }
+                } }
+            }))
+            .answer(200, "The chunks created.", c.schema::<UploadDocumentResponse>(), example!("knowledge_upload.json"))
+            .errors(&[400, 404]),
+    );
+    p.add(
+        "POST",
+        "/knowledge-bases/{kbId}/ingest",
+        Op::new("knowledge", "ingestText", "Ingest text")
+            .describe("Left open by the reference: the answer carries `chunks_created` and `source_name`.")
+            .param(kb())
+            .body(c.schema::<IngestRequest>())
+            .answer(200, "The chunks created.", c.schema::<IngestResponse>(), None)
+            .errors(&[400, 404]),
+    );
+    p.add(
+        "POST",
+        "/knowledge-bases/{kbId}/reindex",
+        Op::new("knowledge", "reindex", "Re-embed every chunk")
+            .param(kb())
+            .answer(
+                200,
+                "How many chunks were re-embedded.",
+                c.schema::<ReindexResponse>(),
+                example!("knowledge_reindex.json"),
+            )
+            .errors(&[404]),
+    );
+    p.add(
+        "GET",
+        "/knowledge-bases/{kbId}/chunks",
+        Op::new("knowledge", "listChunks", "List chunks (paginated)")
+            .param(kb())
+            .query::<ListChunksQuery>(c)
+            .answer(
+                200,
+                "One page of chunks.",
+                c.schema::<ChunkPage>(),
+                example!("knowledge_chunks.json"),
+            )
+            .errors(&[400, 404]),
+    );
+    let chunk = || id("chunkId", "chunk");
+    p.add(
+        "PUT",
+        "/knowledge-bases/{kbId}/chunks/{chunkId}",
+        Op::new("knowledge", "updateChunk", "Update a chunk's content")
+            .describe("The chunk is re-embedded.")
+            .param(kb())
+            .param(chunk())
+            .body(c.schema::<UpdateChunkRequest>())
+            .answer(
+                200,
+                "The chunk was updated.",
+                c.schema::<UpdateChunkResponse>(),
+                None,
+            )
+            .errors(&[400, 404]),
+    );
+    p.add(
+        "DELETE",
+        "/knowledge-bases/{kbId}/chunks/{chunkId}",
+        Op::new("knowledge", "deleteChunk", "Delete a chunk")
+            .param(kb())
+            .param(chunk())
+            .answer(200, "The chunk was deleted.", c.schema::<Ack>(), None)
+            .errors(&[404]),
+    );
+    p.add(
+        "POST",
+        "/knowledge/search",
+        Op::new("knowledge", "search", "Semantic search")
+            .describe("Left open by the reference: results are best first, `score` a cosine similarity in [-1, 1].")
+            .body(c.schema::<SearchRequest>())
+            .answer(200, "The closest chunks.", c.schema::<SearchResponse>(), None)
+            .errors(&[400, 404]),
+    );
+}
