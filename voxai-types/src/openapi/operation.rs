@@ -156,6 +156,20 @@ impl Op {
         self
     }
 
+    /// An OpenAPI link from the success answer `status` to the operation that can use it,
+    /// so tools that follow links (schemathesis's stateful phase) reach data-dependent calls.
+    pub(super) fn link(mut self, status: u16, operation_id: &str, parameters: Value) -> Self {
+        if let Some(Value::Object(response)) = self
+            .0
+            .get_mut("responses")
+            .and_then(|r| r.get_mut(status.to_string()))
+        {
+            let links = response.entry("links").or_insert_with(|| json!({}));
+            links[operation_id] = json!({ "operationId": operation_id, "parameters": parameters });
+        }
+        self
+    }
+
     /// The documented errors this operation may answer, beyond 401 and 429.
     pub(super) fn errors(mut self, statuses: &[u16]) -> Self {
         for status in statuses {

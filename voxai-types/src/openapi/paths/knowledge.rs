@@ -12,8 +12,13 @@ use crate::knowledge::{
     UploadDocumentResponse,
 };
 
+/// The id of the knowledge base a create answered with, as a link parameter.
+const NEW_KB: &str = "$response.body#/knowledge_base/id";
+
 pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
     let kb = || id("kbId", "knowledge base");
+    let first_chunk =
+        || json!({ "kbId": "$request.path.kbId", "chunkId": "$response.body#/chunks/0/id" });
     p.add(
         "POST",
         "/knowledge-bases",
@@ -30,6 +35,9 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
             c.schema::<CreateKnowledgeBaseResponse>(),
             None,
         )
+        .link(200, "ingestText", json!({ "kbId": NEW_KB }))
+        .link(200, "uploadDocument", json!({ "kbId": NEW_KB }))
+        .link(200, "listChunks", json!({ "kbId": NEW_KB }))
         .errors(&[400, 409]),
     );
     p.add(
@@ -85,7 +93,15 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
                         "type": "object",
                         "properties": { "file": { "type": "string", "format": "binary", "description": "The document." } },
                         "required": ["file"]
-                    }
+                    },
+                    // The file name's extension is what the server reads the type from.
+                    "encoding": { "file": {
+                        "contentType": "text/plain, text/markdown, text/csv, application/json",
+                        "headers": { "Content-Disposition": {
+                            "description": "Names the file; its extension (`.txt`, `.md`, `.csv` or `.json`) says the type.",
+                            "schema": { "type": "string", "example": "form-data; name=\"file\"; filename=\"faq.md\"" }
+                        } }
+                    } }
                 } }
             }))
             .answer(200, "The chunks created.", c.schema::<UploadDocumentResponse>(), example!("knowledge_upload.json"))
@@ -99,6 +115,7 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
             .param(kb())
             .body(c.schema::<IngestRequest>())
             .answer(200, "The chunks created.", c.schema::<IngestResponse>(), None)
+            .link(200, "listChunks", json!({ "kbId": "$request.path.kbId" }))
             .errors(&[400, 404]),
     );
     p.add(
@@ -126,6 +143,8 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
                 c.schema::<ChunkPage>(),
                 example!("knowledge_chunks.json"),
             )
+            .link(200, "updateChunk", first_chunk())
+            .link(200, "deleteChunk", first_chunk())
             .errors(&[400, 404]),
     );
     let chunk = || id("chunkId", "chunk");
