@@ -365,7 +365,7 @@ sip\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'From this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -374,7 +374,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
@@ -519,7 +519,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 completed\t''
 error\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -528,7 +528,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
@@ -769,7 +769,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l active -d 'Only active (true) or inactive (false) chunks' -r -f -a "true\t''
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -778,7 +778,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l all -d 'Every page, streamed'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s y -l yes -d 'Skip confirmation of destructive commands'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'

@@ -382,3 +382,57 @@ async fn transcript_fields_are_validated() {
         .unwrap();
     assert_error(response, 400, "INVALID_REQUEST").await;
 }
+
+#[tokio::test]
+async fn seeded_sessions_page_newest_first() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let (status, seeded) = target
+        .control(
+            reqwest::Method::POST,
+            "/seed",
+            Some(json!({"key": keys::PRO, "sessions": 250})),
+        )
+        .await;
+    assert_eq!(status, 201, "{seeded}");
+    let first = seeded["first_session_id"].as_u64().unwrap();
+    let client = target.client();
+    let page = client
+        .sessions()
+        .list()
+        .page(3)
+        .per_page(100)
+        .await
+        .unwrap();
+    let info = &page.page_info;
+    assert_eq!(
+        (info.total, info.total_pages, page.sessions.len()),
+        (Some(250), Some(3), 50)
+    );
+    let oldest = page.sessions.last().unwrap();
+    assert_eq!(oldest.id, first);
+    assert_eq!(oldest.room_name, format!("proj_seeded-{first}"));
+    assert_eq!(oldest.status, Some(SessionStatus::Completed));
+    let all: Vec<u64> = client
+        .sessions()
+        .list()
+        .stream()
+        .map_ok(|s| s.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 250);
+    assert!(all.windows(2).all(|w| w[0] > w[1]), "newest first");
+    // A key of no project is refused.
+    let (status, refused) = target
+        .control(
+            reqwest::Method::POST,
+            "/seed",
+            Some(json!({"key": "pk_nobody", "sessions": 1})),
+        )
+        .await;
+    assert_eq!(
+        (status, refused["details"]["field"].as_str()),
+        (400, Some("key"))
+    );
+}

@@ -24,6 +24,7 @@ use voxai_types::sip::CallStatus;
 pub(crate) fn routes() -> Router<App> {
     Router::new()
         .route("/reset", post(reset))
+        .route("/seed", post(crate::seed::seed))
         .route("/requests", get(requests))
         .route("/faults", get(faults).post(add_fault).delete(clear_faults))
         .route("/rooms/{room}/participants", post(join))

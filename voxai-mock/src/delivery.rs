@@ -1,6 +1,7 @@
 //! Webhook delivery: every webhook event, signed, to every active endpoint of its
 //! project, in the background, retried with exponential backoff, every attempt logged.
 
+use std::collections::VecDeque;
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
@@ -45,7 +46,7 @@ pub(crate) struct Attempt {
 
 #[derive(Debug, Default)]
 pub(crate) struct Deliveries {
-    log: Mutex<Vec<Attempt>>,
+    log: Mutex<VecDeque<Attempt>>,
     /// Wakes long-polls of the log.
     added: Notify,
 }
@@ -55,9 +56,9 @@ impl Deliveries {
         {
             let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
             if log.len() == LOG_CAPACITY {
-                log.remove(0);
+                log.pop_front();
             }
-            log.push(attempt);
+            log.push_back(attempt);
         }
         self.added.notify_waiters();
     }
@@ -73,7 +74,9 @@ impl Deliveries {
         self.log
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+            .iter()
+            .cloned()
+            .collect()
     }
 }
 

@@ -4,7 +4,7 @@
 //! question shares the most meaningful words with it and comes first.
 
 /// Dimensions of the embedding.
-const DIMS: usize = 512;
+pub(crate) const DIMS: usize = 512;
 
 const STOPWORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from",
@@ -67,14 +67,14 @@ pub(crate) fn embed(text: &str) -> Vec<f32> {
     vector
 }
 
-/// Cosine similarity of two unit vectors, in [-1, 1].
-pub(crate) fn cosine(a: &[f32], b: &[f32]) -> f64 {
-    f64::from(a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>()).clamp(-1.0, 1.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cosine similarity of two unit vectors.
+    fn cosine(a: &[f32], b: &[f32]) -> f32 {
+        crate::vectors::dot(a, b)
+    }
 
     #[test]
     fn the_answer_ranks_first() {

@@ -18,12 +18,13 @@ use voxai_types::knowledge::{
 use voxai_types::webhooks::{DocumentUploadedData, ReindexedData, WebhookData};
 
 use crate::app::App;
-use crate::embedding::{cosine, embed};
+use crate::embedding::embed;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::gate::Caller;
 use crate::pagination::paginate;
+use crate::vectors::Vectors;
 
 use crate::state::{IdKind, Project};
 use crate::{clock, quota};
@@ -61,7 +62,6 @@ pub(crate) fn routes() -> Router<App> {
 #[derive(Debug, Clone)]
 struct ChunkRecord {
     chunk: Chunk,
-    embedding: Vec<f32>,
 }
 
 /// A knowledge base with its chunks.
@@ -75,6 +75,8 @@ pub(crate) struct KnowledgeBaseRecord {
     created_at: OffsetDateTime,
     last_indexed_at: Option<OffsetDateTime>,
     chunks: BTreeMap<u64, ChunkRecord>,
+    /// The embeddings of the chunks, by chunk id.
+    vectors: Vectors,
 }
 
 impl KnowledgeBaseRecord {
@@ -141,10 +143,10 @@ impl KnowledgeBaseRecord {
         let count = pieces.len() as u64;
         for (index, (content, embedding)) in pieces.into_iter().enumerate() {
             let id = project.ids.next(IdKind::Chunk);
+            self.vectors.set(id, &embedding);
             self.chunks.insert(
                 id,
                 ChunkRecord {
-                    embedding,
                     chunk: Chunk {
                         id,
                         content,
@@ -324,6 +326,7 @@ async fn create(
         created_at: clock::now(),
         last_indexed_at: None,
         chunks: BTreeMap::new(),
+        vectors: Vectors::default(),
     };
     let knowledge_base = kb.full();
     project.knowledge_bases.insert(kb.id, kb);
@@ -521,10 +524,12 @@ async fn reindex(
     let chunks_reindexed = with_kb(&app, caller, id, |kb, project| {
         project_id = project.id();
         for (chunk_id, text, embedding) in embedded {
-            if let Some(record) = kb.chunks.get_mut(&chunk_id) {
-                if record.chunk.content == text {
-                    record.embedding = embedding;
-                }
+            if kb
+                .chunks
+                .get(&chunk_id)
+                .is_some_and(|record| record.chunk.content == text)
+            {
+                kb.vectors.set(chunk_id, &embedding);
             }
         }
         kb.last_indexed_at = Some(clock::now());
@@ -549,22 +554,18 @@ async fn chunks(
     ApiPath(id): ApiPath<u64>,
     ApiQuery(query): ApiQuery<ListChunksQuery>,
 ) -> ApiResult<Json<ChunkPage>> {
-    let matching: Vec<Chunk> = with_kb(&app, caller, id, |kb, _| {
-        Ok(kb
-            .chunks
-            .values()
-            .filter(|c| {
-                query
-                    .is_active
-                    .is_none_or(|active| c.chunk.is_active == Some(active))
-            })
-            .map(|c| Chunk {
-                content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
-                ..c.chunk.clone()
-            })
-            .collect())
+    let (chunks, page_info) = with_kb(&app, caller, id, |kb, _| {
+        let matching = kb.chunks.values().filter(|c| {
+            query
+                .is_active
+                .is_none_or(|active| c.chunk.is_active == Some(active))
+        });
+        let preview = |c: &ChunkRecord| Chunk {
+            content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
+            ..c.chunk.clone()
+        };
+        paginate(matching, preview, query.page, query.per_page, 20)
     })?;
-    let (chunks, page_info) = paginate(matching, query.page, query.per_page, 20)?;
     Ok(Json(ChunkPage { chunks, page_info }))
 }
 
@@ -582,8 +583,9 @@ async fn update_chunk(
             ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}"))
         })?;
         record.chunk.content = request.content;
-        record.embedding = embed(&record.chunk.content);
-        Ok(record.chunk.clone())
+        let chunk = record.chunk.clone();
+        kb.vectors.set(chunk_id, &embed(&chunk.content));
+        Ok(chunk)
     })?;
     Ok(Json(UpdateChunkResponse {
         chunk: Some(chunk),
@@ -597,6 +599,7 @@ async fn delete_chunk(
     ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
 ) -> ApiResult<Json<Ack>> {
     with_kb(&app, caller, id, |kb, _| {
+        kb.vectors.remove(chunk_id);
         kb.chunks
             .remove(&chunk_id)
             .map(|_| Ack::with_message("Chunk deleted"))
@@ -622,27 +625,30 @@ async fn search(
             format!("must be between 1 and {MAX_TOP_K}"),
         ));
     }
-    let query = embed(&request.query);
-    let mut results: Vec<SearchResult> =
-        with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
-            Ok(kb
-                .chunks
-                .values()
-                .filter(|c| c.chunk.is_active != Some(false))
-                .map(|c| SearchResult {
-                    id: Some(c.chunk.id),
-                    content: c.chunk.content.clone(),
-                    source: c.chunk.source.clone(),
-                    chunk_index: c.chunk.chunk_index,
-                    score: Some((cosine(&query, &c.embedding) * 1e6).round() / 1e6),
+    // The scan runs on a snapshot, off the runtime's workers and without the store lock
+    // (which every other request needs); the lock is taken again only for the winners.
+    let snapshot = with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
+        Ok(kb.vectors.snapshot())
+    })?;
+    let text = request.query.clone();
+    let top = tokio::task::spawn_blocking(move || snapshot.top(&embed(&text), top_k as usize))
+        .await
+        .map_err(|_| ApiError::internal("the search was cancelled"))?;
+    let results = with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
+        Ok(top
+            .into_iter()
+            .filter_map(|(id, score)| {
+                let chunk = &kb.chunks.get(&id)?.chunk;
+                (chunk.is_active != Some(false)).then(|| SearchResult {
+                    id: Some(chunk.id),
+                    content: chunk.content.clone(),
+                    source: chunk.source.clone(),
+                    chunk_index: chunk.chunk_index,
+                    score: Some((f64::from(score).clamp(-1.0, 1.0) * 1e6).round() / 1e6),
                 })
-                .collect())
-        })?;
-    results.sort_by(|a, b| {
-        let score = |r: &SearchResult| r.score.unwrap_or(f64::NEG_INFINITY);
-        score(b).total_cmp(&score(a)).then(a.id.cmp(&b.id))
-    });
-    results.truncate(top_k as usize);
+            })
+            .collect())
+    })?;
     Ok(Json(SearchResponse {
         query: Some(request.query),
         results,

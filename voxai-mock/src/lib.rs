@@ -65,11 +65,13 @@ mod recordings;
 mod request_log;
 mod responses;
 mod rooms;
+mod seed;
 mod server;
 mod sessions;
 mod sip;
 mod state;
 mod tokens;
+mod vectors;
 mod webhooks;
 
 pub use delivery::sign as sign_webhook;

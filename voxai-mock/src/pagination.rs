@@ -7,13 +7,21 @@ use crate::error::{ApiError, ApiResult};
 /// Largest page a client may ask for.
 pub(crate) const MAX_PER_PAGE: u32 = 100;
 
-/// Page `page` (from 1) of `items`, `per_page` at a time (default `default_per_page`).
-pub(crate) fn paginate<T>(
-    items: Vec<T>,
+/// Page `page` (from 1) of `items`, `per_page` at a time (default `default_per_page`),
+/// each made into what is listed by `show`.
+///
+/// `items` is walked twice (to count, then to the page) but only the page's items are
+/// shown: listing page 400 of 100,000 builds 25 answers, not 100,000.
+pub(crate) fn paginate<I, T>(
+    items: I,
+    show: impl FnMut(I::Item) -> T,
     page: Option<u32>,
     per_page: Option<u32>,
     default_per_page: u32,
-) -> ApiResult<(Vec<T>, PageInfo)> {
+) -> ApiResult<(Vec<T>, PageInfo)>
+where
+    I: Iterator + Clone,
+{
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(default_per_page);
     if page == 0 {
@@ -25,14 +33,10 @@ pub(crate) fn paginate<T>(
             format!("must be between 1 and {MAX_PER_PAGE}"),
         ));
     }
-    let total = items.len() as u64;
+    let total = items.clone().count() as u64;
     let total_pages = u32::try_from(total.div_ceil(u64::from(per_page))).unwrap_or(u32::MAX);
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
-    let items = items
-        .into_iter()
-        .skip(skip)
-        .take(per_page as usize)
-        .collect();
+    let items = items.skip(skip).take(per_page as usize).map(show).collect();
     Ok((
         items,
         PageInfo {

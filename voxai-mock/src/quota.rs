@@ -93,7 +93,7 @@ pub(crate) fn used(project: &Project, resource: &str) -> i64 {
         SIP_CONFIGS => count(project.fixture.sip_configs.len()),
         "webhook_configs" => count(project.fixture.webhooks.len()),
         "team_members" => project.fixture.team_members,
-        ROOMS => count(project.rooms.values().filter(|r| r.is_active()).count()),
+        ROOMS => count(project.active_rooms),
         SESSIONS => project.tokens_issued,
         RECORDINGS => count(project.recordings.len()),
         CHUNKS_PER_KNOWLEDGE_BASE => count(

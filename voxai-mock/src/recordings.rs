@@ -235,7 +235,7 @@ async fn list(
             Some(_) => r.to_owned(),
             None => project.full_name(r),
         });
-    let matching: Vec<Recording> = project
+    let matching = project
         .recordings
         .values()
         .rev()
@@ -249,10 +249,9 @@ async fn list(
                 .status
                 .as_ref()
                 .is_none_or(|s| r.status.as_ref() == Some(s))
-        })
-        .cloned()
-        .collect();
-    let (recordings, page_info) = paginate(matching, query.page, query.per_page, 25)?;
+        });
+    let (recordings, page_info) =
+        paginate(matching, Recording::clone, query.page, query.per_page, 25)?;
     Ok(Json(RecordingPage {
         recordings,
         page_info,

@@ -159,6 +159,7 @@ pub(crate) fn open(
         empty_since: Some(std::time::Instant::now()),
     };
     project.rooms.insert(room.name.clone(), room.clone());
+    project.active_rooms += 1;
     let id = project.id();
     out.push(Event::monitor(
         id,
@@ -335,6 +336,8 @@ pub(crate) fn close(project: &mut Project, name: &str, out: &mut Vec<Event>) -> 
     let full_name = project.full_name(name);
     crate::sessions::end_active(project, &full_name, None, None, out);
     let project_id = project.id();
+    // Checked active at the top; nothing since reopens or closes it.
+    project.active_rooms = project.active_rooms.saturating_sub(1);
     let room = active_room(project, name)?;
     room.status = RoomStatus::Closed;
     out.push(Event::webhook(

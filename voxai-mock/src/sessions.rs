@@ -9,7 +9,6 @@ use axum::{Json, Router};
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 use voxai_types::monitor::{MonitorEvent, TranscriptNew};
-use voxai_types::pagination::PageInfo;
 use voxai_types::sessions::{
     AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse,
     EndSessionRequest, EndSessionResponse, EndedSession, ListSessionsQuery, Session, SessionCosts,
@@ -108,10 +107,6 @@ impl Costs {
 }
 
 impl SessionRecord {
-    fn is_active(&self) -> bool {
-        self.status == SessionStatus::Active
-    }
-
     /// Seconds so far, or the final duration.
     fn seconds(&self) -> u64 {
         self.duration.unwrap_or_else(|| {
@@ -170,11 +165,7 @@ pub(crate) fn start(
         ));
     };
     crate::rooms::active_room(project, &short)?;
-    if project
-        .sessions
-        .values()
-        .any(|s| s.room_name == request.room_name && s.is_active())
-    {
+    if project.active_sessions.contains_key(&request.room_name) {
         return Err(ApiError::conflict(format!(
             "room {:?} already has an active session",
             request.room_name
@@ -208,6 +199,9 @@ pub(crate) fn start(
         transcripts: Vec::new(),
     };
     project.sessions.insert(record.id, record.clone());
+    project
+        .active_sessions
+        .insert(record.room_name.clone(), record.id);
     out.push(Event::webhook(
         project.id(),
         WebhookData::SessionStarted(SessionData {
@@ -230,10 +224,8 @@ pub(crate) fn end_active(
     out: &mut Vec<Event>,
 ) -> Option<SessionRecord> {
     let project_id = project.id();
-    let session = project
-        .sessions
-        .values_mut()
-        .find(|s| s.room_name == full_room && s.is_active())?;
+    let id = project.active_sessions.remove(full_room)?;
+    let session = project.sessions.get_mut(&id)?;
     let now = clock::now();
     session.duration = Some(duration.unwrap_or_else(|| session.seconds()));
     session.status = SessionStatus::Completed;
@@ -296,7 +288,7 @@ async fn list(
         .transpose()?;
     let mut store = app.store();
     let project = store.caller(caller)?;
-    let matching: Vec<SessionSummary> = project
+    let matching = project
         .sessions
         .values()
         .rev()
@@ -313,21 +305,19 @@ async fn list(
                 .is_none_or(|t| &s.session_type == t)
         })
         .filter(|s| from.is_none_or(|f| s.started_at >= f))
-        .filter(|s| to.is_none_or(|t| s.started_at <= t))
-        .map(|s| SessionSummary {
-            id: s.id,
-            room_name: s.room_name.clone(),
-            agent_name: agent_name(project, s.agent_config_id),
-            status: Some(s.status.clone()),
-            session_type: Some(s.session_type.clone()),
-            duration: s.duration.map(|d| d as f64),
-            message_count: Some(s.transcripts.len() as u64),
-            started_at: Some(clock::stamp(s.started_at)),
-            ended_at: s.ended_at.map(clock::stamp),
-        })
-        .collect();
-    let (sessions, page_info): (Vec<SessionSummary>, PageInfo) =
-        paginate(matching, query.page, query.per_page, 25)?;
+        .filter(|s| to.is_none_or(|t| s.started_at <= t));
+    let summary = |s: &SessionRecord| SessionSummary {
+        id: s.id,
+        room_name: s.room_name.clone(),
+        agent_name: agent_name(project, s.agent_config_id),
+        status: Some(s.status.clone()),
+        session_type: Some(s.session_type.clone()),
+        duration: s.duration.map(|d| d as f64),
+        message_count: Some(s.transcripts.len() as u64),
+        started_at: Some(clock::stamp(s.started_at)),
+        ended_at: s.ended_at.map(clock::stamp),
+    };
+    let (sessions, page_info) = paginate(matching, summary, query.page, query.per_page, 25)?;
     Ok(Json(SessionPage {
         sessions,
         page_info,
@@ -404,9 +394,7 @@ async fn add_transcript(
         let short = project.short_name(&room).unwrap_or(&room).to_owned();
         let entry_id = project.ids.next(IdKind::Transcript);
         let session = project
-            .sessions
-            .values_mut()
-            .find(|s| s.room_name == room && s.is_active())
+            .active_session_mut(&room)
             .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
         let now = clock::now();
         let since_start =

@@ -56,7 +56,12 @@ pub(crate) struct Project {
     pub(crate) ids: Arc<Ids>,
     /// By name without prefix; closed rooms stay until a room of that name is created again.
     pub(crate) rooms: BTreeMap<String, Room>,
+    /// How many of `rooms` are active, kept as rooms open and close: a create checks the
+    /// quota without counting every room.
+    pub(crate) active_rooms: usize,
     pub(crate) sessions: BTreeMap<u64, SessionRecord>,
+    /// The id of each room's active session, by full room name.
+    pub(crate) active_sessions: HashMap<String, u64>,
     pub(crate) recordings: BTreeMap<u64, RecordingRecord>,
     pub(crate) knowledge_bases: BTreeMap<u64, KnowledgeBaseRecord>,
     /// SIP calls by room name without prefix.
@@ -73,6 +78,12 @@ impl Project {
     /// The full LiveKit name of a room.
     pub(crate) fn full_name(&self, room: &str) -> String {
         format!("{}{room}", self.fixture.prefix)
+    }
+
+    /// The active session of a room, by full room name.
+    pub(crate) fn active_session_mut(&mut self, full_room: &str) -> Option<&mut SessionRecord> {
+        let id = self.active_sessions.get(full_room)?;
+        self.sessions.get_mut(id)
     }
 
     /// The name without prefix of a full room name of this project.
@@ -103,7 +114,9 @@ impl Store {
                     fixture: fixture.clone(),
                     ids: ids.clone(),
                     rooms: BTreeMap::new(),
+                    active_rooms: 0,
                     sessions: BTreeMap::new(),
+                    active_sessions: HashMap::new(),
                     recordings: BTreeMap::new(),
                     knowledge_bases: BTreeMap::new(),
                     calls: BTreeMap::new(),

@@ -104,14 +104,7 @@ impl<Q: ListQuery> PageRequest<Q> {
 
     fn request(&self) -> Request<Q::Page> {
         let call = Call::new(Method::GET, self.segments.clone()).with_query(&self.query);
-        let mut request = Request::json(&self.client, call);
-        if let Some(timeout) = self.options.timeout {
-            request = request.timeout(timeout);
-        }
-        if let Some(policy) = &self.options.retry {
-            request = request.retry_policy(policy.clone());
-        }
-        request
+        self.options.apply(Request::json(&self.client, call))
     }
 
     /// Fetches the page.
@@ -124,24 +117,32 @@ impl<Q: ListQuery> PageRequest<Q> {
         self.request().raw().send().await
     }
 
-    /// Every item from the requested page (default 1) to the last, fetching one page at a
-    /// time as the stream is read; memory stays at one page however many there are.
-    /// An error ends the stream after it is yielded.
+    /// Every item from the requested page (default 1) to the last. While the items of one
+    /// page are read, the next page is already being fetched (on a spawned task, so it
+    /// needs a Tokio runtime, as every request does); memory stays at two pages however
+    /// many there are. An error ends the stream after it is yielded; dropping the stream
+    /// cancels the fetch in flight.
     pub fn stream(self) -> BoxStream<'static, Result<<Q::Page as Page>::Item>>
     where
         <Q::Page as Page>::Item: Send + 'static,
     {
         let first = self.query.page().unwrap_or(1);
-        stream::try_unfold(Some((self, first)), |state| async move {
-            let Some((mut request, page)) = state else {
+        let state = Some((self, first, None::<Prefetch<Q::Page>>));
+        stream::try_unfold(state, |state| async move {
+            let Some((request, page, prefetched)) = state else {
                 return Ok::<_, Error>(None);
             };
-            request.query.set_page(page);
-            let fetched = request.request().send().await?;
+            let fetched = match prefetched {
+                Some(prefetch) => prefetch.join().await?,
+                None => request.fetch(page).await?,
+            };
             let info = fetched.page_info();
             let items = fetched.into_items();
             // Stop on an empty page too, so a server that miscounts cannot loop us forever.
-            let next = (info.has_next() && !items.is_empty()).then(|| (request, page + 1));
+            let next = (info.has_next() && !items.is_empty()).then(|| {
+                let prefetch = Prefetch(tokio::spawn(request.fetch(page + 1)));
+                (request, page + 1, Some(prefetch))
+            });
             Ok(Some((
                 stream::iter(items.into_iter().map(Ok::<_, Error>)),
                 next,
@@ -149,6 +150,37 @@ impl<Q: ListQuery> PageRequest<Q> {
         })
         .try_flatten()
         .boxed()
+    }
+
+    /// Page `page` of this list.
+    fn fetch(&self, page: u32) -> impl Future<Output = Result<Q::Page>> + Send + 'static {
+        let mut query = self.query.clone();
+        query.set_page(page);
+        let call = Call::new(Method::GET, self.segments.clone()).with_query(&query);
+        self.options.apply(Request::json(&self.client, call)).send()
+    }
+}
+
+/// The next page, being fetched on its own task; cancelled when dropped unread.
+struct Prefetch<P>(tokio::task::JoinHandle<Result<P>>);
+
+impl<P> Prefetch<P> {
+    async fn join(mut self) -> Result<P> {
+        match (&mut self.0).await {
+            Ok(page) => page,
+            // The task only ends early if it panicked (pass the panic on) or the runtime
+            // is shutting down.
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(_) => Err(Error::Io(std::io::Error::other(
+                "the page fetch was cancelled: the runtime is shutting down",
+            ))),
+        }
+    }
+}
+
+impl<P> Drop for Prefetch<P> {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

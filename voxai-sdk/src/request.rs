@@ -51,6 +51,19 @@ pub(crate) struct RequestOptions {
     pub(crate) retry: Option<RetryPolicy>,
 }
 
+impl RequestOptions {
+    /// `request` with these overrides, where set.
+    pub(crate) fn apply<T>(&self, mut request: Request<T>) -> Request<T> {
+        if let Some(timeout) = self.timeout {
+            request.options.timeout = Some(timeout);
+        }
+        if let Some(policy) = &self.retry {
+            request.options.retry = Some(policy.clone());
+        }
+        request
+    }
+}
+
 /// Method, path, query and body of a call, ready to send as often as retries need.
 #[derive(Debug, Clone)]
 pub(crate) struct Call {

@@ -110,16 +110,19 @@ pub fn rows_table<R: Row>(rows: &[R]) -> comfy_table::Table {
     table
 }
 
+/// Page size for `--all` when `--per-page` is not given: the API's largest.
+const ALL_PER_PAGE: u32 = 100;
+
 /// `--page`, `--per-page` and `--all`, the same on every paginated list.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Paging {
     /// Page number.
     #[arg(long, conflicts_with = "all")]
     pub page: Option<u32>,
-    /// Results per page.
+    /// Results per page [default: the server's; with --all, 100]
     #[arg(long)]
     pub per_page: Option<u32>,
-    /// Every page, streamed.
+    /// Every page, streamed (the next page is fetched while one is printed).
     #[arg(long)]
     pub all: bool,
 }
@@ -139,8 +142,11 @@ where
     if let Some(page) = paging.page {
         request = request.page(page);
     }
-    if let Some(per_page) = paging.per_page {
-        request = request.per_page(per_page);
+    // Walking every page, the largest pages the API allows mean the fewest round trips.
+    match paging.per_page {
+        Some(per_page) => request = request.per_page(per_page),
+        None if paging.all => request = request.per_page(ALL_PER_PAGE),
+        None => {}
     }
     if !paging.all {
         let raw = request.send_raw().await?;

@@ -130,6 +130,42 @@ async fn all_pages_stream_as_json_lines() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_pages_are_the_largest_the_api_allows_unless_asked() {
+    let env = Env::start().await;
+    env.run(&["-q", "sessions", "list", "--all"])
+        .await
+        .success();
+    env.run(&["-q", "recordings", "list", "--all", "--per-page", "7"])
+        .await
+        .success();
+    let log: serde_json::Value = reqwest::get(format!("{}/_mock/requests", env.server.url()))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let queries: Vec<(&str, &str)> = log["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["method"] == "GET")
+        .map(|r| {
+            (
+                r["path"].as_str().unwrap(),
+                r["query"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        queries,
+        [
+            ("/api/v1/sessions", "page=1&per_page=100"),
+            ("/api/v1/recordings", "page=1&per_page=7")
+        ]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recordings_and_a_resumed_download() {
     let env = Env::start().await;
     env.run(&["rooms", "create", "rec"]).await.success();

@@ -1,0 +1,82 @@
+//! `POST /_mock/seed`: bulk data the public API cannot make quickly (many ended sessions),
+//! for load tests and benchmarks. No events are sent for seeded data.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use time::Duration;
+use voxai_types::sessions::{SessionStatus, SessionType};
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::ApiJson;
+use crate::sessions::SessionRecord;
+use crate::state::{IdKind, Project};
+
+/// Most sessions one call may add: about 300 bytes each.
+const MAX_SESSIONS: u64 = 1_000_000;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SeedRequest {
+    /// The API key whose project gets the data.
+    key: String,
+    /// Ended sessions to add, one minute apart, the newest a minute ago.
+    #[serde(default)]
+    sessions: u64,
+}
+
+pub(crate) async fn seed(
+    State(app): State<App>,
+    ApiJson(request): ApiJson<SeedRequest>,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    if request.sessions > MAX_SESSIONS {
+        return Err(ApiError::invalid(
+            "sessions",
+            format!("must be at most {MAX_SESSIONS}"),
+        ));
+    }
+    let mut store = app.store();
+    let (project_id, _) = store
+        .key(&request.key)
+        .ok_or_else(|| ApiError::invalid("key", "is not a key of any project"))?;
+    let project = store
+        .project_mut(project_id)
+        .ok_or_else(|| ApiError::internal("the key's project is gone"))?;
+    let first = add_sessions(project, request.sessions);
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"success": true, "sessions": request.sessions, "first_session_id": first})),
+    ))
+}
+
+/// Adds `count` ended sessions, oldest first; the id of the first, if any.
+fn add_sessions(project: &mut Project, count: u64) -> Option<u64> {
+    let now = clock::now();
+    let mut first = None;
+    for age in (1..=count).rev() {
+        let id = project.ids.next(IdKind::Session);
+        first.get_or_insert(id);
+        let started_at = now - Duration::minutes(i64::try_from(age).unwrap_or(i64::MAX));
+        let record = SessionRecord {
+            id,
+            project_id: project.id(),
+            room_name: project.full_name(&format!("seeded-{id}")),
+            agent_config_id: None,
+            caller_identity: None,
+            session_type: SessionType::Voice,
+            metadata: None,
+            status: SessionStatus::Completed,
+            started_at,
+            ended_at: Some(started_at + Duration::seconds(30)),
+            duration: Some(30),
+            summary: None,
+            transcripts: Vec::new(),
+        };
+        project.sessions.insert(id, record);
+    }
+    first
+}
