@@ -10,8 +10,9 @@ pub(crate) const MAX_PER_PAGE: u32 = 100;
 /// Page `page` (from 1) of `items`, `per_page` at a time (default `default_per_page`),
 /// each made into what is listed by `show`.
 ///
-/// `items` is walked twice (to count, then to the page) but only the page's items are
-/// shown: listing page 400 of 100,000 builds 25 answers, not 100,000.
+/// `items` is walked twice (to count, unless it knows its length, then to the page) but
+/// only the page's items are shown: listing page 400 of 100,000 builds 25 answers, not
+/// 100,000.
 pub(crate) fn paginate<I, T>(
     items: I,
     show: impl FnMut(I::Item) -> T,
@@ -33,7 +34,11 @@ where
             format!("must be between 1 and {MAX_PER_PAGE}"),
         ));
     }
-    let total = items.clone().count() as u64;
+    // An iterator that knows its length (a slice) is not walked to count it.
+    let total = match items.size_hint() {
+        (low, Some(high)) if low == high => low,
+        _ => items.clone().count(),
+    } as u64;
     let total_pages = u32::try_from(total.div_ceil(u64::from(per_page))).unwrap_or(u32::MAX);
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
     let items = items.skip(skip).take(per_page as usize).map(show).collect();

@@ -77,6 +77,7 @@ fn add_sessions(project: &mut Project, count: u64) -> Option<u64> {
             transcripts: Vec::new(),
         };
         project.sessions.insert(id, record);
+        project.session_ids.push(id);
     }
     first
 }

@@ -199,6 +199,7 @@ pub(crate) fn start(
         transcripts: Vec::new(),
     };
     project.sessions.insert(record.id, record.clone());
+    project.session_ids.push(record.id);
     project
         .active_sessions
         .insert(record.room_name.clone(), record.id);
@@ -288,36 +289,47 @@ async fn list(
         .transpose()?;
     let mut store = app.store();
     let project = store.caller(caller)?;
-    let matching = project
-        .sessions
-        .values()
-        .rev()
-        .filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st))
-        .filter(|s| {
-            query
+    let unfiltered = query.status.is_none()
+        && query.agent_config_id.is_none()
+        && query.session_type.is_none()
+        && from.is_none()
+        && to.is_none();
+    let keep = |s: &SessionRecord| {
+        query.status.as_ref().is_none_or(|st| &s.status == st)
+            && query
                 .agent_config_id
                 .is_none_or(|id| s.agent_config_id == Some(id))
-        })
-        .filter(|s| {
-            query
+            && query
                 .session_type
                 .as_ref()
                 .is_none_or(|t| &s.session_type == t)
-        })
-        .filter(|s| from.is_none_or(|f| s.started_at >= f))
-        .filter(|s| to.is_none_or(|t| s.started_at <= t));
-    let summary = |s: &SessionRecord| SessionSummary {
-        id: s.id,
-        room_name: s.room_name.clone(),
-        agent_name: agent_name(project, s.agent_config_id),
-        status: Some(s.status.clone()),
-        session_type: Some(s.session_type.clone()),
-        duration: s.duration.map(|d| d as f64),
-        message_count: Some(s.transcripts.len() as u64),
-        started_at: Some(clock::stamp(s.started_at)),
-        ended_at: s.ended_at.map(clock::stamp),
+            && from.is_none_or(|f| s.started_at >= f)
+            && to.is_none_or(|t| s.started_at <= t)
     };
-    let (sessions, page_info) = paginate(matching, summary, query.page, query.per_page, 25)?;
+    let summary = |id: &u64| {
+        let s = project.sessions.get(id)?;
+        Some(SessionSummary {
+            id: s.id,
+            room_name: s.room_name.clone(),
+            agent_name: agent_name(project, s.agent_config_id),
+            status: Some(s.status.clone()),
+            session_type: Some(s.session_type.clone()),
+            duration: s.duration.map(|d| d as f64),
+            message_count: Some(s.transcripts.len() as u64),
+            started_at: Some(clock::stamp(s.started_at)),
+            ended_at: s.ended_at.map(clock::stamp),
+        })
+    };
+    // Newest first. Without a filter a page costs its own items, not every session: the
+    // ids are a slice, counted and skipped in constant time.
+    let newest_first = project.session_ids.iter().rev();
+    let (sessions, page_info) = if unfiltered {
+        paginate(newest_first, summary, query.page, query.per_page, 25)?
+    } else {
+        let matching = newest_first.filter(|id| project.sessions.get(id).is_some_and(&keep));
+        paginate(matching, summary, query.page, query.per_page, 25)?
+    };
+    let sessions = sessions.into_iter().flatten().collect();
     Ok(Json(SessionPage {
         sessions,
         page_info,

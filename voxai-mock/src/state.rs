@@ -60,6 +60,9 @@ pub(crate) struct Project {
     /// quota without counting every room.
     pub(crate) active_rooms: usize,
     pub(crate) sessions: BTreeMap<u64, SessionRecord>,
+    /// Every session id, oldest first (ids only grow and sessions are never removed), so
+    /// a page of the unfiltered list is found without walking the map.
+    pub(crate) session_ids: Vec<u64>,
     /// The id of each room's active session, by full room name.
     pub(crate) active_sessions: HashMap<String, u64>,
     pub(crate) recordings: BTreeMap<u64, RecordingRecord>,
@@ -116,6 +119,7 @@ impl Store {
                     rooms: BTreeMap::new(),
                     active_rooms: 0,
                     sessions: BTreeMap::new(),
+                    session_ids: Vec::new(),
                     active_sessions: HashMap::new(),
                     recordings: BTreeMap::new(),
                     knowledge_bases: BTreeMap::new(),

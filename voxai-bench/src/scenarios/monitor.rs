@@ -1,0 +1,188 @@
+//! Monitor fan-out: transcript lines posted at a steady rate, every subscriber of the
+//! room's channel timing each event from the moment its request was sent; and the
+//! server's CPU time per delivered frame (the server runs as its own process).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use futures::{SinkExt, StreamExt};
+use serde::Deserialize;
+use serde_json::json;
+use tokio_tungstenite::tungstenite::Message;
+use voxai_mock::keys;
+
+use super::{BenchError, ok, post};
+use crate::Size;
+use crate::binaries::MockProcess;
+use crate::load::percentile;
+use crate::report::{Bound, Row, Value};
+use crate::servers;
+
+#[derive(Deserialize)]
+struct Frame {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    data: Option<FrameData>,
+}
+
+#[derive(Deserialize)]
+struct FrameData {
+    #[serde(default)]
+    content: Option<String>,
+}
+
+/// What one run measured.
+struct Fanout {
+    /// Every delivery's latency, milliseconds.
+    latencies: Vec<f64>,
+    sent: usize,
+    lost: usize,
+    cpu_per_delivery_us: f64,
+}
+
+async fn subscriber(
+    ws_url: String,
+    sent_at: Arc<Vec<AtomicU64>>,
+    start: Instant,
+    expected: Arc<AtomicUsize>,
+    ready: tokio::sync::mpsc::Sender<()>,
+) -> Result<Vec<f64>, BenchError> {
+    let (mut socket, _) = tokio_tungstenite::connect_async(ws_url.as_str()).await?;
+    socket
+        .send(Message::text(
+            json!({"action": "subscribe", "channel": "room:fan"}).to_string(),
+        ))
+        .await?;
+    let mut latencies = Vec::new();
+    let mut subscribed = false;
+    while let Some(message) = tokio::time::timeout(Duration::from_secs(5), socket.next())
+        .await
+        .ok()
+        .flatten()
+    {
+        let Message::Text(text) = message? else {
+            continue;
+        };
+        let Ok(frame) = serde_json::from_str::<Frame>(&text) else {
+            continue;
+        };
+        if frame.kind == "subscribed" && !subscribed {
+            subscribed = true;
+            let _ = ready.send(()).await;
+            continue;
+        }
+        let seq = frame
+            .data
+            .and_then(|d| d.content)
+            .and_then(|c| c.strip_prefix("seq ").and_then(|n| n.parse::<usize>().ok()));
+        if let Some(sent) = seq.and_then(|n| sent_at.get(n)) {
+            let sent = Duration::from_nanos(sent.load(Ordering::Relaxed));
+            latencies.push((start.elapsed().saturating_sub(sent)).as_secs_f64() * 1e3);
+        }
+        if latencies.len() >= expected.load(Ordering::Relaxed) {
+            break;
+        }
+    }
+    Ok(latencies)
+}
+
+async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, BenchError> {
+    let mock = MockProcess::start().await?;
+    let base = format!("{}/api/v1", mock.origin);
+    let http = servers::http(16)?;
+    let key = keys::ENTERPRISE;
+    post(&http, &base, "/rooms", &json!({"name": "fan"})).await?;
+    post(&http, &base, "/sessions", &json!({"room_name": "ent_fan"})).await?;
+    let events = (rate * seconds) as usize;
+    let sent_at: Arc<Vec<AtomicU64>> = Arc::new((0..events).map(|_| AtomicU64::new(0)).collect());
+    let expected = Arc::new(AtomicUsize::new(usize::MAX));
+    let start = Instant::now();
+    let ws_url = format!(
+        "{}/ws/monitor?api_key={key}",
+        mock.origin.replacen("http", "ws", 1)
+    );
+    let (ready, mut readied) = tokio::sync::mpsc::channel(subscribers);
+    let mut readers = Vec::new();
+    for _ in 0..subscribers {
+        readers.push(tokio::spawn(subscriber(
+            ws_url.clone(),
+            sent_at.clone(),
+            start,
+            expected.clone(),
+            ready.clone(),
+        )));
+    }
+    drop(ready);
+    for _ in 0..subscribers {
+        if readied.recv().await.is_none() {
+            break;
+        }
+    }
+    let cpu_before = mock.cpu_seconds()?;
+    let mut tick = tokio::time::interval(Duration::from_nanos(1_000_000_000 / rate));
+    let url = format!("{base}/sessions/ent_fan/transcript");
+    let mut posts = Vec::with_capacity(events);
+    for seq in 0..events {
+        tick.tick().await;
+        sent_at[seq].store(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        let post = http
+            .post(&url)
+            .header("X-API-Key", key)
+            .json(&json!({"speaker": "user", "content": format!("seq {seq}")}))
+            .send();
+        posts.push(tokio::spawn(async move { ok(post.await?).map(drop) }));
+    }
+    for post in posts {
+        post.await
+            .map_err(|e| BenchError::Setup(format!("a post failed: {e}")))??;
+    }
+    expected.store(events, Ordering::Relaxed);
+    let mut latencies = Vec::new();
+    let mut lost = 0;
+    for reader in readers {
+        let got = reader
+            .await
+            .map_err(|e| BenchError::Setup(format!("a subscriber failed: {e}")))??;
+        lost += events.saturating_sub(got.len());
+        latencies.extend(got);
+    }
+    let cpu = mock.cpu_seconds()? - cpu_before;
+    let delivered = latencies.len().max(1);
+    Ok(Fanout {
+        latencies,
+        sent: events,
+        lost,
+        cpu_per_delivery_us: cpu * 1e6 / delivered as f64,
+    })
+}
+
+pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
+    let seconds = size.pick(2, 6);
+    let narrow = fanout(100, 1000, seconds).await?;
+    let wide = fanout(1000, 100, seconds).await?;
+    let row = |id, subscribers: usize, rate: u64, run: &Fanout, target: f64| {
+        Row::figure(
+            id,
+            format!(
+                "monitor p99, {subscribers} subscribers at {rate} events/s ({} sent, {} lost)",
+                run.sent, run.lost
+            ),
+            Value::new(percentile(&run.latencies, 99.0), "ms"),
+            Some(("p50", Value::new(percentile(&run.latencies, 50.0), "ms"))),
+            Bound::AtMost(target),
+        )
+    };
+    Ok(vec![
+        row("monitor-100x1000", 100, 1000, &narrow, 10.0),
+        row("monitor-1000x100", 1000, 100, &wide, 20.0),
+        Row::figure(
+            "monitor-cpu",
+            "server CPU per delivered frame (100 x 1000/s)",
+            Value::new(narrow.cpu_per_delivery_us, "µs"),
+            None,
+            Bound::AtMost(2.5),
+        ),
+    ])
+}

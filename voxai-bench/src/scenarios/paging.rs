@@ -1,0 +1,121 @@
+//! `voxai -o json sessions list --all` as sessions grow: the cost per item and the peak
+//! memory at ten times the sessions, against the smaller run.
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use voxai_mock::{MockServer, keys};
+
+use super::{BenchError, ok};
+use crate::Size;
+use crate::binaries::{self, peak_rss_mib};
+use crate::load::median;
+use crate::report::{Bound, Row, Value};
+use crate::servers;
+
+/// A reference server holding `sessions` ended sessions.
+async fn seeded(sessions: u64) -> Result<MockServer, BenchError> {
+    let mock = servers::mock().await?;
+    ok(reqwest::Client::new()
+        .post(format!("{}/_mock/seed", mock.url()))
+        .json(&json!({"key": keys::ENTERPRISE, "sessions": sessions}))
+        .send()
+        .await?)?;
+    Ok(mock)
+}
+
+/// One `--all` walk: microseconds per session and peak RSS in MiB.
+async fn walk(mock: &MockServer, sessions: u64) -> Result<(f64, f64), BenchError> {
+    let config = std::env::temp_dir().join("voxai-bench-config");
+    let start = Instant::now();
+    let mut child = tokio::process::Command::new(binaries::path("voxai")?)
+        .args(["-o", "json", "sessions", "list", "--all"])
+        .env("VOXAI_API_KEY", keys::ENTERPRISE)
+        .env("VOXAI_BASE_URL", mock.base_url())
+        .env("VOXAI_CONFIG_DIR", &config)
+        .env("VOXAI_NO_KEYRING", "1")
+        .env_remove("VOXAI_PROFILE")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    let pid = child.id().unwrap_or(0);
+    let mut peak: f64 = 0.0;
+    let mut poll = tokio::time::interval(Duration::from_millis(5));
+    let status = loop {
+        tokio::select! {
+            status = child.wait() => break status?,
+            _ = poll.tick() => peak = peak.max(peak_rss_mib(pid).unwrap_or(0.0)),
+        }
+    };
+    let elapsed = start.elapsed();
+    if !status.success() {
+        return Err(BenchError::Setup(format!(
+            "voxai sessions list --all: {status}"
+        )));
+    }
+    Ok((elapsed.as_secs_f64() * 1e6 / sessions as f64, peak))
+}
+
+pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
+    let (small, large): (u64, u64) = size.pick((5_000, 50_000), (10_000, 100_000));
+    let (few, many) = (seeded(small).await?, seeded(large).await?);
+    let rounds = size.pick(3, 5);
+    let mut rss = (Vec::new(), Vec::new());
+    // Warm the binary and the servers once.
+    walk(&few, small).await?;
+    let (large_item, small_item, ratio) = {
+        let (mut at_large, mut at_small, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 0..rounds {
+            let order = if round % 2 == 0 {
+                [true, false]
+            } else {
+                [false, true]
+            };
+            let mut per_item = [0.0; 2];
+            for big in order {
+                let (mock, n) = if big { (&many, large) } else { (&few, small) };
+                let (item, peak) = walk(mock, n).await?;
+                per_item[usize::from(big)] = item;
+                if big {
+                    rss.1.push(peak)
+                } else {
+                    rss.0.push(peak)
+                }
+            }
+            at_small.push(per_item[0]);
+            at_large.push(per_item[1]);
+            ratios.push(per_item[1] / per_item[0]);
+        }
+        (median(&at_large), median(&at_small), median(&ratios))
+    };
+    let (rss_small, rss_large) = (median(&rss.0), median(&rss.1));
+    few.shutdown().await;
+    many.shutdown().await;
+    Ok(vec![
+        Row::ratio(
+            "paging-per-item",
+            format!("voxai -o json sessions list --all, per session at {large}"),
+            Value::new(large_item, "µs"),
+            (format!("at {small}").as_str(), Value::new(small_item, "µs")),
+            ratio,
+            Bound::AtMost(1.3),
+        ),
+        Row::figure(
+            "paging-cost",
+            format!("the same, per session at {large}"),
+            Value::new(large_item, "µs"),
+            None,
+            Bound::AtMost(50.0),
+        ),
+        Row::ratio(
+            "paging-rss",
+            format!("peak RSS of that walk at {large}"),
+            Value::new(rss_large, "MiB"),
+            (format!("at {small}").as_str(), Value::new(rss_small, "MiB")),
+            rss_large / rss_small,
+            Bound::AtMost(1.25),
+        ),
+    ])
+}

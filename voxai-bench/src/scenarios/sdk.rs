@@ -1,0 +1,112 @@
+//! The SDK against bare reqwest decoding into the same types: one call at a time, and 32
+//! concurrent tasks.
+
+use std::time::Duration;
+
+use voxai_mock::keys;
+use voxai_sdk::Client;
+use voxai_types::rooms::ListRoomsResponse;
+
+use super::{BenchError, ok};
+use crate::Size;
+use crate::load::{interleaved, median, sequential, throughput};
+use crate::report::{Bound, Row, Value};
+use crate::servers;
+
+pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
+    let mock = servers::mock().await?;
+    let base = mock.base_url();
+    let sdk = |timeout: bool| {
+        let builder = Client::builder().api_key(keys::ENTERPRISE).base_url(&base);
+        if timeout {
+            builder
+        } else {
+            builder.no_timeout()
+        }
+        .build()
+    };
+    let (client, untimed) = (sdk(true)?, sdk(false)?);
+    for i in 0..5 {
+        client.rooms().create(format!("bench-{i}")).await?;
+    }
+    let bare = servers::http(64)?;
+    let url = format!("{base}/rooms");
+    let bare_list = move || {
+        let (bare, url) = (bare.clone(), url.clone());
+        async move {
+            let response = ok(bare
+                .get(&url)
+                .header("X-API-Key", keys::ENTERPRISE)
+                .send()
+                .await?)?;
+            let _: ListRoomsResponse = serde_json::from_slice(&response.bytes().await?)
+                .map_err(|e| BenchError::Setup(format!("bare decode: {e}")))?;
+            Ok(())
+        }
+    };
+    let sdk_list = |client: Client| {
+        move || {
+            let client = client.clone();
+            async move {
+                client.rooms().list().await?;
+                Ok(())
+            }
+        }
+    };
+    let (calls, rounds) = (size.pick(300, 2000), size.pick(5, 11));
+    // Warm both connection pools and code paths.
+    sequential(100, sdk_list(client.clone())).await?;
+    sequential(100, bare_list.clone()).await?;
+    let (sdk_p50, bare_p50, latency) = interleaved(
+        rounds,
+        || {
+            let call = sdk_list(client.clone());
+            async move { Ok(median(&sequential(calls, call).await?)) }
+        },
+        || {
+            let call = bare_list.clone();
+            async move { Ok(median(&sequential(calls, call).await?)) }
+        },
+    )
+    .await?;
+    let window = Duration::from_millis(size.pick(400, 1500));
+    let (sdk_rate, bare_rate, concurrent) = interleaved(
+        rounds,
+        || throughput(32, window, sdk_list(client.clone())),
+        || throughput(32, window, bare_list.clone()),
+    )
+    .await?;
+    let (timed_rate, untimed_rate, timeout_cost) = interleaved(
+        rounds,
+        || throughput(32, window, sdk_list(client.clone())),
+        || throughput(32, window, sdk_list(untimed.clone())),
+    )
+    .await?;
+    mock.shutdown().await;
+    Ok(vec![
+        Row::ratio(
+            "sdk-latency",
+            "rooms().list() p50, one call at a time",
+            Value::new(sdk_p50, "µs"),
+            ("bare reqwest", Value::new(bare_p50, "µs")),
+            latency,
+            Bound::AtMost(1.05),
+        ),
+        Row::ratio(
+            "sdk-throughput",
+            "rooms().list(), 32 concurrent tasks",
+            Value::new(sdk_rate, "req/s"),
+            ("bare reqwest", Value::new(bare_rate, "req/s")),
+            concurrent,
+            Bound::AtLeast(0.95),
+        ),
+        Row::ratio(
+            "sdk-timeout-cost",
+            "the default per-request timeout, 32 tasks",
+            Value::new(timed_rate, "req/s"),
+            ("no_timeout()", Value::new(untimed_rate, "req/s")),
+            timeout_cost,
+            Bound::AtLeast(0.98),
+        ),
+    ])
+}
