@@ -9,7 +9,7 @@ use crate::delivery::Deliveries;
 use crate::events::Event;
 use crate::faults::Faults;
 use crate::fixtures::{Fixtures, LivekitConfig};
-use crate::monitor::Connections;
+use crate::monitor::{Connections, Hub};
 use crate::rate_limit::RateLimiter;
 use crate::request_log::RequestLog;
 use crate::state::Store;
@@ -46,6 +46,8 @@ pub(crate) struct Inner {
     pub(crate) faults: Faults,
     pub(crate) deliveries: Deliveries,
     pub(crate) connections: Connections,
+    /// The open monitor connections, which events are offered to.
+    pub(crate) monitor_hub: Hub,
     pub(crate) limiter: RateLimiter,
     pub(crate) events: broadcast::Sender<Event>,
     pub(crate) shutdown: CancellationToken,
@@ -69,6 +71,7 @@ impl App {
             faults: Faults::default(),
             deliveries: Deliveries::default(),
             connections: Connections::default(),
+            monitor_hub: Hub::default(),
             limiter: RateLimiter::default(),
             events,
             shutdown,

@@ -241,6 +241,7 @@ impl MockServerBuilder {
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         let connections = app.clone();
         tokio::spawn(delivery::run(app.clone()));
+        tokio::spawn(monitor::fan_out(app.clone()));
         tokio::spawn(rooms::close_empty_rooms(app.clone()));
         let limits = Limits {
             max_connections: self.max_connections,
@@ -306,6 +307,9 @@ async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToke
             tokio::time::sleep(Duration::from_millis(10)).await;
             continue;
         };
+        // Small writes (monitor frames, short answers) go out at once instead of waiting
+        // for the client's delayed ACK (Nagle's algorithm: up to 40 ms a frame).
+        let _ = stream.set_nodelay(true);
         let Ok(permit) = permits.clone().try_acquire_owned() else {
             tokio::spawn(async move {
                 let _ = stream.write_all(&busy()).await;

@@ -377,8 +377,21 @@ impl ServerMessage {
 
 impl Serialize for ServerMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.to_frame().serialize(serializer)
+        match self {
+            // Straight to the output: an event is serialized once per delivery to every
+            // subscriber, so no intermediate `Value`.
+            Self::Event(event) => event.serialize(serializer),
+            _ => self.to_frame().serialize(serializer),
+        }
     }
+}
+
+/// A frame borrowing its data, for serializing without building a `Value`.
+#[derive(Serialize)]
+struct FrameRef<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    data: &'a T,
 }
 
 impl<'de> Deserialize<'de> for ServerMessage {
@@ -390,11 +403,17 @@ impl<'de> Deserialize<'de> for ServerMessage {
 
 impl Serialize for MonitorEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Frame {
-            kind: self.event_type().to_owned(),
-            data: self.data(),
+        let kind = self.event_type();
+        match self {
+            Self::RoomCreated(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::RoomClosed(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::ParticipantJoined(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::ParticipantLeft(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::TranscriptNew(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::RecordingStatus(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::CallStatus(data) => FrameRef { kind, data }.serialize(serializer),
+            Self::Unknown { data, .. } => FrameRef { kind, data }.serialize(serializer),
         }
-        .serialize(serializer)
     }
 }
 

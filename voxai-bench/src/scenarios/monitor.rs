@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures::{SinkExt, StreamExt};
-use serde::Deserialize;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::Message;
 use voxai_mock::keys;
@@ -19,18 +18,14 @@ use crate::load::percentile;
 use crate::report::{Bound, Row, Value};
 use crate::servers;
 
-#[derive(Deserialize)]
-struct Frame {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    data: Option<FrameData>,
-}
-
-#[derive(Deserialize)]
-struct FrameData {
-    #[serde(default)]
-    content: Option<String>,
+/// The sequence number of a `transcript.new` frame posted by this bench (`"seq N"`),
+/// found without decoding the whole frame: the subscribers share the machine with the
+/// server, so their cost is kept to the least.
+fn sequence(frame: &str) -> Option<usize> {
+    let at = frame.find("\"content\":\"seq ")? + "\"content\":\"seq ".len();
+    let digits = &frame[at..];
+    let end = digits.find(|c: char| !c.is_ascii_digit())?;
+    digits[..end].parse().ok()
 }
 
 /// What one run measured.
@@ -65,19 +60,12 @@ async fn subscriber(
         let Message::Text(text) = message? else {
             continue;
         };
-        let Ok(frame) = serde_json::from_str::<Frame>(&text) else {
-            continue;
-        };
-        if frame.kind == "subscribed" && !subscribed {
+        if !subscribed && text.starts_with("{\"type\":\"subscribed\"") {
             subscribed = true;
             let _ = ready.send(()).await;
             continue;
         }
-        let seq = frame
-            .data
-            .and_then(|d| d.content)
-            .and_then(|c| c.strip_prefix("seq ").and_then(|n| n.parse::<usize>().ok()));
-        if let Some(sent) = seq.and_then(|n| sent_at.get(n)) {
+        if let Some(sent) = sequence(&text).and_then(|n| sent_at.get(n)) {
             let sent = Duration::from_nanos(sent.load(Ordering::Relaxed));
             latencies.push((start.elapsed().saturating_sub(sent)).as_secs_f64() * 1e3);
         }
@@ -121,6 +109,8 @@ async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, B
         }
     }
     let cpu_before = mock.cpu_seconds()?;
+    let own_before = crate::binaries::cpu_seconds(std::process::id())?;
+    let wall = Instant::now();
     let mut tick = tokio::time::interval(Duration::from_nanos(1_000_000_000 / rate));
     let url = format!("{base}/sessions/ent_fan/transcript");
     let mut posts = Vec::with_capacity(events);
@@ -149,6 +139,11 @@ async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, B
         latencies.extend(got);
     }
     let cpu = mock.cpu_seconds()? - cpu_before;
+    let own = crate::binaries::cpu_seconds(std::process::id())? - own_before;
+    eprintln!(
+        "   ({subscribers} x {rate}/s: server {cpu:.2} CPU-s, subscribers and sender {own:.2} CPU-s, over {:.2} s)",
+        wall.elapsed().as_secs_f64()
+    );
     let delivered = latencies.len().max(1);
     Ok(Fanout {
         latencies,
@@ -185,4 +180,19 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
             Bound::AtMost(2.5),
         ),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sequence;
+
+    #[test]
+    fn finds_the_sequence_number() {
+        let frame = r#"{"type":"transcript.new","data":{"room_name":"ent_fan","content":"seq 1234","speaker":"user"}}"#;
+        assert_eq!(sequence(frame), Some(1234));
+        assert_eq!(
+            sequence(r#"{"type":"subscribed","data":{"channel":"room:fan"}}"#),
+            None
+        );
+    }
 }

@@ -15,19 +15,25 @@ use axum::response::{IntoResponse, Response};
 use futures::{SinkExt, StreamExt};
 use serde::Serialize;
 use serde_json::{Value, json};
-use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 use voxai_types::monitor::{
     Action, CLOSE_TOO_SLOW, CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage,
 };
 
+mod hub;
+
+use hub::Subscriber;
+pub(crate) use hub::{Hub, run as fan_out};
+
 use crate::app::App;
 use crate::error::ApiError;
-use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::gate::authenticate;
 use crate::responses::ResponseMode;
+
+/// Frames written to a connection at once, at most.
+const WRITE_BATCH: usize = 64;
 
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
@@ -155,63 +161,26 @@ fn text(message: &ServerMessage) -> Message {
     Message::Text(serde_json::to_string(message).unwrap_or_default().into())
 }
 
-/// Why the server ends a connection; `None` when the client went away.
-type CloseReason = Arc<Mutex<Option<(u16, String)>>>;
+/// Feeds every frame of `batch` and flushes once.
+async fn write_all(
+    sink: &mut futures::stream::SplitSink<WebSocket, Message>,
+    batch: &mut Vec<Message>,
+) -> Result<(), axum::Error> {
+    for message in batch.drain(..) {
+        sink.feed(message).await?;
+    }
+    sink.flush().await
+}
 
-fn end(closing: &CancellationToken, reason: &CloseReason, code: u16, why: &str) {
+/// Why the server ends a connection; `None` when the client went away.
+pub(crate) type CloseReason = Arc<Mutex<Option<(u16, String)>>>;
+
+pub(crate) fn end(closing: &CancellationToken, reason: &CloseReason, code: u16, why: &str) {
     reason
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .get_or_insert_with(|| (code, why.to_owned()));
     closing.cancel();
-}
-
-/// Offers the project's events on subscribed channels to the queue, never waiting.
-async fn pump(
-    app: App,
-    project_id: u64,
-    queue: mpsc::Sender<Message>,
-    channels: Arc<Mutex<BTreeSet<Channel>>>,
-    closing: CancellationToken,
-    reason: CloseReason,
-) {
-    let mut events = app.events.subscribe();
-    loop {
-        let received = tokio::select! {
-            () = closing.cancelled() => return,
-            received = events.recv() => received,
-        };
-        let event = match received {
-            Ok(event) => event,
-            Err(RecvError::Lagged(_)) => {
-                return end(
-                    &closing,
-                    &reason,
-                    CLOSE_TOO_SLOW,
-                    "too slow: events were dropped",
-                );
-            }
-            Err(RecvError::Closed) => return,
-        };
-        if event.project_id != project_id {
-            continue;
-        }
-        let EventKind::Monitor { room, event } = event.kind else {
-            continue;
-        };
-        let wanted = {
-            let channels = channels.lock().unwrap_or_else(PoisonError::into_inner);
-            channels.contains(&Channel::Rooms) || channels.contains(&Channel::Room(room))
-        };
-        if wanted && queue.try_send(text(&ServerMessage::Event(event))).is_err() {
-            return end(
-                &closing,
-                &reason,
-                CLOSE_TOO_SLOW,
-                "too slow: the event queue is full",
-            );
-        }
-    }
 }
 
 /// Reads the client's commands; replies go through the queue like events.
@@ -307,14 +276,16 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
     let channels: Arc<Mutex<BTreeSet<Channel>>> = Arc::default();
     let closing = app.shutdown.child_token();
     let reason: CloseReason = Arc::default();
-    let pump = tokio::spawn(pump(
-        app.clone(),
+    app.monitor_hub.join(
         project_id,
-        queue.clone(),
-        channels.clone(),
-        closing.clone(),
-        reason.clone(),
-    ));
+        id,
+        Subscriber {
+            channels: channels.clone(),
+            queue: queue.clone(),
+            closing: closing.clone(),
+            reason: reason.clone(),
+        },
+    );
     let reader = tokio::spawn(read(
         app.clone(),
         id,
@@ -327,26 +298,29 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
 
     let mut keepalive = tokio::time::interval(app.settings.monitor_keepalive);
     keepalive.tick().await;
+    let mut batch = Vec::with_capacity(WRITE_BATCH);
     loop {
-        let message = tokio::select! {
+        tokio::select! {
             () = closing.cancelled() => break,
-            message = outgoing.recv() => match message {
-                Some(message) => message,
-                None => break,
-            },
-            _ = keepalive.tick() => Message::Ping(Vec::new().into()),
-        };
-        // A client that stops reading blocks this send; the pump then finds the queue full.
+            received = outgoing.recv_many(&mut batch, WRITE_BATCH) => {
+                if received == 0 {
+                    break;
+                }
+            }
+            _ = keepalive.tick() => batch.push(Message::Ping(Vec::new().into())),
+        }
+        // Everything waiting goes out in one write. A client that stops reading blocks
+        // this; the hub then finds the queue full and ends the connection.
         let sent = tokio::select! {
             () = closing.cancelled() => break,
-            sent = sink.send(message) => sent,
+            sent = write_all(&mut sink, &mut batch) => sent,
         };
         if sent.is_err() {
             closing.cancel();
             break;
         }
     }
-    pump.abort();
+    app.monitor_hub.leave(project_id, id);
     reader.abort();
     if app.shutdown.is_cancelled() {
         end(&closing, &reason, 1001, "server shutting down");

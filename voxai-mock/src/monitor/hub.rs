@@ -1,0 +1,116 @@
+//! Fan-out of monitor events. One task takes every event once, serializes it once, and
+//! offers the same bytes to each connection of the event's project subscribed to its
+//! channel, without waiting: never in the request that caused the event, never under
+//! the store lock, never one task or one serialization per connection.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::extract::ws::{Message, Utf8Bytes};
+use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+use voxai_types::monitor::{CLOSE_TOO_SLOW, Channel, ServerMessage};
+
+use super::{CloseReason, end};
+use crate::app::App;
+use crate::events::EventKind;
+
+/// One open monitor connection, as the hub offers it events.
+#[derive(Debug)]
+pub(crate) struct Subscriber {
+    pub(crate) channels: Arc<Mutex<BTreeSet<Channel>>>,
+    pub(crate) queue: mpsc::Sender<Message>,
+    pub(crate) closing: CancellationToken,
+    pub(crate) reason: CloseReason,
+}
+
+impl Subscriber {
+    fn wants(&self, room: &Channel) -> bool {
+        let channels = self.channels.lock().unwrap_or_else(PoisonError::into_inner);
+        channels.contains(&Channel::Rooms) || channels.contains(room)
+    }
+
+    fn offer(&self, frame: &Utf8Bytes) {
+        if self.queue.try_send(Message::Text(frame.clone())).is_err() {
+            end(
+                &self.closing,
+                &self.reason,
+                CLOSE_TOO_SLOW,
+                "too slow: the event queue is full",
+            );
+        }
+    }
+}
+
+/// The open connections by project, then by connection id.
+#[derive(Debug, Default)]
+pub(crate) struct Hub(Mutex<HashMap<u64, HashMap<u64, Subscriber>>>);
+
+impl Hub {
+    pub(crate) fn join(&self, project_id: u64, id: u64, subscriber: Subscriber) {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(project_id)
+            .or_default()
+            .insert(id, subscriber);
+    }
+
+    pub(crate) fn leave(&self, project_id: u64, id: u64) {
+        let mut all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(project) = all.get_mut(&project_id) {
+            project.remove(&id);
+            if project.is_empty() {
+                all.remove(&project_id);
+            }
+        }
+    }
+
+    fn deliver(&self, project_id: u64, room: &Channel, frame: &Utf8Bytes) {
+        let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        for subscriber in all.get(&project_id).into_iter().flat_map(HashMap::values) {
+            if subscriber.wants(room) {
+                subscriber.offer(frame);
+            }
+        }
+    }
+
+    /// Ends every connection: events were lost before they could be offered.
+    fn drop_everyone(&self, why: &str) {
+        let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        for subscriber in all.values().flat_map(HashMap::values) {
+            end(&subscriber.closing, &subscriber.reason, CLOSE_TOO_SLOW, why);
+        }
+    }
+}
+
+/// Takes the server's events until it shuts down, and fans out the monitor's.
+pub(crate) async fn run(app: App) {
+    let mut events = app.events.subscribe();
+    loop {
+        let received = tokio::select! {
+            () = app.shutdown.cancelled() => return,
+            received = events.recv() => received,
+        };
+        let event = match received {
+            Ok(event) => event,
+            Err(RecvError::Lagged(_)) => {
+                app.monitor_hub
+                    .drop_everyone("too slow: events were dropped");
+                continue;
+            }
+            Err(RecvError::Closed) => return,
+        };
+        let project_id = event.project_id;
+        let EventKind::Monitor { room, event } = event.kind else {
+            continue;
+        };
+        let Ok(text) = serde_json::to_string(&ServerMessage::Event(event)) else {
+            continue;
+        };
+        let frame = Utf8Bytes::from(text);
+        app.monitor_hub
+            .deliver(project_id, &Channel::Room(room), &frame);
+    }
+}
