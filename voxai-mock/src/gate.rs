@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use crate::app::App;
 use crate::clock;
 use crate::error::ApiError;
-use crate::request_log::LoggedRequest;
+use crate::request_log::{LoggedAt, LoggedRequest};
 
 /// The authenticated project of a request, for handlers.
 #[derive(Debug, Clone, Copy)]
@@ -28,19 +28,33 @@ const ANONYMOUS_LIMIT: u64 = 60;
 /// The API key header.
 pub(crate) const API_KEY_HEADER: &str = "x-api-key";
 
-/// Checks a key: the project it belongs to, or the 401 to answer.
+/// Checks a key: the project it belongs to and its rate limit, or the 401 to answer.
 pub(crate) fn authenticate(app: &App, key: Option<&str>) -> Result<(u64, u64), ApiError> {
+    check_key(app, key, false)
+}
+
+/// [`authenticate`] for an API call, which the project's usage counts.
+fn authenticate_call(app: &App, key: Option<&str>) -> Result<(u64, u64), ApiError> {
+    check_key(app, key, true)
+}
+
+fn check_key(app: &App, key: Option<&str>, count_call: bool) -> Result<(u64, u64), ApiError> {
     let key = key.map(str::trim).filter(|k| !k.is_empty());
     let Some(key) = key else {
         return Err(ApiError::unauthorized("Missing X-API-Key header"));
     };
-    let store = app.store();
+    let mut store = app.store();
     match store.key(key) {
         Some((project_id, true)) => {
-            let limit = store
-                .project(project_id)
+            let project = store.project_mut(project_id);
+            let limit = project
+                .as_ref()
                 .and_then(|p| p.fixture.plan.requests_per_minute())
                 .map_or(ANONYMOUS_LIMIT, u64::from);
+            // Counted here, under the one lock the check takes anyway.
+            if let Some(project) = project.filter(|_| count_call) {
+                project.api_calls += 1;
+            }
             Ok((project_id, limit))
         }
         _ => Err(ApiError::unauthorized("Invalid or deactivated API key")),
@@ -80,11 +94,11 @@ pub(crate) async fn api_gate(State(app): State<App>, request: Request, next: Nex
     let mut log = LogOnDrop {
         app: app.clone(),
         entry: LoggedRequest {
-            method: request.method().to_string(),
+            method: request.method().clone(),
             path: uri.path().to_owned(),
             query: uri.query().map(str::to_owned),
             status: CLIENT_CLOSED,
-            time: clock::iso(clock::now()),
+            time: LoggedAt(clock::now()),
             duration_ms: 0,
             project_id: None,
             fault: None,
@@ -105,7 +119,7 @@ async fn pass(app: &App, mut request: Request, next: Next, entry: &mut LoggedReq
         .get(API_KEY_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let (project_id, limit) = match authenticate(app, key.as_deref()) {
+    let (project_id, limit) = match authenticate_call(app, key.as_deref()) {
         Ok(found) => found,
         Err(error) => {
             let window = app.limiter.check("", ANONYMOUS_LIMIT, false);
@@ -117,9 +131,6 @@ async fn pass(app: &App, mut request: Request, next: Next, entry: &mut LoggedReq
     entry.project_id = Some(project_id);
     let key = key.unwrap_or_default();
     let window = app.limiter.check(&key, limit, app.settings.rate_limit);
-    if let Some(project) = app.store().project_mut(project_id) {
-        project.api_calls += 1;
-    }
     if let Some(retry_after) = window.retry_after {
         let mut response = ApiError::rate_limited(limit, retry_after).into_response();
         window.write_headers(response.headers_mut());

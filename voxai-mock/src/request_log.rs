@@ -3,7 +3,11 @@
 use std::collections::VecDeque;
 use std::sync::{Mutex, PoisonError};
 
-use serde::Serialize;
+use axum::http::Method;
+use serde::{Serialize, Serializer};
+use time::OffsetDateTime;
+
+use crate::clock;
 
 /// Entries kept; the oldest go first.
 const MAX_ENTRIES: usize = 10_000;
@@ -12,17 +16,39 @@ const MAX_BYTES: usize = 4 * 1024 * 1024;
 /// A longer path or query is cut to this many bytes in the log.
 pub(crate) const MAX_TEXT: usize = 512;
 
-/// One request the server answered, or whose client left first (status 499).
+/// One request the server answered, or whose client left first (status 499). Kept as
+/// taken from the request; written out as text only when the log is read.
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct LoggedRequest {
-    pub(crate) method: String,
+    #[serde(serialize_with = "method_text")]
+    pub(crate) method: Method,
     pub(crate) path: String,
     pub(crate) query: Option<String>,
     pub(crate) status: u16,
-    pub(crate) time: String,
+    pub(crate) time: LoggedAt,
     pub(crate) duration_ms: u64,
     pub(crate) project_id: Option<u64>,
     pub(crate) fault: Option<u64>,
+}
+
+/// When a request arrived; ISO 8601 in the log.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LoggedAt(pub(crate) OffsetDateTime);
+
+impl Default for LoggedAt {
+    fn default() -> Self {
+        Self(OffsetDateTime::UNIX_EPOCH)
+    }
+}
+
+impl Serialize for LoggedAt {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&clock::iso(self.0))
+    }
+}
+
+fn method_text<S: Serializer>(method: &Method, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(method.as_str())
 }
 
 impl LoggedRequest {
@@ -31,16 +57,19 @@ impl LoggedRequest {
     }
 }
 
-/// `text` cut to [`MAX_TEXT`] bytes on a character boundary, saying how long it was.
-pub(crate) fn truncated(text: &str) -> String {
+/// Cuts `text` to [`MAX_TEXT`] bytes on a character boundary, saying how long it was;
+/// nothing is copied when it is short enough.
+fn truncate(text: &mut String) {
     if text.len() <= MAX_TEXT {
-        return text.to_owned();
+        return;
     }
     let mut end = MAX_TEXT;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}…({} bytes)", &text[..end], text.len())
+    let len = text.len();
+    text.truncate(end);
+    text.push_str(&format!("…({len} bytes)"));
 }
 
 #[derive(Debug, Default)]
@@ -64,8 +93,10 @@ pub(crate) struct LogPage {
 
 impl RequestLog {
     pub(crate) fn push(&self, mut entry: LoggedRequest) {
-        entry.path = truncated(&entry.path);
-        entry.query = entry.query.as_deref().map(truncated);
+        truncate(&mut entry.path);
+        if let Some(query) = &mut entry.query {
+            truncate(query);
+        }
         let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         log.bytes += entry.bytes();
         log.list.push_back(entry);
@@ -112,11 +143,11 @@ mod tests {
 
     fn entry(path: String) -> LoggedRequest {
         LoggedRequest {
-            method: "GET".into(),
+            method: Method::GET,
             path,
             query: None,
             status: 200,
-            time: String::new(),
+            time: LoggedAt::default(),
             duration_ms: 0,
             project_id: None,
             fault: None,

@@ -45,12 +45,17 @@ fn router(app: App) -> Router {
         .merge(webhooks::routes())
         .merge(call_control::routes())
         .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .layer(middleware::from_fn_with_state(
+        .method_not_allowed_fallback(method_not_allowed);
+    // Only the minimal mode reshapes bodies: the full mode pays nothing for it.
+    let api = if app.settings.responses == ResponseMode::Minimal {
+        api.layer(middleware::from_fn_with_state(
             app.clone(),
             responses::reshape,
         ))
-        .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
+    } else {
+        api
+    }
+    .layer(middleware::from_fn_with_state(app.clone(), gate::api_gate));
     Router::new()
         .nest("/api/v1", api)
         .route(
