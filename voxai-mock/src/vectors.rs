@@ -83,30 +83,63 @@ impl Vectors {
 
 impl Snapshot {
     /// The `k` ids closest to `query` by dot product (cosine, for unit vectors), best
-    /// first; ties go to the lower id.
+    /// first; ties go to the lower id. Large snapshots are scanned on every core.
     pub(crate) fn top(&self, query: &[f32], k: usize) -> Vec<(u64, f32)> {
-        let mut best: Vec<(u64, f32)> = Vec::with_capacity(k + 1);
         if k == 0 || query.len() != DIMS {
-            return best;
+            return Vec::new();
         }
-        let better = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        for segment in &self.0 {
-            for (id, row) in segment.ids.iter().zip(segment.rows.chunks_exact(DIMS)) {
-                let candidate = (*id, dot(query, row));
-                if best.len() == k
-                    && best
-                        .last()
-                        .is_some_and(|worst| better(&candidate, worst) != Ordering::Less)
-                {
-                    continue;
-                }
-                let at = best.partition_point(|held| better(held, &candidate) == Ordering::Less);
-                best.insert(at, candidate);
-                best.truncate(k);
-            }
+        let rows: usize = self.0.iter().map(|s| s.ids.len()).sum();
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        if rows < PARALLEL_ROWS || cores < 2 || self.0.len() < 2 {
+            return top_of(&self.0, query, k);
         }
+        let per_core = self.0.len().div_ceil(cores);
+        let parts: Vec<Vec<(u64, f32)>> = std::thread::scope(|scope| {
+            let scans: Vec<_> = self
+                .0
+                .chunks(per_core)
+                .map(|segments| scope.spawn(move || top_of(segments, query, k)))
+                .collect();
+            scans
+                .into_iter()
+                .map(|scan| scan.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut best: Vec<(u64, f32)> = parts.into_iter().flatten().collect();
+        best.sort_by(better);
+        best.truncate(k);
         best
     }
+}
+
+/// Rows from which a scan is split across cores: below it, starting threads costs more
+/// than it saves.
+const PARALLEL_ROWS: usize = 32 * 1024;
+
+/// Best first: the higher score, then the lower id.
+fn better(a: &(u64, f32), b: &(u64, f32)) -> Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// The best `k` rows of `segments`, best first, kept in a bounded sorted list.
+fn top_of(segments: &[Arc<Segment>], query: &[f32], k: usize) -> Vec<(u64, f32)> {
+    let mut best: Vec<(u64, f32)> = Vec::with_capacity(k + 1);
+    for segment in segments {
+        for (id, row) in segment.ids.iter().zip(segment.rows.chunks_exact(DIMS)) {
+            let candidate = (*id, dot(query, row));
+            if best.len() == k
+                && best
+                    .last()
+                    .is_some_and(|worst| better(&candidate, worst) != Ordering::Less)
+            {
+                continue;
+            }
+            let at = best.partition_point(|held| better(held, &candidate) == Ordering::Less);
+            best.insert(at, candidate);
+            best.truncate(k);
+        }
+    }
+    best
 }
 
 /// The dot product, in eight independent sums so the compiler can use vector registers.
@@ -169,6 +202,19 @@ mod tests {
             vectors.snapshot().top(&unit(9), 2),
             vec![(7, 1.0), (9, 1.0)]
         );
+    }
+
+    #[test]
+    fn a_large_scan_split_across_cores_finds_what_one_core_finds() {
+        let mut vectors = Vectors::default();
+        for id in 0..(PARALLEL_ROWS as u64 + 5000) {
+            let mut v = unit(id as usize);
+            v[(id as usize * 7 + 3) % DIMS] += (id % 13) as f32 * 0.01;
+            vectors.set(id, &v);
+        }
+        let snapshot = vectors.snapshot();
+        let query = unit(11);
+        assert_eq!(snapshot.top(&query, 7), top_of(&snapshot.0, &query, 7));
     }
 
     #[test]

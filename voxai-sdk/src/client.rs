@@ -39,6 +39,8 @@ struct Inner {
     http: reqwest::Client,
     base_url: Url,
     api_key: ApiKey,
+    /// The key as a sensitive header value, made once; `None` if it cannot be one.
+    api_key_header: Option<HeaderValue>,
     user_agent: HeaderValue,
     timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -166,10 +168,9 @@ impl Client {
         accept: &'static str,
         timeout: Option<Duration>,
     ) -> Result<reqwest::RequestBuilder> {
-        let mut key = HeaderValue::from_str(self.inner.api_key.expose()).map_err(|_| {
+        let key = self.inner.api_key_header.clone().ok_or_else(|| {
             Error::Config("the API key contains characters not allowed in a header".into())
         })?;
-        key.set_sensitive(true);
         let mut builder = self
             .inner
             .http
@@ -446,6 +447,12 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url,
+                api_key_header: HeaderValue::from_str(api_key.expose())
+                    .ok()
+                    .map(|mut value| {
+                        value.set_sensitive(true);
+                        value
+                    }),
                 api_key,
                 user_agent,
                 timeout: self.timeout.unwrap_or(Some(DEFAULT_TIMEOUT)),

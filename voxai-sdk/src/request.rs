@@ -140,6 +140,11 @@ pub(crate) fn decode_json<T: DeserializeOwned>(status: StatusCode, body: Bytes) 
         message,
         snippet: snippet(&body),
     };
+    // Plain serde_json first: tracking the path costs on every field of every response,
+    // and is only needed to say where a body that does not decode went wrong.
+    if let Ok(value) = serde_json::from_slice::<T>(json) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(json);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();

@@ -76,7 +76,24 @@ async fn subscriber(
     Ok(latencies)
 }
 
-async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, BenchError> {
+/// A subscriber of the room's channel that never reads: the server must cut it off
+/// (4008) without the others noticing.
+async fn stalled(ws_url: &str) -> Result<impl Sized, BenchError> {
+    let (mut socket, _) = tokio_tungstenite::connect_async(ws_url).await?;
+    socket
+        .send(Message::text(
+            json!({"action": "subscribe", "channel": "room:fan"}).to_string(),
+        ))
+        .await?;
+    Ok(socket)
+}
+
+async fn fanout(
+    subscribers: usize,
+    rate: u64,
+    seconds: u64,
+    with_stalled: bool,
+) -> Result<Fanout, BenchError> {
     let mock = MockProcess::start().await?;
     let base = format!("{}/api/v1", mock.origin);
     let http = servers::http(16)?;
@@ -103,6 +120,11 @@ async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, B
         )));
     }
     drop(ready);
+    // Held, unread, until the run ends.
+    let _stalled = match with_stalled {
+        true => Some(stalled(&ws_url).await?),
+        false => None,
+    };
     for _ in 0..subscribers {
         if readied.recv().await.is_none() {
             break;
@@ -155,8 +177,9 @@ async fn fanout(subscribers: usize, rate: u64, seconds: u64) -> Result<Fanout, B
 
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let seconds = size.pick(2, 6);
-    let narrow = fanout(100, 1000, seconds).await?;
-    let wide = fanout(1000, 100, seconds).await?;
+    let narrow = fanout(100, 1000, seconds, false).await?;
+    let disturbed = fanout(100, 1000, seconds, true).await?;
+    let wide = fanout(1000, 100, seconds, false).await?;
     let row = |id, subscribers: usize, rate: u64, run: &Fanout, target: f64| {
         Row::figure(
             id,
@@ -172,6 +195,17 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     Ok(vec![
         row("monitor-100x1000", 100, 1000, &narrow, 10.0),
         row("monitor-1000x100", 1000, 100, &wide, 20.0),
+        Row::ratio(
+            "monitor-stalled",
+            "p99 of 100 subscribers with one more that never reads",
+            Value::new(percentile(&disturbed.latencies, 99.0), "ms"),
+            (
+                "without it",
+                Value::new(percentile(&narrow.latencies, 99.0), "ms"),
+            ),
+            percentile(&disturbed.latencies, 99.0) / percentile(&narrow.latencies, 99.0),
+            Bound::AtMost(1.1),
+        ),
         Row::figure(
             "monitor-cpu",
             "server CPU per delivered frame (100 x 1000/s)",

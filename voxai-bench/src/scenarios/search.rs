@@ -16,6 +16,8 @@ use crate::servers;
 
 const DIMS: usize = 512;
 const TOP_K: u32 = 5;
+/// Chunks a knowledge base of the enterprise plan may hold.
+const MAX_CHUNKS: usize = 200_000;
 
 /// A deterministic stream of pseudo-random numbers (a 64-bit LCG).
 struct Lcg(u64);
@@ -172,9 +174,13 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         busy.push(tokio::spawn(async move {
             let mut rng = Lcg(worker);
             let mut i = 0;
+            // The ingesting worker stays under the enterprise plan's 200,000 chunks a
+            // knowledge base, then searches too.
+            let mut room = MAX_CHUNKS.saturating_sub(held);
             while !stop.load(Ordering::Relaxed) {
-                if worker == 2 {
-                    kb.ingest(document(&mut rng, &words, 500)).await?;
+                if worker == 2 && room >= 500 {
+                    room = room
+                        .saturating_sub(kb.ingest(document(&mut rng, &words, 500)).await? as usize);
                 } else {
                     kb.search(&queries[i % queries.len()]).await?;
                 }

@@ -299,9 +299,13 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
     let mut keepalive = tokio::time::interval(app.settings.monitor_keepalive);
     keepalive.tick().await;
     let mut batch = Vec::with_capacity(WRITE_BATCH);
+    // One wait for cancellation for the whole connection, not one per frame.
+    let cancelled = closing.cancelled();
+    tokio::pin!(cancelled);
     loop {
         tokio::select! {
-            () = closing.cancelled() => break,
+            biased;
+            () = &mut cancelled => break,
             received = outgoing.recv_many(&mut batch, WRITE_BATCH) => {
                 if received == 0 {
                     break;
@@ -312,7 +316,8 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
         // Everything waiting goes out in one write. A client that stops reading blocks
         // this; the hub then finds the queue full and ends the connection.
         let sent = tokio::select! {
-            () = closing.cancelled() => break,
+            biased;
+            () = &mut cancelled => break,
             sent = write_all(&mut sink, &mut batch) => sent,
         };
         if sent.is_err() {
