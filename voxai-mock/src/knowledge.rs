@@ -162,6 +162,16 @@ impl KnowledgeBaseRecord {
     }
 }
 
+/// Runs CPU-heavy work (embedding, scanning) on the blocking pool, so the runtime's
+/// workers stay free for every other request.
+async fn off_the_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> ApiResult<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ApiError::internal("the work was cancelled"))
+}
+
 /// Splits `text` and embeds the pieces: the heavy part of an ingest, done without the
 /// store lock that every other request needs.
 fn prepare(text: &str, chunk_size: u32, chunk_overlap: u32) -> Vec<(String, Vec<f32>)> {
@@ -371,11 +381,17 @@ async fn delete(
 }
 
 /// Chunks and embeds `text` into the caller's knowledge base and announces it.
-fn store_text(app: &App, caller: Caller, id: u64, text: &str, source: &str) -> ApiResult<u64> {
+async fn store_text(
+    app: &App,
+    caller: Caller,
+    id: u64,
+    text: String,
+    source: &str,
+) -> ApiResult<u64> {
     let (size, overlap) = with_kb(app, caller, id, |kb, _| {
         Ok((kb.chunk_size, kb.chunk_overlap))
     })?;
-    let pieces = prepare(text, size, overlap);
+    let pieces = off_the_runtime(move || prepare(&text, size, overlap)).await?;
     let mut project_id = 0;
     let chunks = with_kb(app, caller, id, |kb, project| {
         project_id = project.id();
@@ -473,7 +489,7 @@ async fn upload(
     };
     let text =
         String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
-    let chunks_created = store_text(&app, caller, id, &text, &file_name)?;
+    let chunks_created = store_text(&app, caller, id, text, &file_name).await?;
     Ok(Json(UploadDocumentResponse {
         success: true,
         chunks_created: Some(chunks_created),
@@ -491,7 +507,7 @@ async fn ingest(
         return Err(ApiError::invalid("content", "is required"));
     }
     let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
-    let chunks_created = store_text(&app, caller, id, &request.content, &source)?;
+    let chunks_created = store_text(&app, caller, id, request.content, &source).await?;
     Ok(Json(IngestResponse {
         chunks_created: Some(chunks_created),
         source_name: Some(source),
@@ -513,13 +529,16 @@ async fn reindex(
             .map(|(id, record)| (*id, record.chunk.content.clone()))
             .collect())
     })?;
-    let embedded: Vec<(u64, String, Vec<f32>)> = texts
-        .into_iter()
-        .map(|(id, text)| {
-            let embedding = embed(&text);
-            (id, text, embedding)
-        })
-        .collect();
+    let embedded: Vec<(u64, String, Vec<f32>)> = off_the_runtime(move || {
+        texts
+            .into_iter()
+            .map(|(id, text)| {
+                let embedding = embed(&text);
+                (id, text, embedding)
+            })
+            .collect()
+    })
+    .await?;
     let mut project_id = 0;
     let chunks_reindexed = with_kb(&app, caller, id, |kb, project| {
         project_id = project.id();
@@ -631,9 +650,7 @@ async fn search(
         Ok(kb.vectors.snapshot())
     })?;
     let text = request.query.clone();
-    let top = tokio::task::spawn_blocking(move || snapshot.top(&embed(&text), top_k as usize))
-        .await
-        .map_err(|_| ApiError::internal("the search was cancelled"))?;
+    let top = off_the_runtime(move || snapshot.top(&embed(&text), top_k as usize)).await?;
     let results = with_kb(&app, caller, request.knowledge_base_id, |kb, _| {
         Ok(top
             .into_iter()

@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use crate::embedding::DIMS;
 
@@ -90,7 +91,10 @@ impl Snapshot {
         }
         let rows: usize = self.0.iter().map(|s| s.ids.len()).sum();
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        if rows < PARALLEL_ROWS || cores < 2 || self.0.len() < 2 {
+        // Only a scan that runs alone takes every core: scans side by side would leave
+        // none for the rest of the server.
+        let scanning = Scanning::start();
+        if rows < PARALLEL_ROWS || cores < 2 || self.0.len() < 2 || !scanning.alone {
             return top_of(&self.0, query, k);
         }
         let per_core = self.0.len().div_ceil(cores);
@@ -109,6 +113,28 @@ impl Snapshot {
         best.sort_by(better);
         best.truncate(k);
         best
+    }
+}
+
+/// Scans running in this process, counted while each runs.
+static SCANS: AtomicUsize = AtomicUsize::new(0);
+
+/// One running scan; `alone` when no other was running as it started.
+struct Scanning {
+    alone: bool,
+}
+
+impl Scanning {
+    fn start() -> Self {
+        Self {
+            alone: SCANS.fetch_add(1, AtomicOrdering::Relaxed) == 0,
+        }
+    }
+}
+
+impl Drop for Scanning {
+    fn drop(&mut self) {
+        SCANS.fetch_sub(1, AtomicOrdering::Relaxed);
     }
 }
 
