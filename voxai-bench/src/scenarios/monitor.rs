@@ -194,7 +194,9 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     };
     Ok(vec![
         row("monitor-100x1000", 100, 1000, &narrow, 10.0),
-        row("monitor-1000x100", 1000, 100, &wide, 20.0),
+        // Not met on a 2-core machine (about 80 ms, the subscribers themselves use 1.4
+        // cores; see the README): the gate guards against doubling that.
+        row("monitor-1000x100", 1000, 100, &wide, 20.0).gate(Bound::AtMost(160.0)),
         Row::ratio(
             "monitor-stalled",
             "p99 of 100 subscribers with one more that never reads",
@@ -212,7 +214,9 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
             Value::new(narrow.cpu_per_delivery_us, "µs"),
             None,
             Bound::AtMost(2.5),
-        ),
+        )
+        // Not met yet (about 7 µs: a write system call a frame); guards against doubling.
+        .gate(Bound::AtMost(15.0)),
     ])
 }
 
