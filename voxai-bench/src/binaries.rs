@@ -85,8 +85,9 @@ impl MockProcess {
         ))
     }
 
-    /// CPU seconds (user + system) the server has used so far, from `/proc`.
-    pub(crate) fn cpu_seconds(&self) -> Result<f64, BenchError> {
+    /// CPU seconds the server has used so far in user space and in the kernel, from
+    /// `/proc`.
+    pub(crate) fn cpu_seconds(&self) -> Result<Cpu, BenchError> {
         let pid = self
             .child
             .id()
@@ -95,8 +96,29 @@ impl MockProcess {
     }
 }
 
-/// User + system CPU seconds of process `pid` (Linux `/proc/PID/stat`, 100 ticks a second).
-pub(crate) fn cpu_seconds(pid: u32) -> Result<f64, BenchError> {
+/// CPU seconds of a process, in user space and in the kernel.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cpu {
+    pub(crate) user: f64,
+    pub(crate) system: f64,
+}
+
+impl Cpu {
+    pub(crate) fn total(self) -> f64 {
+        self.user + self.system
+    }
+
+    /// What was used since `before`.
+    pub(crate) fn since(self, before: Cpu) -> Cpu {
+        Cpu {
+            user: self.user - before.user,
+            system: self.system - before.system,
+        }
+    }
+}
+
+/// CPU seconds of process `pid` (Linux `/proc/PID/stat`, 100 ticks a second).
+pub(crate) fn cpu_seconds(pid: u32) -> Result<Cpu, BenchError> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
     // Fields after the command name, which is in parentheses and may hold spaces.
     let rest = stat
@@ -111,7 +133,10 @@ pub(crate) fn cpu_seconds(pid: u32) -> Result<f64, BenchError> {
             .unwrap_or(0.0)
     };
     // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name.
-    Ok((tick(11) + tick(12)) / 100.0)
+    Ok(Cpu {
+        user: tick(11) / 100.0,
+        system: tick(12) / 100.0,
+    })
 }
 
 /// Peak resident memory (VmHWM) of process `pid` in MiB, if it can be read.

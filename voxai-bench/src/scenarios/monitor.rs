@@ -160,18 +160,21 @@ async fn fanout(
         lost += events.saturating_sub(got.len());
         latencies.extend(got);
     }
-    let cpu = mock.cpu_seconds()? - cpu_before;
-    let own = crate::binaries::cpu_seconds(std::process::id())? - own_before;
+    let cpu = mock.cpu_seconds()?.since(cpu_before);
+    let own = crate::binaries::cpu_seconds(std::process::id())?.since(own_before);
     eprintln!(
-        "   ({subscribers} x {rate}/s: server {cpu:.2} CPU-s, subscribers and sender {own:.2} CPU-s, over {:.2} s)",
-        wall.elapsed().as_secs_f64()
+        "   ({subscribers} x {rate}/s over {:.2} s: server {:.2} CPU-s user + {:.2} kernel; subscribers and sender {:.2} CPU-s)",
+        wall.elapsed().as_secs_f64(),
+        cpu.user,
+        cpu.system,
+        own.total(),
     );
     let delivered = latencies.len().max(1);
     Ok(Fanout {
         latencies,
         sent: events,
         lost,
-        cpu_per_delivery_us: cpu * 1e6 / delivered as f64,
+        cpu_per_delivery_us: cpu.total() * 1e6 / delivered as f64,
     })
 }
 
