@@ -6,7 +6,7 @@ use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Deliveries;
-use crate::events::Event;
+use crate::events::{Event, EventKind};
 use crate::faults::Faults;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::monitor::{Connections, Hub};
@@ -49,7 +49,10 @@ pub(crate) struct Inner {
     /// The open monitor connections, which events are offered to.
     pub(crate) monitor_hub: Hub,
     pub(crate) limiter: RateLimiter,
-    pub(crate) events: broadcast::Sender<Event>,
+    /// Monitor events, for the monitor hub.
+    pub(crate) monitor_events: broadcast::Sender<Event>,
+    /// Webhook events, for delivery. Apart, so neither consumer copies the other's.
+    pub(crate) webhook_events: broadcast::Sender<Event>,
     pub(crate) shutdown: CancellationToken,
 }
 
@@ -62,7 +65,8 @@ impl std::ops::Deref for App {
 
 impl App {
     pub(crate) fn new(fixtures: Fixtures, settings: Settings, shutdown: CancellationToken) -> Self {
-        let (events, _) = broadcast::channel(EVENT_BUFFER);
+        let (monitor_events, _) = broadcast::channel(EVENT_BUFFER);
+        let (webhook_events, _) = broadcast::channel(EVENT_BUFFER);
         Self(Arc::new(Inner {
             store: Mutex::new(Store::new(&fixtures)),
             fixtures,
@@ -73,7 +77,8 @@ impl App {
             connections: Connections::default(),
             monitor_hub: Hub::default(),
             limiter: RateLimiter::default(),
-            events,
+            monitor_events,
+            webhook_events,
             shutdown,
         }))
     }
@@ -95,7 +100,11 @@ impl App {
 
     /// Sends an event to the monitor hub and webhook delivery. Nobody listening is fine.
     pub(crate) fn emit(&self, event: Event) {
-        let _ = self.events.send(event);
+        let channel = match event.kind {
+            EventKind::Monitor { .. } => &self.monitor_events,
+            EventKind::Webhook { .. } => &self.webhook_events,
+        };
+        let _ = channel.send(event);
     }
 
     /// Sends several events in order.

@@ -112,7 +112,7 @@ pub(crate) async fn deliveries(
 
 /// Delivers webhook events until the server shuts down.
 pub(crate) async fn run(app: App) {
-    let mut events = app.events.subscribe();
+    let mut events = app.webhook_events.subscribe();
     let http = match reqwest::Client::builder().timeout(ATTEMPT_TIMEOUT).build() {
         Ok(http) => http,
         Err(_) => return,

@@ -67,6 +67,14 @@ impl Hub {
         }
     }
 
+    /// Whether any connection of the project is open.
+    fn watched(&self, project_id: u64) -> bool {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains_key(&project_id)
+    }
+
     fn deliver(&self, project_id: u64, room: &Channel, frame: &Utf8Bytes) {
         let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         for subscriber in all.get(&project_id).into_iter().flat_map(HashMap::values) {
@@ -87,7 +95,7 @@ impl Hub {
 
 /// Takes the server's events until it shuts down, and fans out the monitor's.
 pub(crate) async fn run(app: App) {
-    let mut events = app.events.subscribe();
+    let mut events = app.monitor_events.subscribe();
     loop {
         let received = tokio::select! {
             () = app.shutdown.cancelled() => return,
@@ -106,6 +114,10 @@ pub(crate) async fn run(app: App) {
         let EventKind::Monitor { room, event } = event.kind else {
             continue;
         };
+        // Nobody of the project is watching: nothing to serialize.
+        if !app.monitor_hub.watched(project_id) {
+            continue;
+        }
         let Ok(text) = serde_json::to_string(&ServerMessage::Event(event)) else {
             continue;
         };
