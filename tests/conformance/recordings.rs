@@ -333,3 +333,35 @@ async fn the_recordings_quota() {
         ErrorCode::QuotaExceeded,
     );
 }
+
+#[tokio::test]
+async fn a_seeded_recording_downloads_whole() {
+    let target = Target::start().await;
+    mock_only!(target);
+    let (status, seeded) = target
+        .seed(serde_json::json!({"key": keys::PRO, "recording_bytes": 3_000_000}))
+        .await;
+    assert_eq!(status, 201, "{seeded}");
+    let id = seeded["recording_id"].as_u64().unwrap();
+    let client = target.client();
+    let listed = client.recordings().get(id).await.unwrap().recording;
+    assert_eq!(
+        (listed.status, listed.file_size),
+        (Some(RecordingStatus::Completed), Some(3_000_000))
+    );
+    let mut file = Vec::new();
+    client
+        .recordings()
+        .download(id)
+        .to_writer(&mut file)
+        .await
+        .unwrap();
+    assert_eq!(file.len(), 3_000_000);
+    let (status, refused) = target
+        .seed(serde_json::json!({"key": keys::PRO, "recording_bytes": 1_u64 << 40}))
+        .await;
+    assert_eq!(
+        (status, refused["details"]["field"].as_str()),
+        (400, Some("recording_bytes"))
+    );
+}

@@ -388,11 +388,7 @@ async fn seeded_sessions_page_newest_first() {
     let target = Target::start().await;
     mock_only!(target);
     let (status, seeded) = target
-        .control(
-            reqwest::Method::POST,
-            "/seed",
-            Some(json!({"key": keys::PRO, "sessions": 250})),
-        )
+        .seed(json!({"key": keys::PRO, "sessions": 250}))
         .await;
     assert_eq!(status, 201, "{seeded}");
     let first = seeded["first_session_id"].as_u64().unwrap();
@@ -425,11 +421,7 @@ async fn seeded_sessions_page_newest_first() {
     assert!(all.windows(2).all(|w| w[0] > w[1]), "newest first");
     // A key of no project is refused.
     let (status, refused) = target
-        .control(
-            reqwest::Method::POST,
-            "/seed",
-            Some(json!({"key": "pk_nobody", "sessions": 1})),
-        )
+        .seed(json!({"key": "pk_nobody", "sessions": 1}))
         .await;
     assert_eq!(
         (status, refused["details"]["field"].as_str()),

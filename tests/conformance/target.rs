@@ -163,6 +163,12 @@ impl Target {
         (status, json)
     }
 
+    /// `POST /_mock/seed` with `body`: the status and the answer.
+    pub async fn seed(&self, body: Value) -> (u16, Value) {
+        self.control(reqwest::Method::POST, "/seed", Some(body))
+            .await
+    }
+
     /// A participant joins a room (full name) through the control plane.
     pub async fn join(&self, full_room: &str, identity: &str) {
         let (status, body) = self

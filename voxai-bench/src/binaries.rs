@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
@@ -145,4 +146,49 @@ pub(crate) fn peak_rss_mib(pid: u32) -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
+}
+
+/// What one run of `voxai` took.
+pub(crate) struct Run {
+    pub(crate) elapsed: Duration,
+    /// Peak resident memory, polled every 5 ms while it ran.
+    pub(crate) peak_rss_mib: f64,
+}
+
+/// Runs `voxai ARGS` against `base_url` with the enterprise key and no saved config,
+/// output discarded; an error unless it succeeds.
+pub(crate) async fn voxai(base_url: &str, args: &[&str]) -> Result<Run, BenchError> {
+    let config = std::env::temp_dir().join("voxai-bench-config");
+    let start = Instant::now();
+    let mut child = Command::new(path("voxai")?)
+        .args(args)
+        .env("VOXAI_API_KEY", voxai_mock::keys::ENTERPRISE)
+        .env("VOXAI_BASE_URL", base_url)
+        .env("VOXAI_CONFIG_DIR", &config)
+        .env("VOXAI_NO_KEYRING", "1")
+        .env_remove("VOXAI_PROFILE")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    let pid = child.id().unwrap_or(0);
+    let mut peak: f64 = 0.0;
+    let mut poll = tokio::time::interval(Duration::from_millis(5));
+    let status = loop {
+        tokio::select! {
+            status = child.wait() => break status?,
+            _ = poll.tick() => peak = peak.max(peak_rss_mib(pid).unwrap_or(0.0)),
+        }
+    };
+    let elapsed = start.elapsed();
+    if !status.success() {
+        return Err(BenchError::Setup(format!(
+            "voxai {}: {status}",
+            args.join(" ")
+        )));
+    }
+    Ok(Run {
+        elapsed,
+        peak_rss_mib: peak,
+    })
 }

@@ -13,6 +13,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod binaries;
+mod cli_tools;
 mod load;
 mod report;
 mod scenarios;
@@ -44,6 +45,8 @@ enum Group {
     Monitor,
     /// CLI start-up and round trip against `true` and curl.
     Cli,
+    /// A large recording downloaded by the CLI against curl.
+    Download,
 }
 
 #[derive(Debug, Parser)]
@@ -112,6 +115,7 @@ fn main() -> ExitCode {
                 Group::Search => scenarios::search::run(size).await,
                 Group::Monitor => scenarios::monitor::run(size).await,
                 Group::Cli => scenarios::cli::run(size).await,
+                Group::Download => scenarios::download::run(size).await,
             }?;
             for row in rows {
                 eprintln!("   {}", row.line());

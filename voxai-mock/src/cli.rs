@@ -23,7 +23,7 @@ limit overrides, recording format; and the LiveKit URL and key pair).
 
 Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/reset                                back to the fixtures
-  POST   /_mock/seed {\"key\":\"pk_...\",\"sessions\":N}      adds N ended sessions to the key's project
+  POST   /_mock/seed {\"key\":\"pk_...\",\"sessions\":N,\"recording_bytes\":B}  bulk data for load tests
   GET    /_mock/requests[?page=N&per_page=M]         the request log, oldest first (bounded)
   POST   /_mock/faults  {\"path\",\"method\",\"count\",\"status\",\"retry_after\",\"latency_ms\",\"drop_connection\",\"lose_response\"}
   GET    /_mock/faults, DELETE /_mock/faults         list or clear injected faults

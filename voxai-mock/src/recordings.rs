@@ -42,6 +42,33 @@ pub(crate) struct RecordingRecord {
     file: Option<Bytes>,
 }
 
+/// Adds a completed recording whose file is `bytes` zero bytes (not audio: for download
+/// load tests), without events; its id.
+pub(crate) fn seed(project: &mut Project, bytes: usize) -> u64 {
+    let now = clock::now();
+    let recording = Recording {
+        id: project.ids.next(IdKind::Recording),
+        egress_id: project.ids.sid("EG"),
+        room_name: Some(project.full_name("seeded")),
+        format: Some(project.fixture.recording_format.clone()),
+        status: Some(RecordingStatus::Completed),
+        started_at: Some(clock::stamp(now)),
+        ended_at: Some(clock::stamp(now)),
+        duration: Some(0.0),
+        file_size: Some(bytes as u64),
+    };
+    let id = recording.id;
+    project.recordings.insert(
+        id,
+        RecordingRecord {
+            recording,
+            started: now,
+            file: Some(Bytes::from(vec![0u8; bytes])),
+        },
+    );
+    id
+}
+
 fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
     Event::monitor(
         project_id,

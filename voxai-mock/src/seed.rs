@@ -1,5 +1,6 @@
-//! `POST /_mock/seed`: bulk data the public API cannot make quickly (many ended sessions),
-//! for load tests and benchmarks. No events are sent for seeded data.
+//! `POST /_mock/seed`: bulk data the public API cannot make quickly (many ended sessions,
+//! a recording of a given size), for load tests and benchmarks. No events are sent for
+//! seeded data.
 
 use axum::Json;
 use axum::extract::State;
@@ -18,6 +19,8 @@ use crate::state::{IdKind, Project};
 
 /// Most sessions one call may add: about 300 bytes each.
 const MAX_SESSIONS: u64 = 1_000_000;
+/// Largest recording file one call may add; it is held in memory.
+const MAX_RECORDING_BYTES: u64 = 2 << 30;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,12 +30,24 @@ pub(crate) struct SeedRequest {
     /// Ended sessions to add, one minute apart, the newest a minute ago.
     #[serde(default)]
     sessions: u64,
+    /// The size of a completed recording to add (its file is zeros, not audio).
+    #[serde(default)]
+    recording_bytes: Option<u64>,
 }
 
 pub(crate) async fn seed(
     State(app): State<App>,
     ApiJson(request): ApiJson<SeedRequest>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
+    if request
+        .recording_bytes
+        .is_some_and(|b| b > MAX_RECORDING_BYTES)
+    {
+        return Err(ApiError::invalid(
+            "recording_bytes",
+            format!("must be at most {MAX_RECORDING_BYTES}"),
+        ));
+    }
     if request.sessions > MAX_SESSIONS {
         return Err(ApiError::invalid(
             "sessions",
@@ -47,9 +62,18 @@ pub(crate) async fn seed(
         .project_mut(project_id)
         .ok_or_else(|| ApiError::internal("the key's project is gone"))?;
     let first = add_sessions(project, request.sessions);
+    let recording = request
+        .recording_bytes
+        .and_then(|bytes| usize::try_from(bytes).ok())
+        .map(|bytes| crate::recordings::seed(project, bytes));
     Ok((
         StatusCode::CREATED,
-        Json(json!({"success": true, "sessions": request.sessions, "first_session_id": first})),
+        Json(json!({
+            "success": true,
+            "sessions": request.sessions,
+            "first_session_id": first,
+            "recording_id": recording,
+        })),
     ))
 }
 

@@ -8,6 +8,7 @@ use voxai_mock::keys;
 use super::BenchError;
 use crate::Size;
 use crate::binaries;
+use crate::cli_tools::which;
 use crate::load::{interleaved, median, micros};
 use crate::report::{Bound, Row, Value};
 use crate::servers;
@@ -40,14 +41,6 @@ async fn timed(
         }
     }
     Ok(median(&times))
-}
-
-fn which(program: &str) -> Option<std::path::PathBuf> {
-    std::env::var_os("PATH")?
-        .to_str()?
-        .split(':')
-        .map(|dir| std::path::Path::new(dir).join(program))
-        .find(|p| p.is_file())
 }
 
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {

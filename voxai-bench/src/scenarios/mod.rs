@@ -1,6 +1,7 @@
 //! One module per group of rows.
 
 pub(crate) mod cli;
+pub(crate) mod download;
 pub(crate) mod monitor;
 pub(crate) mod paging;
 pub(crate) mod rooms;

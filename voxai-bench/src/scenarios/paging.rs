@@ -1,15 +1,12 @@
 //! `voxai -o json sessions list --all` as sessions grow: the cost per item and the peak
 //! memory at ten times the sessions, against the smaller run.
 
-use std::process::Stdio;
-use std::time::{Duration, Instant};
-
 use serde_json::json;
 use voxai_mock::{MockServer, keys};
 
 use super::{BenchError, ok};
 use crate::Size;
-use crate::binaries::{self, peak_rss_mib};
+use crate::binaries;
 use crate::load::median;
 use crate::report::{Bound, Row, Value};
 use crate::servers;
@@ -27,35 +24,15 @@ async fn seeded(sessions: u64) -> Result<MockServer, BenchError> {
 
 /// One `--all` walk: microseconds per session and peak RSS in MiB.
 async fn walk(mock: &MockServer, sessions: u64) -> Result<(f64, f64), BenchError> {
-    let config = std::env::temp_dir().join("voxai-bench-config");
-    let start = Instant::now();
-    let mut child = tokio::process::Command::new(binaries::path("voxai")?)
-        .args(["-o", "json", "sessions", "list", "--all"])
-        .env("VOXAI_API_KEY", keys::ENTERPRISE)
-        .env("VOXAI_BASE_URL", mock.base_url())
-        .env("VOXAI_CONFIG_DIR", &config)
-        .env("VOXAI_NO_KEYRING", "1")
-        .env_remove("VOXAI_PROFILE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
-    let pid = child.id().unwrap_or(0);
-    let mut peak: f64 = 0.0;
-    let mut poll = tokio::time::interval(Duration::from_millis(5));
-    let status = loop {
-        tokio::select! {
-            status = child.wait() => break status?,
-            _ = poll.tick() => peak = peak.max(peak_rss_mib(pid).unwrap_or(0.0)),
-        }
-    };
-    let elapsed = start.elapsed();
-    if !status.success() {
-        return Err(BenchError::Setup(format!(
-            "voxai sessions list --all: {status}"
-        )));
-    }
-    Ok((elapsed.as_secs_f64() * 1e6 / sessions as f64, peak))
+    let run = binaries::voxai(
+        &mock.base_url(),
+        &["-o", "json", "sessions", "list", "--all"],
+    )
+    .await?;
+    Ok((
+        run.elapsed.as_secs_f64() * 1e6 / sessions as f64,
+        run.peak_rss_mib,
+    ))
 }
 
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
