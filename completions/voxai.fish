@@ -365,7 +365,7 @@ sip\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'From this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -519,7 +519,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 completed\t''
 error\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
@@ -769,7 +769,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l active -d 'Only active (true) or inactive (false) chunks' -r -f -a "true\t''
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l page -d 'Page number' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page [default: the server\'s; with --all, 100]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r

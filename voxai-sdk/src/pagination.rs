@@ -69,6 +69,17 @@ pub struct PageRequest<Q: ListQuery> {
     options: RequestOptions,
 }
 
+impl<Q: ListQuery> Clone for PageRequest<Q> {
+    fn clone(&self) -> Self {
+        Self {
+            client: self.client.clone(),
+            segments: self.segments.clone(),
+            query: self.query.clone(),
+            options: self.options.clone(),
+        }
+    }
+}
+
 impl<Q: ListQuery + fmt::Debug> fmt::Debug for PageRequest<Q> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PageRequest")
@@ -103,7 +114,12 @@ impl<Q: ListQuery> PageRequest<Q> {
     crate::request::request_option_setters!();
 
     fn request(&self) -> Request<Q::Page> {
-        let call = Call::new(Method::GET, self.segments.clone()).with_query(&self.query);
+        self.request_for(&self.query)
+    }
+
+    /// The request of this list with `query` and this request's options.
+    fn request_for(&self, query: &Q) -> Request<Q::Page> {
+        let call = Call::new(Method::GET, self.segments.clone()).with_query(query);
         self.options.apply(Request::json(&self.client, call))
     }
 
@@ -156,8 +172,7 @@ impl<Q: ListQuery> PageRequest<Q> {
     fn fetch(&self, page: u32) -> impl Future<Output = Result<Q::Page>> + Send + 'static {
         let mut query = self.query.clone();
         query.set_page(page);
-        let call = Call::new(Method::GET, self.segments.clone()).with_query(&query);
-        self.options.apply(Request::json(&self.client, call)).send()
+        self.request_for(&query).send()
     }
 }
 

@@ -19,7 +19,7 @@ pub mod tokens;
 pub mod webhooks;
 
 use clap::Args;
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use voxai_sdk::{ListQuery, PageRequest};
@@ -119,7 +119,7 @@ pub struct Paging {
     /// Page number.
     #[arg(long, conflicts_with = "all")]
     pub page: Option<u32>,
-    /// Results per page [default: the server's; with --all, 100]
+    /// Results per page [default: the server's; with --all, 100 unless the server refuses it]
     #[arg(long)]
     pub per_page: Option<u32>,
     /// Every page, streamed (the next page is fetched while one is printed).
@@ -142,18 +142,28 @@ where
     if let Some(page) = paging.page {
         request = request.page(page);
     }
-    // Walking every page, the largest pages the API allows mean the fewest round trips.
-    match paging.per_page {
-        Some(per_page) => request = request.per_page(per_page),
-        None if paging.all => request = request.per_page(ALL_PER_PAGE),
-        None => {}
+    if let Some(per_page) = paging.per_page {
+        request = request.per_page(per_page);
     }
     if !paging.all {
         let raw = request.send_raw().await?;
         return output::print_raw::<Q::Page>(ctx, &raw);
     }
     let spinner = progress::counter(ctx.streams(), "fetching");
-    let mut items = request.stream();
+    // Walking every page, large pages mean few round trips. The reference states no
+    // largest page: a server that refuses ours is walked at its own default instead.
+    let mut items = match paging.per_page {
+        Some(_) => request.stream(),
+        None => {
+            let mut large = request.clone().per_page(ALL_PER_PAGE).stream();
+            match large.try_next().await {
+                Err(e) if e.status() == Some(400) => request.stream(),
+                first => futures::stream::iter(first.transpose())
+                    .chain(large)
+                    .boxed(),
+            }
+        }
+    };
     let mut rows = Vec::new();
     while let Some(item) = items.try_next().await? {
         spinner.inc(1);

@@ -138,6 +138,16 @@ async fn all_pages_are_the_largest_the_api_allows_unless_asked() {
     env.run(&["-q", "recordings", "list", "--all", "--per-page", "7"])
         .await
         .success();
+    // A server that refuses pages of 100 is walked at its own default page size.
+    reqwest::Client::new()
+        .post(format!("{}/_mock/faults", env.server.url()))
+        .json(&serde_json::json!({"path": "/api/v1/sessions", "status": 400, "count": 1}))
+        .send()
+        .await
+        .unwrap();
+    env.run(&["-q", "sessions", "list", "--all"])
+        .await
+        .success();
     let log: serde_json::Value = reqwest::get(format!("{}/_mock/requests", env.server.url()))
         .await
         .unwrap()
@@ -160,7 +170,9 @@ async fn all_pages_are_the_largest_the_api_allows_unless_asked() {
         queries,
         [
             ("/api/v1/sessions", "page=1&per_page=100"),
-            ("/api/v1/recordings", "page=1&per_page=7")
+            ("/api/v1/recordings", "page=1&per_page=7"),
+            ("/api/v1/sessions", "page=1&per_page=100"),
+            ("/api/v1/sessions", "page=1"),
         ]
     );
 }
