@@ -37,7 +37,7 @@ async fn documented_statuses_cover_what_the_server_answers() {
             .get(status.to_string())
             .is_some()
     };
-    let cases: [(Method, &str, &str, Option<Value>); 6] = [
+    let cases: [(Method, &str, &str, Option<Value>); 7] = [
         // A malformed id in the path: 400 (found: undocumented).
         (
             Method::GET,
@@ -67,6 +67,13 @@ async fn documented_statuses_cover_what_the_server_answers() {
             "/rooms/closing/participants/someone/mute",
             "/rooms/{roomName}/participants/{identity}/mute",
             Some(json!({"muted": true})),
+        ),
+        // Kicking from a closed room: 409 (found: undocumented).
+        (
+            Method::POST,
+            "/rooms/closing/kick/someone",
+            "/rooms/{roomName}/kick/{identity}",
+            None,
         ),
         // A room name LiveKit would not take: 400.
         (

@@ -31,7 +31,8 @@ pub(super) fn quota_and_tokens(p: &mut Paths, c: &mut Components) {
             .describe("Creates the room if needed and dispatches the default agent unless told otherwise.")
             .body(c.schema::<TokenRequest>())
             .answer(200, "The token and where to connect.", c.schema::<TokenResponse>(), example!("token.json"))
-            .errors(&[400, 403, 404]),
+            // 409: the room is full, so a dispatched agent cannot join.
+            .errors(&[400, 403, 404, 409]),
     );
 }
 

@@ -81,7 +81,8 @@ pub(super) fn rooms(p: &mut Paths, c: &mut Components) {
             .param(room())
             .param(identity())
             .answer(200, "The participant was removed.", c.schema::<Ack>(), None)
-            .errors(&[404]),
+            // 409: the room is closed.
+            .errors(&[404, 409]),
     );
 }
 
