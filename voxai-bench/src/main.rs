@@ -64,6 +64,20 @@ struct Args {
     /// Exit 1 when any row is more than 2x past its target.
     #[arg(long)]
     gate: bool,
+    /// Instead of the rows: make `--count` `GET /rooms` calls through this client
+    /// against `--base-url`, and nothing else, to profile one side alone (e.g. under
+    /// `valgrind --tool=callgrind`, with the server in another process).
+    #[arg(long, value_enum, value_name = "CLIENT", requires = "base_url")]
+    calls: Option<scenarios::sdk::Via>,
+    /// How many calls `--calls` makes.
+    #[arg(long, default_value_t = 1000)]
+    count: usize,
+    /// How many tasks share the `--calls` (each makes its calls one at a time).
+    #[arg(long, default_value_t = 1)]
+    tasks: usize,
+    /// The server `--calls` calls, e.g. a `voxai-mock --no-rate-limit`.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
 }
 
 /// How big each scenario is.
@@ -91,6 +105,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let (Some(via), Some(base)) = (args.calls, &args.base_url) {
+        return match runtime.block_on(scenarios::sdk::calls(via, args.count, args.tasks, base)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("voxai-bench: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let size = Size { quick: args.quick };
     let mut groups = args.groups.clone();
     if groups.contains(&Group::All) {

@@ -184,11 +184,12 @@ impl Client {
         Ok(builder)
     }
 
-    /// Sends one attempt; a non-2xx status becomes [`Error::Api`].
+    /// Sends one attempt; a non-2xx status becomes [`Error::Api`]. The response comes
+    /// with its rate-limit headers, read once.
     pub(crate) async fn execute(
         &self,
         request: reqwest::RequestBuilder,
-    ) -> Result<reqwest::Response> {
+    ) -> Result<(reqwest::Response, Option<RateLimit>)> {
         self.execute_allowing(request, None).await
     }
 
@@ -198,7 +199,7 @@ impl Client {
         &self,
         request: reqwest::RequestBuilder,
         allowed: Option<StatusCode>,
-    ) -> Result<reqwest::Response> {
+    ) -> Result<(reqwest::Response, Option<RateLimit>)> {
         let request = request.build().map_err(Error::from_reqwest)?;
         let (method, url) = (request.method().clone(), request.url().clone());
         let started = std::time::Instant::now();
@@ -222,18 +223,19 @@ impl Client {
         }
         let status = response.status();
         if status.is_success() || Some(status) == allowed {
-            return Ok(response);
+            return Ok((response, rate_limit));
         }
         let retry_after = rate_limit::retry_after(response.headers(), SystemTime::now());
         let body = response.bytes().await.map_err(Error::from_reqwest)?;
         Err(api_error(status, rate_limit, retry_after, &body))
     }
 
-    /// Runs `attempt` under the retry policy of the request or the client.
+    /// Runs `attempt` under the retry policy of the request or the client; `segments`
+    /// name the endpoint in retry events.
     pub(crate) async fn with_retry<T, F, Fut>(
         &self,
         method: &Method,
-        path: &str,
+        segments: &[String],
         policy: Option<&RetryPolicy>,
         attempt: F,
     ) -> Result<T>
@@ -242,7 +244,14 @@ impl Client {
         Fut: Future<Output = Result<T>>,
     {
         let policy = policy.unwrap_or(&self.inner.retry);
-        crate::retry::run(policy, method, path, self.inner.on_retry.as_ref(), attempt).await
+        crate::retry::run(
+            policy,
+            method,
+            segments,
+            self.inner.on_retry.as_ref(),
+            attempt,
+        )
+        .await
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderName, RETRY_AFTER};
 
 /// The rate-limit window as the server reported it on a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,12 +18,17 @@ pub struct RateLimit {
 impl RateLimit {
     /// Reads the three headers; `None` unless all three are present and numeric.
     pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
-        let number =
-            |name: &str| -> Option<u64> { headers.get(name)?.to_str().ok()?.trim().parse().ok() };
+        // Names made at compile time: a `&str` name is parsed on every lookup.
+        const LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
+        const REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
+        const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+        let number = |name: HeaderName| -> Option<u64> {
+            headers.get(name)?.to_str().ok()?.trim().parse().ok()
+        };
         Some(Self {
-            limit: number("x-ratelimit-limit")?,
-            remaining: number("x-ratelimit-remaining")?,
-            reset: number("x-ratelimit-reset")?,
+            limit: number(LIMIT)?,
+            remaining: number(REMAINING)?,
+            reset: number(RESET)?,
         })
     }
 

@@ -83,11 +83,6 @@ impl Call {
         }
     }
 
-    /// The path for logs and retry events, e.g. `/rooms/my-room`.
-    pub(crate) fn path(&self) -> String {
-        format!("/{}", self.segments.join("/"))
-    }
-
     pub(crate) fn with_json(mut self, body: &impl Serialize) -> Result<Self> {
         let bytes =
             serde_json::to_vec(body).map_err(|e| Error::validation("body", e.to_string()))?;
@@ -339,11 +334,10 @@ async fn exchange<T>(
 ) -> Result<Response<T>> {
     let url = client.endpoint(&call.segments)?;
     let url = &url;
-    let path = call.path();
     client
         .with_retry(
             &call.method,
-            &path,
+            &call.segments,
             options.retry.as_ref(),
             move || async move {
                 let mut request = client.http_request(
@@ -360,9 +354,8 @@ async fn exchange<T>(
                         .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                         .body(body.clone());
                 }
-                let response = client.execute(request).await?;
+                let (response, rate_limit) = client.execute(request).await?;
                 let status = response.status();
-                let rate_limit = RateLimit::from_headers(response.headers());
                 let body = response.bytes().await.map_err(Error::from_reqwest)?;
                 if shows_prefix {
                     client.learn_room_prefix_from(&body);

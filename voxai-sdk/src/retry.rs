@@ -156,7 +156,7 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
 pub(crate) async fn run<T, F, Fut>(
     policy: &RetryPolicy,
     method: &Method,
-    path: &str,
+    segments: &[String],
     hook: Option<&RetryHook>,
     attempt: F,
 ) -> Result<T>
@@ -192,7 +192,7 @@ where
             if let Some(hook) = hook {
                 hook(&RetryEvent {
                     method,
-                    path,
+                    path: &format!("/{}", segments.join("/")),
                     attempt: failures,
                     wait,
                     from_retry_after: last_from_retry_after.load(Ordering::Relaxed),

@@ -1,6 +1,7 @@
 //! The SDK against bare reqwest decoding into the same types: one call at a time, and 32
 //! concurrent tasks.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use voxai_mock::keys;
@@ -12,6 +13,80 @@ use crate::Size;
 use crate::load::{interleaved, median, sequential, throughput};
 use crate::report::{Bound, Row, Value};
 use crate::servers;
+
+/// The client `--calls` profiles.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(crate) enum Via {
+    /// `client.rooms().list()`.
+    Sdk,
+    /// reqwest, decoding into the same `ListRoomsResponse`.
+    Bare,
+}
+
+/// `count` `GET /rooms` calls against `base` through one client, shared by `tasks` tasks:
+/// nothing but the client's own work, for a profiler.
+pub(crate) async fn calls(
+    via: Via,
+    count: usize,
+    tasks: usize,
+    base: &str,
+) -> Result<(), BenchError> {
+    match via {
+        Via::Sdk => {
+            let client = Client::builder()
+                .api_key(keys::ENTERPRISE)
+                .base_url(base)
+                .build()?;
+            spread(count, tasks, move || sdk_list(client.clone())).await
+        }
+        Via::Bare => {
+            let (bare, url) = (servers::http(tasks)?, Arc::from(format!("{base}/rooms")));
+            spread(count, tasks, move || {
+                bare_list(bare.clone(), Arc::clone(&url))
+            })
+            .await
+        }
+    }
+}
+
+/// `count` calls made by `tasks` tasks, each one call at a time.
+async fn spread<F, Fut>(count: usize, tasks: usize, call: F) -> Result<(), BenchError>
+where
+    F: Fn() -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = Result<(), BenchError>> + Send + 'static,
+{
+    let tasks = tasks.max(1);
+    let handles: Vec<_> = (0..tasks)
+        .map(|i| {
+            let share = count / tasks + usize::from(i < count % tasks);
+            tokio::spawn(sequential(share, call.clone()))
+        })
+        .collect();
+    for handle in handles {
+        handle
+            .await
+            .map_err(|e| BenchError::Setup(format!("a calling task failed: {e}")))??;
+    }
+    Ok(())
+}
+
+/// One `rooms().list()` call.
+async fn sdk_list(client: Client) -> Result<(), BenchError> {
+    client.rooms().list().await?;
+    Ok(())
+}
+
+/// One bare `GET /rooms` on `url`, decoded into the SDK's type.
+async fn bare_list(bare: reqwest::Client, url: Arc<str>) -> Result<(), BenchError> {
+    let response = ok(bare
+        .get(&*url)
+        .header("X-API-Key", keys::ENTERPRISE)
+        .send()
+        .await?)?;
+    let _: ListRoomsResponse = serde_json::from_slice(&response.bytes().await?)
+        .map_err(|e| BenchError::Setup(format!("bare decode: {e}")))?;
+    Ok(())
+}
 
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let mock = servers::mock().await?;
@@ -29,30 +104,9 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     for i in 0..5 {
         client.rooms().create(format!("bench-{i}")).await?;
     }
-    let bare = servers::http(64)?;
-    let url = format!("{base}/rooms");
-    let bare_list = move || {
-        let (bare, url) = (bare.clone(), url.clone());
-        async move {
-            let response = ok(bare
-                .get(&url)
-                .header("X-API-Key", keys::ENTERPRISE)
-                .send()
-                .await?)?;
-            let _: ListRoomsResponse = serde_json::from_slice(&response.bytes().await?)
-                .map_err(|e| BenchError::Setup(format!("bare decode: {e}")))?;
-            Ok(())
-        }
-    };
-    let sdk_list = |client: Client| {
-        move || {
-            let client = client.clone();
-            async move {
-                client.rooms().list().await?;
-                Ok(())
-            }
-        }
-    };
+    let (bare, url): (_, Arc<str>) = (servers::http(64)?, Arc::from(format!("{base}/rooms")));
+    let bare_list = move || bare_list(bare.clone(), Arc::clone(&url));
+    let sdk_list = |client: Client| move || sdk_list(client.clone());
     let (calls, rounds) = (size.pick(300, 2000), size.pick(5, 11));
     // Warm both connection pools and code paths.
     sequential(100, sdk_list(client.clone())).await?;

@@ -214,12 +214,9 @@ impl Upload {
         let this = &self;
         let url = &url;
         self.client
-            .with_retry(
-                &Method::POST,
-                &format!("/{}", path.join("/")),
-                policy.as_ref(),
-                move || async move { this.attempt(url, length).await },
-            )
+            .with_retry(&Method::POST, &path, policy.as_ref(), move || async move {
+                this.attempt(url, length).await
+            })
             .await
     }
 
@@ -244,7 +241,7 @@ impl Upload {
             .http_request(Method::POST, url.clone(), ACCEPT_JSON, self.options.timeout)?
             .multipart(Form::new().part("file", part));
         let result = async {
-            let response = self.client.execute(request).await?;
+            let (response, _) = self.client.execute(request).await?;
             let status = response.status();
             let bytes = response.bytes().await.map_err(Error::from_reqwest)?;
             decode_json(status, bytes)

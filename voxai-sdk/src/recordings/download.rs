@@ -151,10 +151,10 @@ impl Download {
         let url = client.endpoint(&path)?;
         let offset = self.offset;
         let (url_ref, options) = (&url, &self.options);
-        let response = client
+        let (response, _) = client
             .with_retry(
                 &Method::GET,
-                &format!("/{}", path.join("/")),
+                &path,
                 options.retry.as_ref(),
                 move || async move {
                     let mut request = client.http_request(
