@@ -60,7 +60,7 @@ async fn main() -> Result<(), Error> {
         .map_err(|_| "the call did not end within 10 minutes")??;
 
     if let Some(id) = call.session_id {
-        let session = client.sessions().detail(id).await?.session;
+        let session = client.sessions().get(id).await?.session;
         say(format!(
             "session {} is {}",
             session.id,

@@ -19,11 +19,19 @@ pub struct Target {
 
 impl Target {
     /// The deployment from the environment, or an embedded reference server.
+    ///
+    /// # Errors
+    ///
+    /// When no reference server can be started, or the client cannot be built.
     pub async fn connect() -> Result<Self, Error> {
         Self::connect_with(MockServer::builder()).await
     }
 
     /// Like [`connect`](Self::connect), configuring the embedded server.
+    ///
+    /// # Errors
+    ///
+    /// When the reference server does not start, or the client cannot be built.
     pub async fn connect_with(builder: MockServerBuilder) -> Result<Self, Error> {
         if std::env::var("VOXAI_API_KEY").is_ok_and(|k| !k.is_empty()) {
             return Ok(Self {
@@ -49,6 +57,10 @@ impl Target {
 
     /// POSTs to the embedded server's control plane (`/_mock/...`), to cause what a
     /// real deployment does on its own (a call being answered, someone joining).
+    ///
+    /// # Errors
+    ///
+    /// When the control call fails or the server refuses it.
     pub async fn control(&self, path: &str, body: serde_json::Value) -> Result<(), Error> {
         if let Some(server) = &self.server {
             reqwest::Client::new()

@@ -17,9 +17,9 @@ fn retrying_client(target: &Target) -> (Client, Waits) {
     let waits: Waits = Arc::default();
     let sink = waits.clone();
     let policy = RetryPolicy::default()
-        .jitter(false)
-        .initial_backoff(Duration::from_millis(10))
-        .max_retries(3);
+        .with_jitter(false)
+        .with_initial_backoff(Duration::from_millis(10))
+        .with_max_retries(3);
     let client = Client::builder()
         .api_key(keys::PRO)
         .base_url(target.base_url())

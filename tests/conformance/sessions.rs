@@ -109,7 +109,7 @@ async fn a_session_logs_a_conversation() {
         assert!(ended.ended_at.is_some());
     }
 
-    let detail = client.sessions().detail(session.id).await.unwrap();
+    let detail = client.sessions().get(session.id).await.unwrap();
     assert_eq!(detail.session.duration_seconds, Some(185.0));
     assert_eq!(detail.session.message_count, Some(4));
     assert_eq!(detail.session.agent_name.as_deref(), Some("Support Agent"));
@@ -309,7 +309,7 @@ async fn session_errors() {
         .unwrap_err();
     assert_api_error(&err, 404, ErrorCode::NotFound);
     assert_api_error(
-        &client.sessions().detail(999).await.unwrap_err(),
+        &client.sessions().get(999).await.unwrap_err(),
         404,
         ErrorCode::NotFound,
     );
@@ -325,7 +325,7 @@ async fn session_errors() {
         .session
         .id;
     assert_api_error(
-        &client.sessions().detail(theirs).await.unwrap_err(),
+        &client.sessions().get(theirs).await.unwrap_err(),
         403,
         ErrorCode::Forbidden,
     );

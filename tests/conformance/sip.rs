@@ -45,7 +45,7 @@ async fn dialing_creates_the_room_session_and_call() {
     assert_eq!(ids, ["agent-2", "sip_+17751234567"]);
     let session = client
         .sessions()
-        .detail(call.session_id.unwrap())
+        .get(call.session_id.unwrap())
         .await
         .unwrap()
         .session;
@@ -69,7 +69,7 @@ async fn dialing_creates_the_room_session_and_call() {
     }
     let session = client
         .sessions()
-        .detail(call.session_id.unwrap())
+        .get(call.session_id.unwrap())
         .await
         .unwrap()
         .session;

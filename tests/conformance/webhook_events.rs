@@ -15,7 +15,7 @@ use voxai_sdk::types::knowledge::IngestRequest;
 use voxai_sdk::types::sessions::{CreateSessionRequest, EndSessionRequest};
 use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookData, WebhookEventType};
 use voxai_sdk::webhooks::axum::VerifiedWebhook;
-use voxai_sdk::webhooks::{Rejection, WebhookVerifier};
+use voxai_sdk::webhooks::{WebhookError, WebhookVerifier};
 
 use crate::mock_only;
 use crate::receiver::Receiver;
@@ -243,8 +243,5 @@ fn stale_deliveries_are_refused() {
         .tolerance(Duration::from_secs(300))
         .verify(body, Some(&signature))
         .unwrap_err();
-    assert!(
-        matches!(err, voxai_sdk::Error::Webhook(Rejection::Stale { .. })),
-        "{err:?}"
-    );
+    assert!(matches!(err, WebhookError::Stale { .. }), "{err:?}");
 }

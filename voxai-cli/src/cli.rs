@@ -141,6 +141,10 @@ pub const MAX_SECONDS: f64 = 365.0 * 24.0 * 3600.0;
 
 /// Every duration flag's parser: seconds, fractions allowed, more than 0 and at most a
 /// year; `inf`, `NaN`, `-0` and `1e20` are usage errors, never a panic.
+///
+/// # Errors
+///
+/// When `text` is not a number of seconds (for clap to report).
 pub fn seconds(text: &str) -> Result<Duration, String> {
     let refuse = || {
         format!(
@@ -222,6 +226,10 @@ pub fn command() -> clap::Command {
 }
 
 /// Parses `args` (the program's name first) as `voxai` does, tips included.
+///
+/// # Errors
+///
+/// As [`clap::Parser::try_parse_from`]: unknown flags, missing values, `--help`.
 pub fn try_parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,

@@ -114,7 +114,7 @@ impl Ctx {
             builder = builder.timeout(timeout);
         }
         if let Some(retries) = self.globals.max_retries {
-            builder = builder.retry_policy(RetryPolicy::default().max_retries(retries));
+            builder = builder.retry_policy(RetryPolicy::default().with_max_retries(retries));
         }
         if self.globals.verbose > 0 {
             let detailed = self.globals.verbose > 1;

@@ -153,11 +153,11 @@ fn sdk_exit_code(error: &SdkError) -> u8 {
             429 => exit::LIMITED,
             _ => exit::FAILURE,
         },
-        SdkError::Transport { .. } | SdkError::Timeout { .. } | SdkError::WebSocket(_) => {
+        SdkError::Transport { .. } | SdkError::Timeout { .. } | SdkError::WebSocket { .. } => {
             exit::NETWORK
         }
         SdkError::Validation { .. } => exit::INVALID,
-        SdkError::Config(_) => exit::USAGE,
+        SdkError::Config { .. } => exit::USAGE,
         _ => exit::FAILURE,
     }
 }
@@ -217,7 +217,7 @@ fn hint(error: &SdkError) -> Option<String> {
         SdkError::Timeout { .. } => {
             "the service is slow to answer: raise --timeout or try again".into()
         }
-        SdkError::WebSocket(_) => "check the network, --base-url or --ws-url".into(),
+        SdkError::WebSocket { .. } => "check the network, --base-url or --ws-url".into(),
         _ => return None,
     })
 }

@@ -1,6 +1,6 @@
 //! What a run takes from the process around it: its streams (and whether each is a
 //! terminal) and its `VOXAI_*` environment variables. Commands reach both through
-//! [`Ctx`](crate::context::Ctx), never through globals, so a test can run a command in
+//! the command's context, never through globals, so a test can run a command in
 //! process with a fixed width, no terminal and an environment of its own (as cargo's
 //! `Shell` and gh's `IOStreams` allow).
 
@@ -175,6 +175,10 @@ impl Streams {
     }
 
     /// Everything left on stdin.
+    ///
+    /// # Errors
+    ///
+    /// When standard input cannot be read.
     pub fn read_input(&self) -> std::io::Result<Vec<u8>> {
         match &self.inner.input {
             Source::Stdin => {
@@ -189,6 +193,10 @@ impl Streams {
     }
 
     /// One line of stdin, without its line ending.
+    ///
+    /// # Errors
+    ///
+    /// When standard input cannot be read.
     pub fn read_line(&self) -> std::io::Result<String> {
         match &self.inner.input {
             Source::Stdin => {
@@ -211,6 +219,10 @@ impl Streams {
     }
 
     /// Writes a line to stdout; a closed pipe (`| head`) is not an error.
+    ///
+    /// # Errors
+    ///
+    /// When the stream cannot be written (a closed pipe is not an error).
     pub fn line(&self, text: &str) -> Result<(), CliError> {
         let mut bytes = Vec::with_capacity(text.len() + 1);
         bytes.extend_from_slice(text.as_bytes());
@@ -219,6 +231,10 @@ impl Streams {
     }
 
     /// Writes bytes to stdout; a closed pipe (`| head`) is not an error.
+    ///
+    /// # Errors
+    ///
+    /// When the stream cannot be written (a closed pipe is not an error).
     pub fn write_all(&self, bytes: &[u8]) -> Result<(), CliError> {
         match self.inner.out.write_all(bytes) {
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -238,7 +254,7 @@ impl Streams {
     }
 
     /// A table as this stdout shows it: at the fixed width if there is one, else the
-    /// terminal's; words kept whole (see [`crate::output::keep_words_whole`]).
+    /// terminal's; words kept whole (as the rest of the output does).
     pub fn table(&self, mut table: Table) -> String {
         if !self.inner.out_terminal {
             table.force_no_tty();

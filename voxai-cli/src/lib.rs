@@ -1,20 +1,22 @@
 //! The `voxai` command line: every VoxAI API endpoint as a command, for people at a
 //! terminal and for CI scripts.
 //!
-//! One module per API section under [`commands`], built on `voxai-sdk`; one rendering
-//! path ([`output`]); credentials in the OS keyring with a 0600 file fallback
-//! ([`credentials`], [`config`]); documented exit codes ([`error::exit`]).
+//! One module per API section under `commands`, built on `voxai-sdk`; one rendering
+//! path (`output`); credentials in the OS keyring with a 0600 file fallback
+//! (`credentials`, `config`); documented exit codes ([`error::exit`]). The library is
+//! what the binary and its tests run; only the parser ([`cli`]), the output handle
+//! ([`host`]) and the exit codes are public.
 
 pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod context;
-pub mod credentials;
+pub(crate) mod commands;
+pub(crate) mod config;
+pub(crate) mod context;
+pub(crate) mod credentials;
 pub mod error;
 pub mod host;
-pub mod output;
-pub mod progress;
-pub mod prompt;
+pub(crate) mod output;
+pub(crate) mod progress;
+pub(crate) mod prompt;
 
 use crate::cli::{Cli, Command, OutputFormat};
 use crate::context::Ctx;
@@ -52,6 +54,10 @@ pub async fn execute(cli: Cli, host: Host) -> u8 {
 }
 
 /// Runs a parsed command line with `host`'s streams and environment.
+///
+/// # Errors
+///
+/// The command's failure, which [`execute`] prints and turns into an exit code.
 pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
     use commands::*;
     // Commands that need no config or credentials.
@@ -104,6 +110,10 @@ pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
 }
 
 /// Parses `args` like the binary does (for tests and embedding).
+///
+/// # Errors
+///
+/// When the arguments do not parse (the error prints clap's message).
 pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,

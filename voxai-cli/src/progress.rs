@@ -38,3 +38,14 @@ pub fn counter(streams: &Streams, label: &str) -> ProgressBar {
     spinner.enable_steady_tick(Duration::from_millis(120));
     spinner
 }
+
+/// Shows a [`counter`]'s total, once the server has said it.
+pub fn counter_total(counter: &ProgressBar, total: u64) {
+    if counter.length() == Some(total) {
+        return;
+    }
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}: {pos} of {len}") {
+        counter.set_style(style);
+    }
+    counter.set_length(total);
+}

@@ -136,6 +136,10 @@ pub enum RunError {
 
 impl MockArgs {
     /// A builder with these options.
+    ///
+    /// # Errors
+    ///
+    /// When the fixtures file cannot be read or is not valid.
     pub fn builder(&self) -> Result<MockServerBuilder, FixtureError> {
         let mut fixtures = match &self.fixtures {
             Some(path) => Fixtures::from_file(path)?,
@@ -165,6 +169,10 @@ impl MockArgs {
 
     /// Starts the server, prints `listening on http://HOST:PORT` as the first line of
     /// stdout and how to point the CLI at it after, and serves until Ctrl-C.
+    ///
+    /// # Errors
+    ///
+    /// When the fixtures are not valid or the address cannot be bound.
     pub async fn run(&self) -> Result<(), RunError> {
         self.run_announcing(|said| {
             // One write, and its failure ignored: whoever started the server may read
@@ -180,6 +188,10 @@ impl MockArgs {
 
     /// [`MockArgs::run`], handing what it would print (the `listening on` line first) to
     /// `announce` instead, in one piece.
+    ///
+    /// # Errors
+    ///
+    /// When the fixtures are not valid or the address cannot be bound.
     pub async fn run_announcing(&self, announce: impl FnOnce(&str)) -> Result<(), RunError> {
         let server = self.builder()?.start().await?;
         let key = server

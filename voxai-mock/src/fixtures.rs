@@ -212,6 +212,10 @@ impl Fixtures {
     }
 
     /// Reads fixtures from a JSON file.
+    ///
+    /// # Errors
+    ///
+    /// When the file cannot be read or does not hold valid fixtures.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Self, FixtureError> {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|source| FixtureError::Read {
@@ -222,6 +226,10 @@ impl Fixtures {
     }
 
     /// Parses fixtures from JSON and checks they are consistent.
+    ///
+    /// # Errors
+    ///
+    /// When `json` is not valid fixtures; the error names `origin` and the field.
     pub fn parse(json: &str, origin: &str) -> Result<Self, FixtureError> {
         let invalid = |message: String| FixtureError::Invalid {
             origin: origin.to_owned(),

@@ -217,6 +217,10 @@ impl MockServerBuilder {
     }
 
     /// Binds and starts serving in the background of the current tokio runtime.
+    ///
+    /// # Errors
+    ///
+    /// When the address cannot be bound.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
         fixtures.add_webhooks(&self.webhook_urls, &self.webhook_secret);
@@ -383,6 +387,10 @@ impl std::fmt::Debug for MockServer {
 
 impl MockServer {
     /// A server with the built-in fixtures on a free port of 127.0.0.1.
+    ///
+    /// # Errors
+    ///
+    /// When no port on 127.0.0.1 can be bound.
     pub async fn start() -> Result<Self, StartError> {
         Self::builder().start().await
     }

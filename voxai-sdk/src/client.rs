@@ -106,13 +106,22 @@ impl Client {
     }
 
     /// A client for the hosted API with default settings.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when the key is blank or cannot be sent in a header.
     pub fn new(api_key: impl Into<ApiKey>) -> Result<Self> {
         Self::builder().api_key(api_key).build()
     }
 
     /// A client configured from `VOXAI_API_KEY` (required) and `VOXAI_BASE_URL`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when `VOXAI_API_KEY` is unset or blank, or `VOXAI_BASE_URL` is
+    /// not an http(s) URL.
     pub fn from_env() -> Result<Self> {
-        Self::builder().from_env().build()
+        Self::builder().read_env().build()
     }
 
     /// A builder for every setting.
@@ -150,7 +159,7 @@ impl Client {
         let mut url = self.inner.base_url.clone();
         url.path_segments_mut()
             .map_err(|()| {
-                Error::Config(format!(
+                Error::config(format!(
                     "base URL {} cannot have a path",
                     self.inner.base_url
                 ))
@@ -169,7 +178,7 @@ impl Client {
         timeout: Option<Duration>,
     ) -> Result<reqwest::RequestBuilder> {
         let key = self.inner.api_key_header.clone().ok_or_else(|| {
-            Error::Config("the API key contains characters not allowed in a header".into())
+            Error::config("the API key contains characters not allowed in a header")
         })?;
         let mut builder = self
             .inner
@@ -303,7 +312,7 @@ fn api_error(
 ///     .api_key("pk_test_pro")
 ///     .base_url("http://127.0.0.1:4010/api/v1")
 ///     .timeout(Duration::from_secs(10))
-///     .retry_policy(RetryPolicy::default().max_retries(5))
+///     .retry_policy(RetryPolicy::default().with_max_retries(5))
 ///     .user_agent("my-app/1.0")
 ///     .build()?;
 /// assert_eq!(client.base_url().as_str(), "http://127.0.0.1:4010/api/v1");
@@ -349,11 +358,11 @@ impl ClientBuilder {
 
     /// Takes `VOXAI_API_KEY` and `VOXAI_BASE_URL` from the environment where set, over
     /// what was set before.
-    pub fn from_env(self) -> Self {
+    pub fn read_env(self) -> Self {
         self.apply_env(|name| std::env::var(name).ok())
     }
 
-    /// [`from_env`](Self::from_env) over any lookup, so it can be tested without
+    /// [`read_env`](Self::read_env) over any lookup, so it can be tested without
     /// touching the process environment. Blank values count as unset.
     fn apply_env(mut self, lookup: impl Fn(&str) -> Option<String>) -> Self {
         let var = |name| lookup(name).filter(|v: &String| !v.trim().is_empty());
@@ -423,26 +432,34 @@ impl ClientBuilder {
     }
 
     /// Checks the settings and builds the client.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] without an API key, with a base URL that is not an http(s)
+    /// URL, a user agent that is not a header value, or an HTTP client that cannot be
+    /// set up (TLS).
     pub fn build(self) -> Result<Client> {
         let api_key = self
             .api_key
             .filter(|k| !k.expose().trim().is_empty())
-            .ok_or_else(|| Error::Config("no API key: pass one or set VOXAI_API_KEY".into()))?;
+            .ok_or_else(|| Error::config("no API key: pass one or set VOXAI_API_KEY"))?;
         let raw_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
-        let base_url = Url::parse(raw_url.trim())
-            .map_err(|e| Error::Config(format!("base URL {raw_url:?} is not a URL: {e}")))?;
+        let base_url = Url::parse(raw_url.trim()).map_err(|e| {
+            Error::config_from(format!("base URL {raw_url:?} is not a URL: {e}"), e)
+        })?;
         if !matches!(base_url.scheme(), "http" | "https") || base_url.cannot_be_a_base() {
-            return Err(Error::Config(format!(
+            return Err(Error::config(format!(
                 "base URL {raw_url:?} must be an http or https URL"
             )));
         }
         let user_agent = self
             .user_agent
             .unwrap_or_else(|| concat!("voxai-rust/", env!("CARGO_PKG_VERSION")).to_owned());
-        let user_agent = HeaderValue::from_str(&user_agent).map_err(|_| {
-            Error::Config(format!(
-                "user agent {user_agent:?} is not a valid header value"
-            ))
+        let user_agent = HeaderValue::from_str(&user_agent).map_err(|e| {
+            Error::config_from(
+                format!("user agent {user_agent:?} is not a valid header value"),
+                e,
+            )
         })?;
         let http = match self.http {
             Some(http) => http,
@@ -450,7 +467,9 @@ impl ClientBuilder {
                 .connect_timeout(Duration::from_secs(10))
                 .redirect(redirect_policy())
                 .build()
-                .map_err(|e| Error::Config(format!("could not set up the HTTP client: {e}")))?,
+                .map_err(|e| {
+                    Error::config_from(format!("could not set up the HTTP client: {e}"), e)
+                })?,
         };
         Ok(Client {
             inner: Arc::new(Inner {
@@ -516,7 +535,9 @@ mod tests {
         assert_eq!(client.api_key().expose(), "pk_explicit_key_1234");
         assert_eq!(client.base_url().as_str(), DEFAULT_BASE_URL);
         let missing = Client::builder().apply_env(lookup(&[])).build();
-        assert!(matches!(missing, Err(Error::Config(m)) if m.contains("VOXAI_API_KEY")));
+        assert!(
+            matches!(missing, Err(Error::Config { message, .. }) if message.contains("VOXAI_API_KEY"))
+        );
     }
 }
 

@@ -11,6 +11,9 @@ use crate::rate_limit::RateLimit;
 /// A `Result` whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The source of an [`Error`] whose type the SDK does not make part of its API.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Everything that can go wrong calling the VoxAI API.
 ///
 /// The server's answer is kept whole in [`Error::Api`]; the helpers [`Error::code`],
@@ -73,14 +76,24 @@ pub enum Error {
         message: String,
     },
     /// The monitor WebSocket failed (connect, protocol, or a lost connection).
-    #[error("{0}")]
-    WebSocket(String),
-    /// A webhook was refused: its signature, timestamp or body is not right.
-    #[error("webhook refused: {0}")]
-    Webhook(crate::webhooks::Rejection),
+    #[error("{message}")]
+    WebSocket {
+        /// What failed, without the URL (which carries the key).
+        message: String,
+        /// The error underneath, when there is one and it cannot show the URL (a network
+        /// or protocol error; boxed so the SDK's API does not name tungstenite's version).
+        #[source]
+        source: Option<BoxError>,
+    },
     /// The client could not be configured (missing key, bad base URL, TLS set-up).
-    #[error("configuration error: {0}")]
-    Config(String),
+    #[error("configuration error: {message}")]
+    Config {
+        /// What is wrong and how to fix it.
+        message: String,
+        /// The error underneath, e.g. the URL parser's.
+        #[source]
+        source: Option<BoxError>,
+    },
     /// Reading a file to upload or writing a download failed.
     #[error("I/O error: {0}")]
     Io(#[from] std::io::Error),
@@ -217,18 +230,10 @@ impl fmt::Display for ApiError {
     }
 }
 
-/// The code the reference documents for a status, for bodies that are not an envelope.
+/// The code of an error response without an envelope: the documented one for its status,
+/// else `HTTP_<status>` (a client must not claim a code nobody sent).
 pub(crate) fn code_for_status(status: u16) -> ErrorCode {
-    match status {
-        400 => ErrorCode::InvalidRequest,
-        401 => ErrorCode::Unauthorized,
-        403 => ErrorCode::Forbidden,
-        404 => ErrorCode::NotFound,
-        409 => ErrorCode::Conflict,
-        429 => ErrorCode::RateLimited,
-        500 => ErrorCode::InternalError,
-        other => ErrorCode::Unknown(format!("HTTP_{other}")),
-    }
+    ErrorCode::for_status(status).unwrap_or_else(|| ErrorCode::Unknown(format!("HTTP_{status}")))
 }
 
 impl Error {
@@ -302,8 +307,32 @@ impl Error {
             },
             Self::Transport { request_sent, .. } => idempotent || !request_sent,
             Self::Timeout { .. } => idempotent,
-            Self::WebSocket(_) => true,
+            Self::WebSocket { .. } => true,
             _ => false,
+        }
+    }
+
+    /// A configuration error without an error underneath.
+    pub(crate) fn config(message: impl Into<String>) -> Self {
+        Self::Config {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// A configuration error caused by `source`.
+    pub(crate) fn config_from(message: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Self::Config {
+            message: message.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    /// A WebSocket error without an error underneath.
+    pub(crate) fn websocket(message: impl Into<String>) -> Self {
+        Self::WebSocket {
+            message: message.into(),
+            source: None,
         }
     }
 

@@ -82,8 +82,8 @@ pub use api_key::ApiKey;
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent, redirect_policy,
 };
-pub use error::{ApiError, Error, NetworkCause, Result};
-pub use pagination::{ListQuery, PageRequest};
+pub use error::{ApiError, BoxError, Error, NetworkCause, Result};
+pub use pagination::{Items, ListQuery, PageRequest, Pages};
 pub use progress::Progress;
 pub use rate_limit::RateLimit;
 pub use request::{Request, Response};

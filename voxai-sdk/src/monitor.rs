@@ -20,7 +20,7 @@ use voxai_types::ErrorCode;
 use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, MonitorEvent, ServerMessage};
 
 use crate::client::Client;
-use crate::error::{ApiError, Error, Result};
+use crate::error::{ApiError, BoxError, Error, Result};
 use crate::room_names::RoomForm;
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -110,6 +110,10 @@ impl Client {
 const DEFAULT_GRACE: Duration = Duration::from_millis(250);
 
 /// The monitor URL of a base URL: `http` becomes `ws`, `/api/v1` becomes `/ws/monitor`.
+///
+/// # Errors
+///
+/// [`Error::Config`] when the base URL cannot be turned into a `ws`/`wss` URL.
 pub fn monitor_url(base_url: &Url) -> Result<Url> {
     let mut url = base_url.clone();
     let scheme = match url.scheme() {
@@ -117,7 +121,7 @@ pub fn monitor_url(base_url: &Url) -> Result<Url> {
         _ => "ws",
     };
     url.set_scheme(scheme)
-        .map_err(|()| Error::Config(format!("cannot make a WebSocket URL of {base_url}")))?;
+        .map_err(|()| Error::config(format!("cannot make a WebSocket URL of {base_url}")))?;
     let path = url.path().trim_end_matches('/');
     let root = path.strip_suffix("/api/v1").unwrap_or(path).to_owned();
     url.set_path(&format!("{root}{}", voxai_types::monitor::PATH));
@@ -213,12 +217,17 @@ impl MonitorBuilder {
     ///
     /// A refused API key (close code 4001) is an [`Error::Api`] with status 401 and
     /// [`ErrorCode::Unauthorized`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::WebSocket`] when the connection or the upgrade fails or a subscription
+    /// is not confirmed, [`Error::Api`] (401) when the key is refused,
+    /// [`Error::Config`] for a bad URL.
     pub async fn connect(mut self) -> Result<Monitor> {
         self.channels = self.short_room_channels().await;
         let base = match &self.ws_url {
-            Some(url) => {
-                Url::parse(url).map_err(|e| Error::Config(format!("bad WebSocket URL: {e}")))?
-            }
+            Some(url) => Url::parse(url)
+                .map_err(|e| Error::config_from(format!("bad WebSocket URL: {e}"), e))?,
             None => monitor_url(self.client.base_url())?,
         };
         let mut url = base;
@@ -273,19 +282,29 @@ impl fmt::Debug for Monitor {
 impl Monitor {
     /// Subscribes to another channel; returns once it is sent, or confirmed when the
     /// server confirms subscriptions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::WebSocket`] when the connection has ended or the server does not
+    /// confirm.
     pub async fn subscribe(&self, channel: Channel) -> Result<()> {
         self.request(channel, true).await
     }
 
     /// Unsubscribes from a channel; returns once it is sent, or confirmed when the
     /// server confirms subscriptions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::WebSocket`] when the connection has ended or the server does not
+    /// confirm.
     pub async fn unsubscribe(&self, channel: Channel) -> Result<()> {
         self.request(channel, false).await
     }
 
     async fn request(&self, channel: Channel, subscribe: bool) -> Result<()> {
         let (reply, answer) = oneshot::channel();
-        let gone = || Error::WebSocket("the monitor connection has ended".into());
+        let gone = || Error::websocket("the monitor connection has ended");
         self.commands
             .send(Request {
                 channel,
@@ -336,10 +355,11 @@ fn unauthorized(reason: &str) -> Error {
     }))
 }
 
-/// A WebSocket error, described without the URL (which carries the key).
-fn socket_error(error: &tokio_tungstenite::tungstenite::Error) -> Error {
+/// A WebSocket error, described without the URL (which carries the key). The error is
+/// kept as the source only where it cannot hold the URL either.
+fn socket_error(error: tokio_tungstenite::tungstenite::Error) -> Error {
     use tokio_tungstenite::tungstenite::Error as WsError;
-    let message = match error {
+    let message = match &error {
         WsError::Http(response) => format!(
             "the server refused the WebSocket upgrade with HTTP {}",
             response.status()
@@ -351,7 +371,13 @@ fn socket_error(error: &tokio_tungstenite::tungstenite::Error) -> Error {
         }
         other => format!("WebSocket error: {other}"),
     };
-    Error::WebSocket(message)
+    let source: Option<BoxError> = match error {
+        WsError::Io(_) | WsError::Protocol(_) | WsError::Capacity(_) | WsError::Utf8(_) => {
+            Some(Box::new(error))
+        }
+        _ => None,
+    };
+    Error::WebSocket { message, source }
 }
 
 /// A connection just opened.
@@ -370,15 +396,18 @@ struct Opened {
 async fn open(url: &Url, channels: &BTreeSet<Channel>, grace: Duration) -> Result<Opened> {
     let (mut socket, _) = tokio_tungstenite::connect_async(url.as_str())
         .await
-        .map_err(|e| socket_error(&e))?;
+        .map_err(socket_error)?;
     let mut waiting: BTreeSet<String> = BTreeSet::new();
     for channel in channels {
-        let frame = serde_json::to_string(&Command::subscribe(channel))
-            .map_err(|e| Error::WebSocket(e.to_string()))?;
+        let frame =
+            serde_json::to_string(&Command::subscribe(channel)).map_err(|e| Error::WebSocket {
+                message: format!("could not write a subscribe command: {e}"),
+                source: Some(Box::new(e)),
+            })?;
         socket
             .send(Message::Text(frame.into()))
             .await
-            .map_err(|e| socket_error(&e))?;
+            .map_err(socket_error)?;
         waiting.insert(channel.to_string());
     }
     let mut early = Vec::new();
@@ -389,9 +418,9 @@ async fn open(url: &Url, channels: &BTreeSet<Channel>, grace: Duration) -> Resul
                 return Ok(());
             }
             let Some(frame) = socket.next().await else {
-                return Err(Error::WebSocket("the server closed the connection".into()));
+                return Err(Error::websocket("the server closed the connection"));
             };
-            match frame.map_err(|e| socket_error(&e))? {
+            match frame.map_err(socket_error)? {
                 Message::Text(text) => match serde_json::from_str::<ServerMessage>(&text) {
                     Ok(ServerMessage::Subscribed { channel }) => {
                         confirms = true;
@@ -416,7 +445,7 @@ async fn open(url: &Url, channels: &BTreeSet<Channel>, grace: Duration) -> Resul
                     return Err(if code == CLOSE_UNAUTHORIZED {
                         unauthorized(&reason)
                     } else {
-                        Error::WebSocket(format!(
+                        Error::websocket(format!(
                             "the server closed the connection ({code} {reason})"
                         ))
                     });
@@ -478,8 +507,7 @@ impl Worker {
                 Ended::Dropped(reason) => {
                     for (_, replies) in self.pending.drain() {
                         for reply in replies {
-                            let _ =
-                                reply.send(Err(Error::WebSocket("the connection was lost".into())));
+                            let _ = reply.send(Err(Error::websocket("the connection was lost")));
                         }
                     }
                     if self
@@ -506,7 +534,7 @@ impl Worker {
         loop {
             attempts += 1;
             if self.max_reconnects.is_some_and(|max| attempts > max) {
-                let error = Error::WebSocket(format!(
+                let error = Error::websocket(format!(
                     "gave up reconnecting after {} attempts",
                     attempts - 1
                 ));
@@ -595,7 +623,7 @@ impl Worker {
                             return Ended::Dropped(format!("the server closed the connection ({} {reason})", u16::from(code)));
                         }
                         Some(Ok(_)) => {}
-                        Some(Err(e)) => return Ended::Dropped(socket_error(&e).to_string()),
+                        Some(Err(e)) => return Ended::Dropped(socket_error(e).to_string()),
                         None => return Ended::Dropped("the connection was closed".into()),
                     }
                 }
@@ -615,7 +643,7 @@ impl Worker {
         let sent = socket
             .send(Message::Text(frame.into()))
             .await
-            .map_err(|e| socket_error(&e).to_string());
+            .map_err(|e| socket_error(e).to_string());
         if self.confirms {
             self.pending
                 .entry(request.channel.to_string())
@@ -624,7 +652,7 @@ impl Worker {
         } else {
             let _ = request.reply.send(
                 sent.clone()
-                    .map_err(|reason| Error::WebSocket(format!("could not send: {reason}"))),
+                    .map_err(|reason| Error::websocket(format!("could not send: {reason}"))),
             );
         }
         sent

@@ -1,10 +1,13 @@
-//! Paginated lists: one page with `send`, every item with `stream`.
+//! Paginated lists: one page with `send`, every page with `pages`, every item with
+//! `stream`.
 
 use std::fmt;
 use std::future::IntoFuture;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
-use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 use reqwest::Method;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -14,8 +17,14 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::request::{Call, Request, RequestOptions};
 
-/// The query of a paginated list endpoint.
-pub trait ListQuery: Serialize + Clone + Send + Sync + 'static {
+/// Only the SDK's own list queries are [`ListQuery`]s: the trait may grow.
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// The query of a paginated list endpoint (sealed: implemented by the SDK's list
+/// queries only).
+pub trait ListQuery: Sealed + Serialize + Clone + Send + Sync + 'static {
     /// The page the endpoint returns.
     type Page: Page + DeserializeOwned + Send + 'static;
     /// Sets the page number (from 1).
@@ -28,6 +37,7 @@ pub trait ListQuery: Serialize + Clone + Send + Sync + 'static {
 
 macro_rules! impl_list_query {
     ($query:ty => $page:ty) => {
+        impl $crate::pagination::Sealed for $query {}
         impl $crate::pagination::ListQuery for $query {
             type Page = $page;
             fn set_page(&mut self, page: u32) {
@@ -43,6 +53,7 @@ macro_rules! impl_list_query {
     };
 }
 pub(crate) use impl_list_query;
+pub(crate) use sealed::Sealed;
 
 /// A request for a paginated list. `.await` (or [`send`](Self::send)) fetches one page;
 /// [`stream`](Self::stream) yields every item of every page, fetching lazily.
@@ -124,27 +135,43 @@ impl<Q: ListQuery> PageRequest<Q> {
     }
 
     /// Fetches the page.
+    ///
+    /// # Errors
+    ///
+    /// As [`Request::send`].
     pub async fn send(self) -> Result<Q::Page> {
         self.request().send().await
     }
 
-    /// Fetches the page as raw JSON, fields this version does not model included.
-    pub async fn send_raw(self) -> Result<serde_json::Value> {
-        self.request().raw().send().await
+    /// The same request, answered with the page as raw JSON: everything the server sent,
+    /// fields this version does not model included (as [`Request::raw`]).
+    pub fn raw(self) -> Request<serde_json::Value> {
+        self.request().raw()
     }
 
-    /// Every item from the requested page (default 1) to the last. While the items of one
-    /// page are read, the next page is already being fetched (on a spawned task, so it
-    /// needs a Tokio runtime, as every request does); memory stays at two pages however
-    /// many there are. An error ends the stream after it is yielded; dropping the stream
-    /// cancels the fetch in flight.
-    pub fn stream(self) -> BoxStream<'static, Result<<Q::Page as Page>::Item>>
-    where
-        <Q::Page as Page>::Item: Send + 'static,
-    {
+    /// Every page from the requested one (default 1) to the last, each with its
+    /// `page_info` (to show `total` and progress). While one page is read, the next is
+    /// already being fetched (on a spawned task, so it needs a Tokio runtime, as every
+    /// request does); memory stays at two pages however many there are. An error ends
+    /// the stream after it is yielded; dropping the stream cancels the fetch in flight.
+    ///
+    /// ```no_run
+    /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
+    /// use futures::TryStreamExt;
+    /// use voxai_sdk::types::Page;
+    ///
+    /// let mut pages = client.sessions().list().per_page(100).pages();
+    /// let mut seen = 0;
+    /// while let Some(page) = pages.try_next().await? {
+    ///     seen += page.sessions.len();
+    ///     println!("{seen} of {:?}", page.page_info().total);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn pages(self) -> Pages<Q::Page> {
         let first = self.query.page().unwrap_or(1);
         let state = Some((self, first, None::<Prefetch<Q::Page>>));
-        stream::try_unfold(state, |state| async move {
+        let pages = stream::try_unfold(state, |state| async move {
             let Some((request, page, prefetched)) = state else {
                 return Ok::<_, Error>(None);
             };
@@ -153,19 +180,31 @@ impl<Q: ListQuery> PageRequest<Q> {
                 None => request.fetch(page).await?,
             };
             let info = fetched.page_info();
-            let items = fetched.into_items();
             // Stop on an empty page too, so a server that miscounts cannot loop us forever.
-            let next = (info.has_next() && !items.is_empty()).then(|| {
+            let next = (info.has_next() && !fetched.items().is_empty()).then(|| {
                 let prefetch = Prefetch(tokio::spawn(request.fetch(page + 1)));
                 (request, page + 1, Some(prefetch))
             });
-            Ok(Some((
-                stream::iter(items.into_iter().map(Ok::<_, Error>)),
-                next,
-            )))
-        })
-        .try_flatten()
-        .boxed()
+            Ok(Some((fetched, next)))
+        });
+        Pages {
+            inner: pages.boxed(),
+        }
+    }
+
+    /// Every item of [`pages`](Self::pages), in order: the same prefetching, memory and
+    /// errors.
+    pub fn stream(self) -> Items<<Q::Page as Page>::Item>
+    where
+        <Q::Page as Page>::Item: Send + 'static,
+    {
+        let items = self
+            .pages()
+            .map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok::<_, Error>)))
+            .try_flatten();
+        Items {
+            inner: items.boxed(),
+        }
     }
 
     /// Page `page` of this list.
@@ -175,6 +214,41 @@ impl<Q: ListQuery> PageRequest<Q> {
         self.request_for(&query).send()
     }
 }
+
+/// Every page of a list, from [`PageRequest::pages`].
+#[must_use = "streams do nothing unless polled"]
+pub struct Pages<P> {
+    inner: BoxStream<'static, Result<P>>,
+}
+
+/// Every item of a list, from [`PageRequest::stream`].
+#[must_use = "streams do nothing unless polled"]
+pub struct Items<T> {
+    inner: BoxStream<'static, Result<T>>,
+}
+
+macro_rules! boxed_stream {
+    ($name:ident) => {
+        impl<T> Stream for $name<T> {
+            type Item = Result<T>;
+
+            fn poll_next(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+            ) -> Poll<Option<Self::Item>> {
+                self.inner.poll_next_unpin(cx)
+            }
+        }
+
+        impl<T> fmt::Debug for $name<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name)).finish_non_exhaustive()
+            }
+        }
+    };
+}
+boxed_stream!(Pages);
+boxed_stream!(Items);
 
 /// The next page, being fetched on its own task; cancelled when dropped unread.
 struct Prefetch<P>(tokio::task::JoinHandle<Result<P>>);

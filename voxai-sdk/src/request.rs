@@ -265,11 +265,22 @@ impl<T> Request<T> {
     }
 
     /// Sends the request and decodes the body.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`] when the server answers with an error status (after the retry
+    /// policy gave up), [`Error::Transport`] or [`Error::Timeout`] when no answer
+    /// arrived, [`Error::Decode`] when the body is not what the API documents,
+    /// [`Error::Validation`] when an argument was refused before sending.
     pub async fn send(self) -> Result<T> {
         self.send_with_meta().await.map(Response::into_inner)
     }
 
     /// Sends the request and returns the body with the status and rate-limit headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<T>> {
         let mut call = self.call?;
         // One exchange of `call` with this request's settings.

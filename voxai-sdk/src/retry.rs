@@ -18,8 +18,8 @@ use crate::error::{Error, Result};
 ///   with exponential backoff (and jitter unless disabled). POST is only retried after a
 ///   429 or a failure before the request was sent, so nothing is created twice.
 /// - `QUOTA_EXCEEDED` and every other 4xx are never retried.
-/// - At most [`max_retries`](Self::max_retries) repeats and
-///   [`max_total_wait`](Self::max_total_wait) of waiting in all: a wait that would go past
+/// - At most [`max_retries`](Self::with_max_retries) repeats and
+///   [`max_total_wait`](Self::with_max_total_wait) of waiting in all: a wait that would go past
 ///   the budget is not slept; the error is returned at once, `retry_after()` set.
 ///
 /// ```
@@ -27,10 +27,10 @@ use crate::error::{Error, Result};
 /// use voxai_sdk::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
-///     .max_retries(5)
-///     .initial_backoff(Duration::from_millis(200))
-///     .max_total_wait(Duration::from_secs(30));
-/// assert_eq!(policy.get_max_retries(), 5);
+///     .with_max_retries(5)
+///     .with_initial_backoff(Duration::from_millis(200))
+///     .with_max_total_wait(Duration::from_secs(30));
+/// assert_eq!(policy.max_retries(), 5);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
@@ -59,52 +59,72 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// A policy that never retries.
     pub fn none() -> Self {
-        Self::default().max_retries(0)
+        Self::default().with_max_retries(0)
     }
 
     /// Repeats after the first attempt (0 disables retries).
-    pub fn max_retries(mut self, retries: u32) -> Self {
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
     }
 
     /// The first backoff wait.
-    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+    pub fn with_initial_backoff(mut self, wait: Duration) -> Self {
         self.initial_backoff = wait;
         self
     }
 
     /// The longest single backoff wait.
-    pub fn max_backoff(mut self, wait: Duration) -> Self {
+    pub fn with_max_backoff(mut self, wait: Duration) -> Self {
         self.max_backoff = wait;
         self
     }
 
     /// How much each backoff wait grows (at least 1).
-    pub fn factor(mut self, factor: f32) -> Self {
+    pub fn with_factor(mut self, factor: f32) -> Self {
         self.factor = factor.max(1.0);
         self
     }
 
     /// Whether backoff waits get random jitter (up to +100%) so clients spread out.
-    pub fn jitter(mut self, jitter: bool) -> Self {
+    pub fn with_jitter(mut self, jitter: bool) -> Self {
         self.jitter = jitter;
         self
     }
 
     /// The most time spent waiting between attempts, in all.
-    pub fn max_total_wait(mut self, budget: Duration) -> Self {
+    pub fn with_max_total_wait(mut self, budget: Duration) -> Self {
         self.max_total_wait = budget;
         self
     }
 
     /// Repeats after the first attempt.
-    pub fn get_max_retries(&self) -> u32 {
+    pub fn max_retries(&self) -> u32 {
         self.max_retries
     }
 
+    /// The first backoff wait.
+    pub fn initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+
+    /// The longest single backoff wait.
+    pub fn max_backoff(&self) -> Duration {
+        self.max_backoff
+    }
+
+    /// How much each backoff wait grows.
+    pub fn factor(&self) -> f32 {
+        self.factor
+    }
+
+    /// Whether backoff waits get random jitter.
+    pub fn jitter(&self) -> bool {
+        self.jitter
+    }
+
     /// The budget for waiting.
-    pub fn get_max_total_wait(&self) -> Duration {
+    pub fn max_total_wait(&self) -> Duration {
         self.max_total_wait
     }
 

@@ -176,6 +176,11 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Request::send`](crate::Request::send), for the `GET /rooms` (or room)
+    /// request that shows the prefix.
     pub async fn learn_room_prefix(&self, hint: Option<&str>) -> Result<Option<String>> {
         if let Some(known) = self.known_room_prefix() {
             return Ok(Some(known));

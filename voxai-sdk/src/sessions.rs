@@ -56,7 +56,7 @@ impl Sessions {
     }
 
     /// `GET /sessions/:sessionId/detail`: a session with its agent and costs.
-    pub fn detail(&self, session_id: u64) -> Request<SessionDetailResponse> {
+    pub fn get(&self, session_id: u64) -> Request<SessionDetailResponse> {
         self.client
             .call(Method::GET, segments!["sessions", session_id, "detail"])
     }

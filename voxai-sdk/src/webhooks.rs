@@ -15,7 +15,7 @@
 //! let event = verifier.verify(body, Some(&signature))?;
 //! assert!(matches!(event.data, WebhookData::Test(_)));
 //! assert!(verifier.verify(body, Some("00ff")).is_err());
-//! # Ok::<(), voxai_sdk::Error>(())
+//! # Ok::<(), voxai_sdk::webhooks::WebhookError>(())
 //! ```
 
 use std::fmt;
@@ -27,7 +27,6 @@ use sha2::Sha256;
 use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEvent};
 
 use crate::client::Client;
-use crate::error::{Error, Result};
 use crate::request::{Request, segments};
 
 #[cfg(feature = "axum")]
@@ -58,10 +57,11 @@ impl Webhooks {
     }
 }
 
-/// Why a webhook was refused.
+/// Why a webhook was refused: the error of everything in this module that checks a
+/// delivery (separate from [`Error`](crate::Error), which is about calling the API).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum Rejection {
+pub enum WebhookError {
     /// No `X-Webhook-Signature` header.
     #[error("the X-Webhook-Signature header is missing")]
     MissingSignature,
@@ -97,9 +97,12 @@ fn mac(secret: &[u8], body: &[u8]) -> Option<Hmac<Sha256>> {
 }
 
 /// Parses a webhook body into a typed event, without checking its signature.
-pub fn parse(body: &[u8]) -> Result<WebhookEvent> {
-    serde_json::from_slice(body)
-        .map_err(|e| Error::Webhook(Rejection::MalformedBody(e.to_string())))
+///
+/// # Errors
+///
+/// [`WebhookError::MalformedBody`] when the body is not a webhook envelope.
+pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
+    serde_json::from_slice(body).map_err(|e| WebhookError::MalformedBody(e.to_string()))
 }
 
 /// Checks webhook deliveries: signature (constant time), body, and optionally age.
@@ -135,31 +138,53 @@ impl WebhookVerifier {
     }
 
     /// Checks `signature` (the `X-Webhook-Signature` value) against the raw body.
-    pub fn verify_signature(&self, body: &[u8], signature: Option<&str>) -> Result<()> {
+    ///
+    /// # Errors
+    ///
+    /// [`WebhookError::MissingSignature`] without one, [`WebhookError::MalformedSignature`]
+    /// when it is not hex, [`WebhookError::SignatureMismatch`] when it does not match.
+    pub fn verify_signature(
+        &self,
+        body: &[u8],
+        signature: Option<&str>,
+    ) -> Result<(), WebhookError> {
         let signature = signature
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .ok_or(Error::Webhook(Rejection::MissingSignature))?;
-        let expected =
-            hex::decode(signature).map_err(|_| Error::Webhook(Rejection::MalformedSignature))?;
+            .ok_or(WebhookError::MissingSignature)?;
+        let expected = hex::decode(signature).map_err(|_| WebhookError::MalformedSignature)?;
         mac(&self.secret, body)
-            .ok_or(Error::Webhook(Rejection::SignatureMismatch))?
+            .ok_or(WebhookError::SignatureMismatch)?
             .verify_slice(&expected)
-            .map_err(|_| Error::Webhook(Rejection::SignatureMismatch))
+            .map_err(|_| WebhookError::SignatureMismatch)
     }
 
     /// Checks the signature, parses the body and checks its age against now.
-    pub fn verify(&self, body: &[u8], signature: Option<&str>) -> Result<WebhookEvent> {
+    ///
+    /// # Errors
+    ///
+    /// Those of [`verify_signature`](Self::verify_signature) and [`parse`]; with a
+    /// [`tolerance`](Self::tolerance), [`WebhookError::Stale`] for an event older than
+    /// it, and [`WebhookError::MalformedBody`] for one whose timestamp cannot be read.
+    pub fn verify(
+        &self,
+        body: &[u8],
+        signature: Option<&str>,
+    ) -> Result<WebhookEvent, WebhookError> {
         self.verify_at(body, signature, SystemTime::now())
     }
 
     /// [`verify`](Self::verify) with the current time given.
+    ///
+    /// # Errors
+    ///
+    /// As [`verify`](Self::verify).
     pub fn verify_at(
         &self,
         body: &[u8],
         signature: Option<&str>,
         now: SystemTime,
-    ) -> Result<WebhookEvent> {
+    ) -> Result<WebhookEvent, WebhookError> {
         self.verify_signature(body, signature)?;
         let event = parse(body)?;
         if let Some(tolerance) = self.tolerance {
@@ -169,18 +194,18 @@ impl WebhookVerifier {
                 .as_ref()
                 .and_then(voxai_types::Timestamp::datetime)
                 .ok_or_else(|| {
-                    Error::Webhook(Rejection::MalformedBody(format!(
+                    WebhookError::MalformedBody(format!(
                         "timestamp {:?} is not an ISO 8601 time",
                         event.timestamp.as_ref().map(voxai_types::Timestamp::as_str)
-                    )))
+                    ))
                 })?;
             let sent = SystemTime::from(at);
             let age = now.duration_since(sent).unwrap_or_else(|e| e.duration());
             if age > tolerance {
-                return Err(Error::Webhook(Rejection::Stale {
+                return Err(WebhookError::Stale {
                     age_seconds: age.as_secs(),
                     tolerance_seconds: tolerance.as_secs(),
-                }));
+                });
             }
         }
         Ok(event)
@@ -221,33 +246,33 @@ mod tests {
     fn refusals() {
         let verifier = WebhookVerifier::new("s3cret");
         let good = sign("s3cret", BODY);
-        let refused = |r: Result<WebhookEvent>| match r {
-            Err(Error::Webhook(rejection)) => rejection,
+        let refused = |r: Result<WebhookEvent, WebhookError>| match r {
+            Err(rejection) => rejection,
             other => panic!("{other:?}"),
         };
         assert_eq!(
             refused(verifier.verify(BODY, None)),
-            Rejection::MissingSignature
+            WebhookError::MissingSignature
         );
         assert_eq!(
             refused(verifier.verify(BODY, Some("not hex"))),
-            Rejection::MalformedSignature
+            WebhookError::MalformedSignature
         );
         assert_eq!(
             refused(verifier.verify(BODY, Some(&sign("wrong", BODY)))),
-            Rejection::SignatureMismatch
+            WebhookError::SignatureMismatch
         );
         let mut tampered = BODY.to_vec();
         tampered[40] ^= 1;
         assert_eq!(
             refused(verifier.verify(&tampered, Some(&good))),
-            Rejection::SignatureMismatch
+            WebhookError::SignatureMismatch
         );
         let strict = verifier.clone().tolerance(Duration::from_secs(300));
         assert!(strict.verify_at(BODY, Some(&good), at(299)).is_ok());
         assert!(matches!(
             refused(strict.verify_at(BODY, Some(&good), at(301))),
-            Rejection::Stale {
+            WebhookError::Stale {
                 age_seconds: 301,
                 ..
             }
@@ -255,7 +280,7 @@ mod tests {
         let not_json = b"hello";
         assert!(matches!(
             refused(verifier.verify(not_json, Some(&sign("s3cret", not_json)))),
-            Rejection::MalformedBody(_)
+            WebhookError::MalformedBody(_)
         ));
         assert!(!format!("{verifier:?}").contains("s3cret"));
     }

@@ -41,6 +41,51 @@ impl ErrorCode {
             Self::Unknown(_) => return None,
         })
     }
+
+    /// The code the reference documents for a status, for an error response without an
+    /// envelope; `None` for a status it gives no code (a 502 from a proxy). A 429 reads
+    /// as `RATE_LIMITED`: only an envelope can say `QUOTA_EXCEEDED`.
+    ///
+    /// ```
+    /// use voxai_types::ErrorCode;
+    /// assert_eq!(ErrorCode::for_status(404), Some(ErrorCode::NotFound));
+    /// assert_eq!(ErrorCode::for_status(502), None);
+    /// ```
+    pub fn for_status(status: u16) -> Option<Self> {
+        Some(match status {
+            400 => Self::InvalidRequest,
+            401 => Self::Unauthorized,
+            403 => Self::Forbidden,
+            404 => Self::NotFound,
+            409 => Self::Conflict,
+            429 => Self::RateLimited,
+            500 => Self::InternalError,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorCode;
+
+    #[test]
+    fn for_status_inverts_http_status() {
+        for code in [
+            ErrorCode::InvalidRequest,
+            ErrorCode::Unauthorized,
+            ErrorCode::Forbidden,
+            ErrorCode::NotFound,
+            ErrorCode::Conflict,
+            ErrorCode::RateLimited,
+            ErrorCode::InternalError,
+        ] {
+            let status = code.http_status();
+            assert_eq!(status.and_then(ErrorCode::for_status), Some(code));
+        }
+        assert_eq!(ErrorCode::for_status(429), Some(ErrorCode::RateLimited));
+        assert_eq!(ErrorCode::for_status(418), None);
+    }
 }
 
 /// The JSON body of every error response:

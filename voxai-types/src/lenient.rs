@@ -86,6 +86,10 @@ impl<T: WireInt> Visitor<'_> for IntVisitor<T> {
 }
 
 /// An integer, or an integral float of one.
+///
+/// # Errors
+///
+/// When the value is not an integer, or is a float that is not whole or out of range.
 pub fn int<'de, D: Deserializer<'de>, T: WireInt>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_any(IntVisitor(PhantomData))
 }
@@ -100,6 +104,10 @@ impl<'de, T: WireInt> Deserialize<'de> for Int<T> {
 }
 
 /// An optional integer: absent and `null` are `None`. Use with `#[serde(default)]`.
+///
+/// # Errors
+///
+/// When the value is present and not an integer (or a lossy float).
 pub fn opt_int<'de, D: Deserializer<'de>, T: WireInt>(
     deserializer: D,
 ) -> Result<Option<T>, D::Error> {
@@ -107,6 +115,10 @@ pub fn opt_int<'de, D: Deserializer<'de>, T: WireInt>(
 }
 
 /// A list of integers; `null` is the empty list. Use with `#[serde(default)]`.
+///
+/// # Errors
+///
+/// When the value is not a list of integers or `null`.
 pub fn int_vec<'de, D: Deserializer<'de>, T: WireInt>(deserializer: D) -> Result<Vec<T>, D::Error> {
     let list = Option::<Vec<Int<T>>>::deserialize(deserializer)?;
     Ok(list
@@ -118,6 +130,10 @@ pub fn int_vec<'de, D: Deserializer<'de>, T: WireInt>(deserializer: D) -> Result
 
 /// An optional list of integers: absent and `null` are `None`. Use with
 /// `#[serde(default)]`.
+///
+/// # Errors
+///
+/// When the value is present and not a list of integers.
 pub fn opt_int_vec<'de, D: Deserializer<'de>, T: WireInt>(
     deserializer: D,
 ) -> Result<Option<Vec<T>>, D::Error> {
@@ -127,6 +143,10 @@ pub fn opt_int_vec<'de, D: Deserializer<'de>, T: WireInt>(
 
 /// A value whose `null` means its default (an empty list, `false`). Use with
 /// `#[serde(default)]` so that an absent field means the same.
+///
+/// # Errors
+///
+/// When the value is neither `null` nor a `T`.
 pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -250,12 +270,20 @@ pub fn yes() -> bool {
 }
 
 /// A `success` member: `null` is `true`, as absent is. Use with `#[serde(default = "yes")]`.
+///
+/// # Errors
+///
+/// When the value is neither `null` nor a boolean.
 pub fn null_as_true<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     Ok(Option::<bool>::deserialize(deserializer)?.unwrap_or(true))
 }
 
 /// Writes a measure that is usually whole (seconds, a duration) as an integer when it is
 /// one (`185`, not `185.0`), as the reference shows it; a fraction is written as it is.
+///
+/// # Errors
+///
+/// When the serializer fails.
 pub fn whole_as_int<S: serde::Serializer>(
     value: &Option<f64>,
     serializer: S,

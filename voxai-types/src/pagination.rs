@@ -46,6 +46,8 @@ pub trait Page {
     type Item;
     /// The paging fields.
     fn page_info(&self) -> PageInfo;
+    /// The page's items.
+    fn items(&self) -> &[Self::Item];
     /// Consumes the page, giving its items.
     fn into_items(self) -> Vec<Self::Item>;
 }
@@ -57,6 +59,9 @@ macro_rules! impl_page {
             type Item = $item;
             fn page_info(&self) -> $crate::pagination::PageInfo {
                 self.page_info
+            }
+            fn items(&self) -> &[$item] {
+                &self.$field
             }
             fn into_items(self) -> Vec<$item> {
                 self.$field

@@ -288,7 +288,7 @@ impl Tour {
             self.say(&format!("    {line}"))?;
         }
         let cost = sessions
-            .detail(session.id)
+            .get(session.id)
             .await
             .map_err(fail("detail"))?
             .costs

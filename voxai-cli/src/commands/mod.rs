@@ -23,7 +23,7 @@ use futures::{StreamExt, TryStreamExt};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use voxai_sdk::{ListQuery, PageRequest};
-use voxai_types::Ack;
+use voxai_types::{Ack, Page};
 
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -137,7 +137,7 @@ pub async fn list_pages<Q>(
 where
     Q: ListQuery,
     Q::Page: Render,
-    <Q::Page as voxai_types::Page>::Item: Row + Send + 'static,
+    <Q::Page as Page>::Item: Row + Send + 'static,
 {
     if let Some(page) = paging.page {
         request = request.page(page);
@@ -146,18 +146,18 @@ where
         request = request.per_page(per_page);
     }
     if !paging.all {
-        let raw = request.send_raw().await?;
+        let raw = request.raw().await?;
         return output::print_raw::<Q::Page>(ctx, &raw);
     }
     let spinner = progress::counter(ctx.streams(), "fetching");
     // Walking every page, large pages mean few round trips. The reference states no
     // largest page: a server that refuses ours is walked at its own default instead.
-    let mut items = match paging.per_page {
-        Some(_) => request.stream(),
+    let mut pages = match paging.per_page {
+        Some(_) => request.pages().boxed(),
         None => {
-            let mut large = request.clone().per_page(ALL_PER_PAGE).stream();
+            let mut large = request.clone().per_page(ALL_PER_PAGE).pages();
             match large.try_next().await {
-                Err(e) if e.status() == Some(400) => request.stream(),
+                Err(e) if e.status() == Some(400) => request.pages().boxed(),
                 first => futures::stream::iter(first.transpose())
                     .chain(large)
                     .boxed(),
@@ -165,15 +165,20 @@ where
         }
     };
     let mut rows = Vec::new();
-    while let Some(item) = items.try_next().await? {
-        spinner.inc(1);
-        if ctx.quiet() {
-            output::line(ctx, &item.id())?;
-        } else if output::is_json(ctx) {
-            output::json_line(ctx, &item)?;
-        } else {
-            // A table needs every row to size its columns.
-            rows.push(item);
+    while let Some(page) = pages.try_next().await? {
+        if let Some(total) = page.page_info().total {
+            progress::counter_total(&spinner, total);
+        }
+        for item in page.into_items() {
+            spinner.inc(1);
+            if ctx.quiet() {
+                output::line(ctx, &item.id())?;
+            } else if output::is_json(ctx) {
+                output::json_line(ctx, &item)?;
+            } else {
+                // A table needs every row to size its columns.
+                rows.push(item);
+            }
         }
     }
     spinner.finish_and_clear();
@@ -258,12 +263,6 @@ fn one_json_object(flag: &str, text: &str) -> Result<Map<String, Value>, CliErro
         ))),
         Err(e) => Err(CliError::Invalid(format!("{flag} is not valid JSON: {e}"))),
     }
-}
-
-/// Parses a JSON argument of any kind.
-pub fn json_value(flag: &str, text: &str) -> Result<Value, CliError> {
-    serde_json::from_str(text)
-        .map_err(|e| CliError::Invalid(format!("{flag} is not valid JSON: {e}")))
 }
 
 /// Reads a file argument, or stdin for `-`.

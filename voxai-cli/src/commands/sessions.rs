@@ -304,7 +304,7 @@ pub async fn run(ctx: &Ctx, command: SessionsCommand) -> Result<(), CliError> {
     let sessions = client.sessions();
     match command {
         SessionsCommand::List(args) => list(ctx, &sessions, args).await,
-        SessionsCommand::Get { id } => output::show(ctx, sessions.detail(id)).await,
+        SessionsCommand::Get { id } => output::show(ctx, sessions.get(id)).await,
         SessionsCommand::Transcript(args) => transcript(ctx, &sessions, args).await,
         SessionsCommand::Create(args) => create(ctx, &sessions, args).await,
         SessionsCommand::AddTranscript(args) => add_transcript(ctx, &sessions, args).await,

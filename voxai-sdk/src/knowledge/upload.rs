@@ -193,6 +193,12 @@ impl Upload {
     crate::request::request_option_setters!();
 
     /// Checks the file name and size, then streams the upload.
+    ///
+    /// # Errors
+    ///
+    /// As [`Request::send`](crate::Request::send); also [`Error::Validation`] for a file
+    /// type the API does not take, more than 10 MB, or a reader sent a second time, and
+    /// [`Error::Io`] when the source cannot be read.
     pub async fn send(self) -> Result<UploadDocumentResponse> {
         let name = &self.source.file_name;
         if !is_allowed_upload(name) {

@@ -95,6 +95,12 @@ impl Download {
     crate::request::request_option_setters!();
 
     /// Writes the recording (from the offset) to `writer`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Request::send`](crate::Request::send) for the request; also
+    /// [`Error::Validation`] for an offset past the end, [`Error::Io`] when `writer`
+    /// fails, and [`Error::Transport`] when the body breaks off.
     pub async fn to_writer<W: AsyncWrite + Unpin + ?Sized>(
         self,
         writer: &mut W,
@@ -110,6 +116,11 @@ impl Download {
     /// and resumed from its length (unless [`resume_from`](Self::resume_from) says
     /// otherwise); a file already complete is left as it is. If the download fails, a
     /// file it created is removed.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_writer`](Self::to_writer), and [`Error::Io`] when the file cannot be
+    /// opened or written; a failed download removes a file it created.
     pub async fn to_file(self, path: impl AsRef<Path>) -> Result<DownloadInfo> {
         let path = path.as_ref();
         let existed = tokio::fs::try_exists(path).await.unwrap_or(true);

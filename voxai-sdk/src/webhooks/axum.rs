@@ -15,14 +15,12 @@
 //!     .with_state(WebhookVerifier::new("whsec_test"));
 //! ```
 
-use axum::body::Bytes;
 use axum::extract::{FromRef, FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use voxai_types::webhooks::WebhookEvent;
 
-use super::{ID_HEADER, Rejection, SIGNATURE_HEADER, WebhookVerifier};
-use crate::error::Error;
+use super::{ID_HEADER, SIGNATURE_HEADER, WebhookError, WebhookVerifier};
 
 /// Largest webhook body accepted.
 const MAX_BODY: usize = 1024 * 1024;
@@ -40,12 +38,12 @@ pub struct VerifiedWebhook {
 /// The response to a refused webhook: 401 for signature and age problems, 400 for a
 /// body that is not an envelope, as JSON `{"error", "code"}`.
 #[derive(Debug)]
-pub struct WebhookRejection(pub Rejection);
+pub struct WebhookRejection(pub WebhookError);
 
 impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
         let (status, code) = match self.0 {
-            Rejection::MalformedBody(_) => (StatusCode::BAD_REQUEST, "INVALID_REQUEST"),
+            WebhookError::MalformedBody(_) => (StatusCode::BAD_REQUEST, "INVALID_REQUEST"),
             _ => (StatusCode::UNAUTHORIZED, "UNAUTHORIZED"),
         };
         let body = serde_json::json!({ "error": self.0.to_string(), "code": code });
@@ -74,20 +72,10 @@ where
         };
         let body = axum::body::to_bytes(request.into_body(), MAX_BODY)
             .await
-            .map_err(|e| WebhookRejection(Rejection::MalformedBody(e.to_string())))?;
-        verify(&verifier, &body, signature.as_deref()).map(|event| Self { event, id })
+            .map_err(|e| WebhookRejection(WebhookError::MalformedBody(e.to_string())))?;
+        verifier
+            .verify(&body, signature.as_deref())
+            .map(|event| Self { event, id })
+            .map_err(WebhookRejection)
     }
-}
-
-fn verify(
-    verifier: &WebhookVerifier,
-    body: &Bytes,
-    signature: Option<&str>,
-) -> Result<WebhookEvent, WebhookRejection> {
-    verifier
-        .verify(body, signature)
-        .map_err(|error| match error {
-            Error::Webhook(rejection) => WebhookRejection(rejection),
-            other => WebhookRejection(Rejection::MalformedBody(other.to_string())),
-        })
 }

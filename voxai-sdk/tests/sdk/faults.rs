@@ -92,9 +92,9 @@ fn client(base_url: &str, retries: u32) -> Client {
         .base_url(base_url)
         .retry_policy(
             RetryPolicy::default()
-                .max_retries(retries)
-                .jitter(false)
-                .initial_backoff(Duration::from_millis(1)),
+                .with_max_retries(retries)
+                .with_jitter(false)
+                .with_initial_backoff(Duration::from_millis(1)),
         )
         .timeout(Duration::from_secs(2))
         .build()

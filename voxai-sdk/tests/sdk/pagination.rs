@@ -1,6 +1,7 @@
 use futures::{StreamExt, TryStreamExt};
 use serde_json::json;
 use voxai_sdk::Error;
+use voxai_sdk::types::Page;
 use wiremock::matchers::query_param;
 use wiremock::{Request, ResponseTemplate};
 
@@ -38,23 +39,39 @@ fn sessions(
 }
 
 #[tokio::test]
-async fn stream_walks_every_page_in_order() {
+async fn pages_and_items_walk_every_page_in_order() {
     let (server, client) = setup().await;
     api("GET", "/sessions")
         .respond_with(sessions(7, None))
-        .expect(3)
+        .expect(6)
         .mount(&server)
         .await;
-    let ids: Vec<u64> = client
-        .sessions()
-        .list()
-        .per_page(3)
+    let list = client.sessions().list().per_page(3);
+    let ids: Vec<u64> = list
+        .clone()
         .stream()
         .map_ok(|s| s.id)
         .try_collect()
         .await
         .unwrap();
     assert_eq!(ids, (1..=7).collect::<Vec<_>>());
+    let pages: Vec<_> = list
+        .pages()
+        .map_ok(|page| {
+            let ids: Vec<u64> = page.items().iter().map(|s| s.id).collect();
+            (page.page_info().page, page.page_info().total, ids)
+        })
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        pages,
+        vec![
+            (Some(1), Some(7), vec![1, 2, 3]),
+            (Some(2), Some(7), vec![4, 5, 6]),
+            (Some(3), Some(7), vec![7]),
+        ]
+    );
 }
 
 #[tokio::test]

@@ -43,10 +43,10 @@ fn unavailable() -> ResponseTemplate {
 
 fn no_jitter() -> RetryPolicy {
     RetryPolicy::default()
-        .jitter(false)
-        .initial_backoff(Duration::from_millis(100))
-        .factor(2.0)
-        .max_backoff(Duration::from_secs(10))
+        .with_jitter(false)
+        .with_initial_backoff(Duration::from_millis(100))
+        .with_factor(2.0)
+        .with_max_backoff(Duration::from_secs(10))
 }
 
 /// Waits in whole milliseconds (backon's f32 factor leaves nanosecond dust).
@@ -151,7 +151,7 @@ async fn backoff_doubles_until_attempts_run_out() {
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, no_jitter().max_retries(3));
+    let (client, waits) = recording_client(&server, no_jitter().with_max_retries(3));
     let err = client.agents().list().await.unwrap_err();
     assert_eq!(err.status(), Some(503));
     assert_eq!(millis(&waits), [100, 200, 400]);
@@ -166,8 +166,8 @@ async fn backoff_is_capped() {
         .mount(&server)
         .await;
     let policy = no_jitter()
-        .max_retries(5)
-        .max_backoff(Duration::from_millis(300));
+        .with_max_retries(5)
+        .with_max_backoff(Duration::from_millis(300));
     let (client, waits) = recording_client(&server, policy);
     client.agents().list().await.unwrap_err();
     assert_eq!(millis(&waits), [100, 200, 300, 300, 300]);
@@ -180,7 +180,8 @@ async fn jitter_stays_within_one_extra_step() {
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, no_jitter().jitter(true).max_retries(3));
+    let (client, waits) =
+        recording_client(&server, no_jitter().with_jitter(true).with_max_retries(3));
     client.agents().list().await.unwrap_err();
     let waits = waits.lock().unwrap();
     for ((wait, _), base) in waits.iter().zip([100u64, 200, 400]) {
@@ -198,8 +199,10 @@ async fn a_retry_after_beyond_the_budget_returns_at_once() {
         .respond_with(rate_limited("120"))
         .mount(&server)
         .await;
-    let (client, waits) =
-        recording_client(&server, no_jitter().max_total_wait(Duration::from_secs(60)));
+    let (client, waits) = recording_client(
+        &server,
+        no_jitter().with_max_total_wait(Duration::from_secs(60)),
+    );
     let err = client.agents().list().await.unwrap_err();
     assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
     assert!(waits.lock().unwrap().is_empty());
@@ -216,8 +219,8 @@ async fn the_budget_counts_every_wait() {
     let (client, waits) = recording_client(
         &server,
         no_jitter()
-            .max_retries(10)
-            .max_total_wait(Duration::from_secs(60)),
+            .with_max_retries(10)
+            .with_max_total_wait(Duration::from_secs(60)),
     );
     client.agents().list().await.unwrap_err();
     // 25 + 25 fit in 60 s; a third 25 would not.
@@ -301,7 +304,7 @@ async fn a_request_can_override_the_client_policy() {
     client
         .agents()
         .list()
-        .retry_policy(no_jitter().max_retries(2))
+        .retry_policy(no_jitter().with_max_retries(2))
         .await
         .unwrap_err();
     assert_eq!(waits.lock().unwrap().len(), 2);
@@ -316,7 +319,7 @@ async fn connection_failures_are_retried_even_for_post() {
     };
     let (client, waits) = recording_client_at(
         &format!("http://127.0.0.1:{port}/api/v1"),
-        no_jitter().max_retries(2),
+        no_jitter().with_max_retries(2),
     );
     let err = client.rooms().create("r").await.unwrap_err();
     assert!(

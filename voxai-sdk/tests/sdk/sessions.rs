@@ -91,7 +91,7 @@ async fn session_detail_with_costs() {
         .expect(1)
         .mount(&server)
         .await;
-    let detail = client.sessions().detail(42).await.unwrap();
+    let detail = client.sessions().get(42).await.unwrap();
     assert_eq!(detail.session.duration_seconds, Some(185.0));
     assert_eq!(detail.session.llm_model.as_deref(), Some("gpt-4o"));
     assert_eq!(detail.session.status, Some(SessionStatus::Completed));
