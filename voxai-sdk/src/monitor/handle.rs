@@ -1,0 +1,87 @@
+//! The live connection a consumer holds: a stream, and commands to the worker.
+
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::Stream;
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinHandle;
+use voxai_types::monitor::Channel;
+
+use crate::error::{Error, Result};
+
+use super::MonitorMessage;
+
+/// A live monitor connection: a [`Stream`] of [`MonitorMessage`]s that reconnects on its
+/// own. Dropping it closes the connection.
+pub struct Monitor {
+    pub(super) items: mpsc::Receiver<Result<MonitorMessage>>,
+    pub(super) commands: mpsc::Sender<Request>,
+    pub(super) task: JoinHandle<()>,
+}
+
+impl fmt::Debug for Monitor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Monitor").finish_non_exhaustive()
+    }
+}
+
+impl Monitor {
+    /// Subscribes to another channel; returns once it is sent, or confirmed when the
+    /// server confirms subscriptions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::WebSocket`] when the connection has ended or the server does not
+    /// confirm.
+    pub async fn subscribe(&self, channel: Channel) -> Result<()> {
+        self.request(channel, true).await
+    }
+
+    /// Unsubscribes from a channel; returns once it is sent, or confirmed when the
+    /// server confirms subscriptions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::WebSocket`] when the connection has ended or the server does not
+    /// confirm.
+    pub async fn unsubscribe(&self, channel: Channel) -> Result<()> {
+        self.request(channel, false).await
+    }
+
+    async fn request(&self, channel: Channel, subscribe: bool) -> Result<()> {
+        let (reply, answer) = oneshot::channel();
+        let gone = || Error::websocket("the monitor connection has ended");
+        self.commands
+            .send(Request {
+                channel,
+                subscribe,
+                reply,
+            })
+            .await
+            .map_err(|_| gone())?;
+        answer.await.map_err(|_| gone())?
+    }
+}
+
+impl Stream for Monitor {
+    type Item = Result<MonitorMessage>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.items.poll_recv(cx)
+    }
+}
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// A subscribe or unsubscribe, for the worker to send and answer.
+pub(super) struct Request {
+    pub(super) channel: Channel,
+    pub(super) subscribe: bool,
+    pub(super) reply: oneshot::Sender<Result<()>>,
+}

@@ -1,0 +1,179 @@
+//! Opening a connection: connect, subscribe, and listen for a refusal.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use futures::{SinkExt, StreamExt};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use url::Url;
+use voxai_types::ErrorCode;
+use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, MonitorEvent, ServerMessage};
+
+use crate::error::{ApiError, BoxError, Error, Result};
+
+use super::Socket;
+
+pub(super) fn unauthorized(reason: &str) -> Error {
+    let message = if reason.is_empty() {
+        "the API key was refused"
+    } else {
+        reason
+    };
+    Error::Api(Box::new(ApiError {
+        status: 401,
+        code: ErrorCode::Unauthorized,
+        message: message.to_owned(),
+        details: None,
+        body: None,
+        rate_limit: None,
+        retry_after: None,
+        hint: None,
+    }))
+}
+
+/// A WebSocket error, described without the URL (which carries the key). The error is
+/// kept as the source only where it cannot hold the URL either.
+pub(super) fn socket_error(error: tokio_tungstenite::tungstenite::Error) -> Error {
+    use tokio_tungstenite::tungstenite::Error as WsError;
+    let message = match &error {
+        WsError::Http(response) => format!(
+            "the server refused the WebSocket upgrade with HTTP {}",
+            response.status()
+        ),
+        WsError::Io(e) => format!("network error: {e}"),
+        WsError::Url(_) => "the WebSocket URL is not valid".to_owned(),
+        WsError::ConnectionClosed | WsError::AlreadyClosed => {
+            "the connection was closed".to_owned()
+        }
+        other => format!("WebSocket error: {other}"),
+    };
+    let source: Option<BoxError> = match error {
+        WsError::Io(_) | WsError::Protocol(_) | WsError::Capacity(_) | WsError::Utf8(_) => {
+            Some(Box::new(error))
+        }
+        _ => None,
+    };
+    Error::WebSocket { message, source }
+}
+
+/// A connection just opened.
+pub(super) struct Opened {
+    pub(super) socket: Socket,
+    /// Events that arrived during the grace period.
+    pub(super) early: Vec<MonitorEvent>,
+    /// Whether the server confirmed a subscription (an extension the reference does not
+    /// document); later commands then wait for their confirmation.
+    pub(super) confirms: bool,
+}
+
+/// Connects and subscribes. A subscription counts as live once sent; for `grace` the
+/// server may still refuse the key (close 4001) or a channel (an `error` frame naming
+/// it). Confirmations for every channel end the wait early.
+pub(super) async fn open(
+    url: &Url,
+    channels: &BTreeSet<Channel>,
+    grace: Duration,
+) -> Result<Opened> {
+    let (mut socket, _) = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .map_err(socket_error)?;
+    let mut handshake = Handshake {
+        waiting: subscribe(&mut socket, channels).await?,
+        early: Vec::new(),
+        confirms: false,
+    };
+    // The grace running out is the normal end against a server without confirmations.
+    if let Ok(Err(error)) = tokio::time::timeout(grace, handshake.listen(&mut socket)).await {
+        return Err(error);
+    }
+    Ok(Opened {
+        socket,
+        early: handshake.early,
+        confirms: handshake.confirms,
+    })
+}
+
+/// Sends a subscribe command for every channel; the channels sent, by name.
+async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<BTreeSet<String>> {
+    let mut sent = BTreeSet::new();
+    for channel in channels {
+        let frame =
+            serde_json::to_string(&Command::subscribe(channel)).map_err(|e| Error::WebSocket {
+                message: format!("could not write a subscribe command: {e}"),
+                source: Some(Box::new(e)),
+            })?;
+        socket
+            .send(Message::Text(frame.into()))
+            .await
+            .map_err(socket_error)?;
+        sent.insert(channel.to_string());
+    }
+    Ok(sent)
+}
+
+/// What the server said while a new connection waits for refusals.
+struct Handshake {
+    /// Channels not confirmed yet.
+    waiting: BTreeSet<String>,
+    early: Vec<MonitorEvent>,
+    confirms: bool,
+}
+
+impl Handshake {
+    /// Reads frames until every channel is confirmed; an error for a refusal.
+    async fn listen(&mut self, socket: &mut Socket) -> Result<()> {
+        loop {
+            if self.confirms && self.waiting.is_empty() {
+                return Ok(());
+            }
+            let Some(frame) = socket.next().await else {
+                return Err(Error::websocket("the server closed the connection"));
+            };
+            match frame.map_err(socket_error)? {
+                Message::Text(text) => self.read(&text)?,
+                Message::Close(frame) => {
+                    let (code, reason) = close_reason(frame);
+                    return Err(if code == CLOSE_UNAUTHORIZED {
+                        unauthorized(&reason)
+                    } else {
+                        Error::websocket(format!(
+                            "the server closed the connection ({code} {reason})"
+                        ))
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// One text frame: a confirmation, a refusal of a channel being subscribed, or an
+    /// early event; anything else is not the handshake's business.
+    fn read(&mut self, text: &str) -> Result<()> {
+        match serde_json::from_str::<ServerMessage>(text) {
+            Ok(ServerMessage::Subscribed { channel }) => {
+                self.confirms = true;
+                self.waiting.remove(&channel);
+            }
+            Ok(ServerMessage::Error {
+                message,
+                channel: Some(channel),
+            }) if self.waiting.contains(&channel) => {
+                return Err(Error::Validation {
+                    field: "channel",
+                    message,
+                });
+            }
+            Ok(ServerMessage::Event(event)) => self.early.push(event),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// The code and reason of a close frame; 1005 (no status) without one.
+pub(super) fn close_reason(frame: Option<CloseFrame>) -> (u16, String) {
+    frame.map_or((1005, String::new()), |f| {
+        (u16::from(f.code), f.reason.to_string())
+    })
+}
