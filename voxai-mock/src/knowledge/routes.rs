@@ -1,0 +1,322 @@
+//! The knowledge-base endpoints: extract, call the store, answer.
+
+use axum::extract::multipart::{Field, Multipart, MultipartError, MultipartRejection};
+use axum::extract::{DefaultBodyLimit, Extension, State};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use voxai_types::Ack;
+use voxai_types::knowledge::{
+    ALLOWED_UPLOAD_EXTENSIONS, ChunkPage, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse,
+    IngestRequest, IngestResponse, KnowledgeBaseDetailResponse, ListChunksQuery,
+    ListKnowledgeBasesResponse, MAX_UPLOAD_BYTES, ReindexResponse, SearchRequest, SearchResponse,
+    UpdateChunkRequest, UpdateChunkResponse, UploadDocumentResponse, is_allowed_upload,
+};
+
+use crate::app::App;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::gate::Caller;
+
+use super::store::{self, KnowledgeBaseRecord, kb_mut, store_text, with_kb};
+
+const DEFAULT_CHUNK_SIZE: u32 = 500;
+const DEFAULT_CHUNK_OVERLAP: u32 = 50;
+const MAX_CHUNK_SIZE: u32 = 10_000;
+/// The longest knowledge base name.
+const MAX_KB_NAME_LEN: usize = 200;
+/// Smaller chunks cost more memory and time than they could be worth (one byte each
+/// kept about 2.4 kB per input byte).
+const MIN_CHUNK_SIZE: u32 = 20;
+const DEFAULT_TOP_K: u32 = 5;
+const MAX_TOP_K: u32 = 50;
+
+pub(crate) fn routes() -> Router<App> {
+    Router::new()
+        .route("/knowledge-bases", get(list).post(create))
+        .route("/knowledge-bases/{kb_id}", get(detail).delete(delete))
+        .route(
+            "/knowledge-bases/{kb_id}/documents",
+            // Room for the 10 MB file plus the multipart framing; more is refused as 400.
+            post(upload).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES as usize + 64 * 1024)),
+        )
+        .route("/knowledge-bases/{kb_id}/ingest", post(ingest))
+        .route("/knowledge-bases/{kb_id}/reindex", post(reindex))
+        .route("/knowledge-bases/{kb_id}/chunks", get(chunks))
+        .route(
+            "/knowledge-bases/{kb_id}/chunks/{chunk_id}",
+            put(update_chunk).delete(delete_chunk),
+        )
+        .route("/knowledge/search", post(search))
+}
+
+async fn create(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<CreateKnowledgeBaseRequest>,
+) -> ApiResult<Json<CreateKnowledgeBaseResponse>> {
+    if request.name.trim().is_empty() {
+        return Err(ApiError::invalid("name", "is required"));
+    }
+    if request.name.chars().count() > MAX_KB_NAME_LEN {
+        return Err(ApiError::invalid(
+            "name",
+            format!("must be at most {MAX_KB_NAME_LEN} characters"),
+        ));
+    }
+    for (field, text) in [
+        ("name", Some(request.name.as_str())),
+        ("description", request.description.as_deref()),
+    ] {
+        if text.is_some_and(|t| t.chars().any(|c| c.is_control() && c != '\n' && c != '\t')) {
+            return Err(ApiError::invalid(
+                field,
+                "must not contain control characters",
+            ));
+        }
+    }
+    let chunk_size = request.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE);
+    let chunk_overlap = request
+        .chunk_overlap
+        .unwrap_or(DEFAULT_CHUNK_OVERLAP.min(chunk_size / 2));
+    if !(MIN_CHUNK_SIZE..=MAX_CHUNK_SIZE).contains(&chunk_size) {
+        return Err(ApiError::invalid(
+            "chunk_size",
+            format!("must be between {MIN_CHUNK_SIZE} and {MAX_CHUNK_SIZE}"),
+        ));
+    }
+    if chunk_overlap >= chunk_size {
+        return Err(ApiError::invalid(
+            "chunk_overlap",
+            "must be smaller than chunk_size",
+        ));
+    }
+    let knowledge_base = store::create(
+        &app,
+        caller,
+        request.name,
+        request.description,
+        (chunk_size, chunk_overlap),
+    )?;
+    Ok(Json(CreateKnowledgeBaseResponse {
+        knowledge_base: Some(knowledge_base),
+        ..CreateKnowledgeBaseResponse::ok()
+    }))
+}
+
+async fn list(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+) -> ApiResult<Json<ListKnowledgeBasesResponse>> {
+    let mut store = app.store();
+    let knowledge_bases = store
+        .caller(caller)?
+        .knowledge_bases
+        .values()
+        .map(KnowledgeBaseRecord::listed)
+        .collect();
+    Ok(Json(ListKnowledgeBasesResponse { knowledge_bases }))
+}
+
+async fn detail(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<KnowledgeBaseDetailResponse>> {
+    let knowledge_base = with_kb(&app, caller, id, |kb, _| Ok(kb.full()))?;
+    Ok(Json(KnowledgeBaseDetailResponse { knowledge_base }))
+}
+
+async fn delete(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<Ack>> {
+    let mut store = app.store();
+    let (project, id) = kb_mut(&mut store, caller, id)?;
+    project.knowledge_bases.remove(&id);
+    Ok(Json(Ack::with_message("Knowledge base deleted")))
+}
+
+async fn upload(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> ApiResult<Json<UploadDocumentResponse>> {
+    let multipart = multipart.map_err(|_| {
+        ApiError::invalid(
+            "file",
+            "send multipart/form-data with the document in a field named file",
+        )
+    })?;
+    // Refuse a missing or foreign knowledge base before reading the body.
+    with_kb(&app, caller, id, |_, _| Ok(()))?;
+    let (file_name, bytes) = read_document(multipart).await?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
+    let chunks_created = store_text(&app, caller, id, text, &file_name).await?;
+    Ok(Json(UploadDocumentResponse {
+        success: true,
+        chunks_created: Some(chunks_created),
+        source_file: Some(file_name),
+    }))
+}
+
+/// The name and bytes of the multipart field `file`, of an allowed type and at most
+/// 10 MB; other fields are skipped.
+async fn read_document(mut multipart: Multipart) -> ApiResult<(String, Vec<u8>)> {
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => {
+                return Err(ApiError::invalid(
+                    "file",
+                    "multipart field file is required",
+                ));
+            }
+            Err(e) => return Err(multipart_error(&e, "malformed multipart body")),
+        };
+        if field.name() != Some("file") {
+            continue;
+        }
+        let file_name = field.file_name().unwrap_or_default().to_owned();
+        if !is_allowed_upload(&file_name) {
+            return Err(ApiError::invalid(
+                "file",
+                format!(
+                    "{file_name:?} is not a supported type; use one of .{}",
+                    ALLOWED_UPLOAD_EXTENSIONS.join(", .")
+                ),
+            ));
+        }
+        return Ok((file_name, read_file(field).await?));
+    }
+}
+
+/// A file field's bytes, refused past 10 MB.
+async fn read_file(mut field: Field<'_>) -> ApiResult<Vec<u8>> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|e| multipart_error(&e, "could not read the upload"))?
+    {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() as u64 > MAX_UPLOAD_BYTES {
+            return Err(too_large());
+        }
+    }
+    Ok(bytes)
+}
+
+/// A multipart failure as the API answers it: a body over the limit is "too large".
+fn multipart_error(error: &MultipartError, what: &str) -> ApiError {
+    if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        too_large()
+    } else {
+        ApiError::invalid("file", format!("{what}: {}", error.body_text()))
+    }
+}
+
+fn too_large() -> ApiError {
+    ApiError::invalid(
+        "file",
+        format!("is larger than 10 MB ({MAX_UPLOAD_BYTES} bytes)"),
+    )
+}
+
+async fn ingest(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    ApiJson(request): ApiJson<IngestRequest>,
+) -> ApiResult<Json<IngestResponse>> {
+    if request.content.trim().is_empty() {
+        return Err(ApiError::invalid("content", "is required"));
+    }
+    let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
+    let chunks_created = store_text(&app, caller, id, request.content, &source).await?;
+    Ok(Json(IngestResponse {
+        chunks_created: Some(chunks_created),
+        source_name: Some(source),
+        ..IngestResponse::ok()
+    }))
+}
+
+async fn reindex(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+) -> ApiResult<Json<ReindexResponse>> {
+    let chunks_reindexed = store::reindex(&app, caller, id).await?;
+    Ok(Json(ReindexResponse {
+        success: true,
+        chunks_reindexed: Some(chunks_reindexed),
+    }))
+}
+
+async fn chunks(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(id): ApiPath<u64>,
+    ApiQuery(query): ApiQuery<ListChunksQuery>,
+) -> ApiResult<Json<ChunkPage>> {
+    let (chunks, page_info) = with_kb(&app, caller, id, |kb, _| kb.chunk_page(&query))?;
+    Ok(Json(ChunkPage { chunks, page_info }))
+}
+
+async fn update_chunk(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
+    ApiJson(request): ApiJson<UpdateChunkRequest>,
+) -> ApiResult<Json<UpdateChunkResponse>> {
+    if request.content.trim().is_empty() {
+        return Err(ApiError::invalid("content", "is required"));
+    }
+    let chunk = with_kb(&app, caller, id, |kb, _| {
+        kb.update_chunk(chunk_id, request.content)
+    })?;
+    Ok(Json(UpdateChunkResponse {
+        chunk: Some(chunk),
+        ..UpdateChunkResponse::ok()
+    }))
+}
+
+async fn delete_chunk(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
+) -> ApiResult<Json<Ack>> {
+    with_kb(&app, caller, id, |kb, _| kb.delete_chunk(chunk_id))?;
+    Ok(Json(Ack::with_message("Chunk deleted")))
+}
+
+async fn search(
+    State(app): State<App>,
+    Extension(caller): Extension<Caller>,
+    ApiJson(request): ApiJson<SearchRequest>,
+) -> ApiResult<Json<SearchResponse>> {
+    if request.query.trim().is_empty() {
+        return Err(ApiError::invalid("query", "is required"));
+    }
+    let top_k = request.top_k.unwrap_or(DEFAULT_TOP_K);
+    if !(1..=MAX_TOP_K).contains(&top_k) {
+        return Err(ApiError::invalid(
+            "top_k",
+            format!("must be between 1 and {MAX_TOP_K}"),
+        ));
+    }
+    let results = store::search(
+        &app,
+        caller,
+        request.knowledge_base_id,
+        &request.query,
+        top_k as usize,
+    )
+    .await?;
+    Ok(Json(SearchResponse {
+        query: Some(request.query),
+        results,
+    }))
+}
