@@ -132,6 +132,30 @@ async fn dial(
     Extension(caller): Extension<Caller>,
     ApiJson(request): ApiJson<DialRequest>,
 ) -> ApiResult<Json<DialResponse>> {
+    validate_dial(&request)?;
+    let mut out = Vec::new();
+    let call = {
+        let mut store = app.store();
+        place_call(store.caller(caller)?, &request, &mut out)?
+    };
+    app.emit_all(out);
+    let token = tokens::mint(
+        &app.settings.livekit,
+        "operator",
+        &call.full_room_name,
+        None,
+        &json!({}),
+    )?;
+    Ok(Json(DialResponse {
+        success: true,
+        call,
+        token,
+        ws_url: Some(app.settings.livekit.url.clone()),
+    }))
+}
+
+/// The numbers in E.164 and the room name, if given, valid.
+fn validate_dial(request: &DialRequest) -> ApiResult<()> {
     if !is_e164(&request.phone_number) {
         return Err(ApiError::invalid(
             "phone_number",
@@ -149,78 +173,69 @@ async fn dial(
     if let Some(room) = &request.room_name {
         rooms::validate_name("room_name", room)?;
     }
-    let mut out = Vec::new();
-    let response = {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
-        let Some(trunk) = project.fixture.sip_trunks.first().cloned() else {
-            return Err(ApiError::bad_request("No SIP trunk configured"));
-        };
-        quota::check(project, quota::SIP_CONFIGS)?;
-        let agent = pick_agent(project, request.agent_config_id)?;
-        let room = match &request.room_name {
-            Some(room) => room.clone(),
-            None => format!("outbound-call-{}", project.ids.next(IdKind::Call)),
-        };
-        if project.rooms.get(&room).is_some_and(rooms::Room::is_active) {
-            return Err(ApiError::conflict(format!("room {room:?} already exists")));
-        }
-        let (session_id, sip) = connect(project, &room, &agent, &request.phone_number, &mut out)?;
-        let call = SipCall {
-            room_name: room.clone(),
-            full_room_name: project.full_name(&room),
-            phone_number: Some(request.phone_number.clone()),
-            caller_id: request
-                .caller_id
-                .clone()
-                .or_else(|| trunk.phone_number.clone()),
-            trunk_id: Some(
-                trunk
-                    .outbound_trunk_id
-                    .clone()
-                    .unwrap_or_else(|| format!("ST_{}", trunk.id)),
-            ),
-            session_id: Some(session_id),
-            sip_participant_id: Some(project.ids.sid("PA")),
-        };
-        project.calls.insert(
-            room.clone(),
-            CallRecord {
-                call: call.clone(),
-                status: CallStatus::Dialing,
-                sip_identity: sip.identity,
-            },
-        );
-        let id = project.id();
-        out.push(status_event(id, &room, &call, CallStatus::Dialing));
-        out.push(Event::webhook(
-            id,
-            WebhookData::SipCallInitiated(CallInitiatedData {
-                room_name: call.full_room_name.clone(),
-                phone_number: call.phone_number.clone(),
-                caller_id: call.caller_id.clone(),
-                trunk_id: call.trunk_id.clone(),
-                session_id,
-                agent_config_id: Some(agent.id),
-                metadata: request.metadata.clone().map(serde_json::Value::Object),
-            }),
-        ));
-        let token = tokens::mint(
-            &app.settings.livekit,
-            "operator",
-            &call.full_room_name,
-            None,
-            &json!({}),
-        )?;
-        DialResponse {
-            success: true,
-            call,
-            token,
-            ws_url: Some(app.settings.livekit.url.clone()),
-        }
+    Ok(())
+}
+
+/// Opens the call's room with its agent and the callee, records the call as dialing and
+/// queues its events in `out`.
+fn place_call(
+    project: &mut Project,
+    request: &DialRequest,
+    out: &mut Vec<Event>,
+) -> ApiResult<SipCall> {
+    let Some(trunk) = project.fixture.sip_trunks.first().cloned() else {
+        return Err(ApiError::bad_request("No SIP trunk configured"));
     };
-    app.emit_all(out);
-    Ok(Json(response))
+    quota::check(project, quota::SIP_CONFIGS)?;
+    let agent = pick_agent(project, request.agent_config_id)?;
+    let room = match &request.room_name {
+        Some(room) => room.clone(),
+        None => format!("outbound-call-{}", project.ids.next(IdKind::Call)),
+    };
+    if project.rooms.get(&room).is_some_and(rooms::Room::is_active) {
+        return Err(ApiError::conflict(format!("room {room:?} already exists")));
+    }
+    let (session_id, sip) = connect(project, &room, &agent, &request.phone_number, out)?;
+    let call = SipCall {
+        room_name: room.clone(),
+        full_room_name: project.full_name(&room),
+        phone_number: Some(request.phone_number.clone()),
+        caller_id: request
+            .caller_id
+            .clone()
+            .or_else(|| trunk.phone_number.clone()),
+        trunk_id: Some(
+            trunk
+                .outbound_trunk_id
+                .clone()
+                .unwrap_or_else(|| format!("ST_{}", trunk.id)),
+        ),
+        session_id: Some(session_id),
+        sip_participant_id: Some(project.ids.sid("PA")),
+    };
+    project.calls.insert(
+        room.clone(),
+        CallRecord {
+            call: call.clone(),
+            status: CallStatus::Dialing,
+            sip_identity: sip.identity,
+        },
+    );
+    let id = project.id();
+    out.push(status_event(id, &room, &call, CallStatus::Dialing));
+    out.push(Event::webhook(
+        id,
+        WebhookData::SipCallInitiated(CallInitiatedData {
+            room_name: call.full_room_name.clone(),
+            phone_number: call.phone_number.clone(),
+            caller_id: call.caller_id.clone(),
+            trunk_id: call.trunk_id.clone(),
+            session_id,
+            agent_config_id: Some(agent.id),
+            metadata: request.metadata.clone().map(serde_json::Value::Object),
+        }),
+    ));
+    Ok(call)
 }
 
 /// Moves a call on; a call that ends takes its caller out and ends its session.
