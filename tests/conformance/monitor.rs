@@ -133,7 +133,7 @@ async fn every_event_type_arrives_typed() {
     let call = loop {
         match next_event(&mut monitor).await {
             MonitorEvent::CallStatus(call) => break call,
-            other => seen.push(other.event_type().to_owned()),
+            other => seen.push(other.event_type().to_string()),
         }
     };
     assert_eq!(

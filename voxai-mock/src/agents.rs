@@ -1,14 +1,14 @@
 //! Agents (reference section 7): the project's agent configurations and their tools.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use voxai_types::agents::{Agent, AgentToolsResponse, ListAgentsResponse};
 
-use crate::app::App;
 use crate::error::ApiResult;
 use crate::extract::ApiPath;
 use crate::gate::Caller;
+use crate::state::App;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -16,10 +16,7 @@ pub(crate) fn routes() -> Router<App> {
         .route("/agents/{agent_id}/tools", get(tools))
 }
 
-async fn list(
-    State(app): State<App>,
-    Extension(caller): Extension<Caller>,
-) -> ApiResult<Json<ListAgentsResponse>> {
+async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListAgentsResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     let agents = project
@@ -40,7 +37,7 @@ async fn list(
 
 async fn tools(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(agent_id): ApiPath<u64>,
 ) -> ApiResult<Json<AgentToolsResponse>> {
     let mut store = app.store();

@@ -1,6 +1,6 @@
 //! Call control (reference section 14): data messages, participant updates, muting.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use voxai_types::Ack;
@@ -9,11 +9,11 @@ use voxai_types::call_control::{
 };
 use voxai_types::rooms::TrackType;
 
-use crate::app::App;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath};
 use crate::gate::Caller;
 use crate::rooms;
+use crate::state::App;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -24,7 +24,7 @@ pub(crate) fn routes() -> Router<App> {
 
 async fn send_data(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<SendDataRequest>,
 ) -> ApiResult<Json<Ack>> {
@@ -58,7 +58,7 @@ async fn send_data(
 
 async fn update(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath((room, identity)): ApiPath<(String, String)>,
     ApiJson(request): ApiJson<UpdateParticipantRequest>,
 ) -> ApiResult<Json<UpdateParticipantResponse>> {
@@ -95,7 +95,7 @@ async fn update(
 
 async fn mute(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath((room, identity)): ApiPath<(String, String)>,
     ApiJson(request): ApiJson<MuteRequest>,
 ) -> ApiResult<Json<MuteResponse>> {

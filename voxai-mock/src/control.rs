@@ -11,14 +11,14 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::faults::FaultSpec;
 use crate::rooms;
 use crate::sip;
-use crate::state::Project;
+use crate::state::App;
+use crate::store::Project;
 use voxai_types::sip::CallStatus;
 
 pub(crate) fn routes() -> Router<App> {
@@ -85,7 +85,7 @@ async fn clear_faults(State(app): State<App>) -> Json<Value> {
 /// The project a full room name belongs to, by its prefix, and the name without it.
 fn by_full_name<'a>(
     full: &str,
-    store: &'a mut crate::state::Store,
+    store: &'a mut crate::store::Store,
 ) -> ApiResult<(&'a mut Project, String)> {
     let found = store
         .projects()

@@ -15,12 +15,12 @@ use voxai_types::webhooks::{
     EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope, WebhookEvent,
 };
 
-use crate::app::App;
 use crate::clock;
 use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::fixtures::WebhookFixture;
-use crate::state::IdKind;
+use crate::state::App;
+use crate::store::IdKind;
 
 /// Attempts logged; older ones are dropped.
 const LOG_CAPACITY: usize = 10_000;

@@ -41,7 +41,6 @@
 //! - Monitor and webhook `room_name` fields carry the full room name.
 
 mod agents;
-mod app;
 mod audio;
 mod call_control;
 pub mod cli;
@@ -70,6 +69,7 @@ mod server;
 mod sessions;
 mod sip;
 mod state;
+mod store;
 mod tokens;
 mod vectors;
 mod webhooks;

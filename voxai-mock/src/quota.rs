@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use time::Duration;
@@ -12,14 +12,14 @@ use voxai_types::quota::{
     UsageResponse, UsageTotals,
 };
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiQuery;
 use crate::gate::Caller;
 use crate::knowledge::KnowledgeBaseRecord;
 use crate::sessions::{Costs, SessionRecord};
-use crate::state::Project;
+use crate::state::App;
+use crate::store::Project;
 
 pub(crate) const ROOMS: &str = "rooms";
 pub(crate) const SESSIONS: &str = "sessions";
@@ -117,10 +117,7 @@ pub(crate) fn check(project: &Project, resource: &str) -> ApiResult<()> {
     Ok(())
 }
 
-async fn quota(
-    State(app): State<App>,
-    Extension(caller): Extension<Caller>,
-) -> ApiResult<Json<QuotaResponse>> {
+async fn quota(State(app): State<App>, caller: Caller) -> ApiResult<Json<QuotaResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     let quotas = RESOURCES
@@ -148,7 +145,7 @@ async fn quota(
 
 async fn usage(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiQuery(query): ApiQuery<UsageQuery>,
 ) -> ApiResult<Json<UsageResponse>> {
     let period = query.period.unwrap_or(UsagePeriod::Last30Days);

@@ -1,7 +1,7 @@
 //! Recordings (reference section 9): egress in rooms, real audio files, ranged downloads.
 
 use axum::body::Body;
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -16,13 +16,13 @@ use voxai_types::recordings::{
 };
 use voxai_types::webhooks::{EgressData, RecordingData, WebhookData};
 
-use crate::app::App;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::gate::Caller;
 use crate::pagination::paginate;
-use crate::state::{IdKind, Project};
+use crate::state::App;
+use crate::store::{IdKind, Project};
 use crate::{audio, clock, quota, rooms};
 
 pub(crate) fn routes() -> Router<App> {
@@ -162,7 +162,7 @@ pub(crate) fn stop_all(project: &mut Project, room: &str, out: &mut Vec<Event>) 
 
 async fn start(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<StartRecordingResponse>> {
     let mut out = Vec::new();
@@ -220,7 +220,7 @@ async fn start(
 
 async fn stop(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<StopRecordingRequest>,
 ) -> ApiResult<Json<StopRecordingResponse>> {
@@ -249,7 +249,7 @@ async fn stop(
 
 async fn list(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiQuery(query): ApiQuery<ListRecordingsQuery>,
 ) -> ApiResult<Json<RecordingPage>> {
     crate::extract::known("status", query.status.as_ref())?;
@@ -295,7 +295,7 @@ fn find(app: &App, caller: Caller, id: u64) -> ApiResult<RecordingRecord> {
 
 async fn detail(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<RecordingDetailResponse>> {
     Ok(Json(RecordingDetailResponse {
@@ -305,7 +305,7 @@ async fn detail(
 
 async fn delete(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<Ack>> {
     let record = find(&app, caller, id)?;
@@ -360,7 +360,7 @@ fn requested_range(headers: &HeaderMap, len: u64) -> Option<Result<(u64, u64), (
 
 async fn download(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {

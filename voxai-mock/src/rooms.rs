@@ -1,6 +1,6 @@
 //! Rooms (reference section 6): the room lifecycle and who is in each room.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use voxai_types::Ack;
@@ -14,14 +14,14 @@ use voxai_types::rooms::{
 };
 use voxai_types::webhooks::{ParticipantData, RoomData, TrackData, WebhookData};
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath};
 use crate::gate::Caller;
 use crate::quota;
-use crate::state::Project;
+use crate::state::App;
+use crate::store::Project;
 
 /// Seconds an empty room stays open when the request does not say.
 const DEFAULT_EMPTY_TIMEOUT: u32 = 300;
@@ -356,7 +356,7 @@ pub(crate) fn close(project: &mut Project, name: &str, out: &mut Vec<Event>) -> 
 
 async fn create(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<CreateRoomRequest>,
 ) -> ApiResult<Json<CreateRoomResponse>> {
     let mut out = Vec::new();
@@ -376,10 +376,7 @@ async fn create(
     }))
 }
 
-async fn list(
-    State(app): State<App>,
-    Extension(caller): Extension<Caller>,
-) -> ApiResult<Json<ListRoomsResponse>> {
+async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListRoomsResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
     let rooms = project
@@ -400,7 +397,7 @@ fn known_room<'a>(project: &'a mut Project, name: &str) -> ApiResult<&'a mut Roo
 
 async fn detail(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<RoomDetailResponse>> {
     let mut store = app.store();
@@ -412,7 +409,7 @@ async fn detail(
 
 async fn participants(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<ListParticipantsResponse>> {
     let mut store = app.store();
@@ -424,7 +421,7 @@ async fn participants(
 
 async fn close_room(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<Ack>> {
     let mut out = Vec::new();
@@ -440,7 +437,7 @@ async fn close_room(
 
 async fn kick(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath((room, identity)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<Ack>> {
     let mut out = Vec::new();

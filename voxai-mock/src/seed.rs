@@ -10,12 +10,12 @@ use serde_json::{Value, json};
 use time::Duration;
 use voxai_types::sessions::{SessionStatus, SessionType};
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
 use crate::sessions::SessionRecord;
-use crate::state::{IdKind, Project};
+use crate::state::App;
+use crate::store::{IdKind, Project};
 
 /// Most sessions one call may add: about 300 bytes each.
 const MAX_SESSIONS: u64 = 1_000_000;

@@ -19,10 +19,10 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 
-use crate::app::{App, Settings};
 use crate::error::ApiError;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::gate::{self, DropConnection};
+use crate::state::{App, Settings};
 use crate::{
     agents, call_control, control, delivery, knowledge, monitor, quota, recordings, responses,
     rooms, sessions, sip, tokens, webhooks,

@@ -1,7 +1,7 @@
 //! Sessions and transcripts (reference section 8). Room names here are full names.
 
 use axum::body::Body;
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -17,7 +17,6 @@ use voxai_types::sessions::{
 };
 use voxai_types::webhooks::{SessionData, WebhookData};
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
@@ -26,7 +25,8 @@ use crate::fixtures::AgentFixture;
 use crate::gate::Caller;
 use crate::pagination::paginate;
 use crate::quota::round;
-use crate::state::{IdKind, Project};
+use crate::state::App;
+use crate::store::{IdKind, Project};
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -247,7 +247,7 @@ pub(crate) fn end_active(
 
 async fn create(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<CreateSessionRequest>,
 ) -> ApiResult<Json<CreateSessionResponse>> {
     let mut out = Vec::new();
@@ -270,7 +270,7 @@ async fn create(
 
 async fn list(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiQuery(query): ApiQuery<ListSessionsQuery>,
 ) -> ApiResult<Json<SessionPage>> {
     crate::extract::known("status", query.status.as_ref())?;
@@ -354,7 +354,7 @@ fn find(app: &App, caller: Caller, id: u64) -> ApiResult<(SessionRecord, Option<
 
 async fn detail(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<SessionDetailResponse>> {
     let (s, agent) = find(&app, caller, id)?;
@@ -385,7 +385,7 @@ async fn detail(
 
 async fn add_transcript(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
     ApiJson(line): ApiJson<AddTranscriptRequest>,
 ) -> ApiResult<Json<AddTranscriptResponse>> {
@@ -443,7 +443,7 @@ async fn add_transcript(
 
 async fn end(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<EndSessionRequest>,
 ) -> ApiResult<Json<EndSessionResponse>> {
@@ -486,7 +486,7 @@ fn listed(entry: &TranscriptEntry) -> TranscriptEntry {
 
 async fn transcript(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<TranscriptResponse>> {
     let (session, _) = find(&app, caller, id)?;
@@ -498,7 +498,7 @@ async fn transcript(
 
 async fn transcript_text(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Response> {
     let (session, _) = find(&app, caller, id)?;

@@ -1,6 +1,6 @@
 //! SIP telephony (reference section 10): outbound calls, inbound calls, call status.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
@@ -15,13 +15,13 @@ use voxai_types::sip::{
 };
 use voxai_types::webhooks::{CallInitiatedData, InboundCallData, WebhookData};
 
-use crate::app::App;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::ApiJson;
 use crate::fixtures::AgentFixture;
 use crate::gate::Caller;
-use crate::state::{IdKind, Project};
+use crate::state::App;
+use crate::store::{IdKind, Project};
 use crate::{clock, quota, rooms, sessions, tokens};
 
 pub(crate) fn routes() -> Router<App> {
@@ -129,7 +129,7 @@ fn connect(
 
 async fn dial(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<DialRequest>,
 ) -> ApiResult<Json<DialResponse>> {
     validate_dial(&request)?;
@@ -333,10 +333,7 @@ pub(crate) fn inbound(
     Ok(call)
 }
 
-async fn trunks(
-    State(app): State<App>,
-    Extension(caller): Extension<Caller>,
-) -> ApiResult<Json<ListTrunksResponse>> {
+async fn trunks(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListTrunksResponse>> {
     let mut store = app.store();
     Ok(Json(ListTrunksResponse {
         trunks: store.caller(caller)?.fixture.sip_trunks.clone(),
@@ -345,7 +342,7 @@ async fn trunks(
 
 async fn configs(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
 ) -> ApiResult<Json<ListSipConfigsResponse>> {
     let mut store = app.store();
     Ok(Json(ListSipConfigsResponse {

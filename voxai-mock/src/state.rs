@@ -1,174 +1,116 @@
-//! The in-memory store: every project with its rooms, sessions, recordings, knowledge
-//! bases and calls.
+//! The shared state of one server: the store, settings, logs, faults and event hub.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use crate::error::{ApiError, ApiResult};
-use crate::fixtures::{Fixtures, ProjectFixture};
-use crate::gate::Caller;
-use crate::knowledge::KnowledgeBaseRecord;
-use crate::recordings::RecordingRecord;
-use crate::rooms::Room;
-use crate::sessions::SessionRecord;
-use crate::sip::CallRecord;
+use tokio::sync::broadcast;
+use tokio_util::sync::CancellationToken;
 
-/// Id counters shared by every project, so ids are unique across projects and a
-/// request for another project's resource can be told from one for a missing resource.
-#[derive(Debug, Default)]
-pub(crate) struct Ids {
-    counters: [AtomicU64; 8],
+use crate::delivery::Deliveries;
+use crate::events::{Event, EventKind};
+use crate::faults::Faults;
+use crate::fixtures::{Fixtures, LivekitConfig};
+use crate::monitor::{Connections, Hub};
+use crate::rate_limit::RateLimiter;
+use crate::request_log::RequestLog;
+use crate::store::Store;
+
+/// How many events may wait for slow internal consumers before the oldest are dropped.
+const EVENT_BUFFER: usize = 4096;
+
+/// Settings fixed at start.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub(crate) rate_limit: bool,
+    pub(crate) livekit: LivekitConfig,
+    /// First wait between webhook delivery attempts; it doubles each time.
+    pub(crate) webhook_backoff: std::time::Duration,
+    /// Delivery attempts per event and endpoint.
+    pub(crate) webhook_attempts: u32,
+    /// Frames a monitor connection may have waiting before it is cut off.
+    pub(crate) monitor_queue: usize,
+    /// How often the server pings monitor clients.
+    pub(crate) monitor_keepalive: std::time::Duration,
+    /// Full bodies, or only what the reference shows.
+    pub(crate) responses: crate::responses::ResponseMode,
 }
 
-/// What an id is for.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum IdKind {
-    Session = 0,
-    Transcript = 1,
-    Recording = 2,
-    KnowledgeBase = 3,
-    Chunk = 4,
-    /// Room, track, egress and participant sids.
-    Sid = 5,
-    Event = 6,
-    Call = 7,
+/// Cheap to clone; one per server.
+#[derive(Clone)]
+pub(crate) struct App(Arc<Inner>);
+
+pub(crate) struct Inner {
+    store: Mutex<Store>,
+    fixtures: Fixtures,
+    pub(crate) settings: Settings,
+    pub(crate) requests: RequestLog,
+    pub(crate) faults: Faults,
+    pub(crate) deliveries: Deliveries,
+    pub(crate) connections: Connections,
+    /// The open monitor connections, which events are offered to.
+    pub(crate) monitor_hub: Hub,
+    pub(crate) limiter: RateLimiter,
+    /// Monitor events, for the monitor hub.
+    pub(crate) monitor_events: broadcast::Sender<Event>,
+    /// Webhook events, for delivery. Apart, so neither consumer copies the other's.
+    pub(crate) webhook_events: broadcast::Sender<Event>,
+    pub(crate) shutdown: CancellationToken,
 }
 
-impl Ids {
-    pub(crate) fn next(&self, kind: IdKind) -> u64 {
-        self.counters[kind as usize].fetch_add(1, Ordering::Relaxed) + 1
-    }
-
-    /// A LiveKit-style sid such as `RM_00000a1b`.
-    pub(crate) fn sid(&self, prefix: &str) -> String {
-        format!(
-            "{prefix}_{:08x}",
-            self.next(IdKind::Sid).wrapping_mul(0x9E37_79B9) & 0xFFFF_FFFF
-        )
-    }
-}
-
-/// One project's state.
-#[derive(Debug)]
-pub(crate) struct Project {
-    pub(crate) fixture: ProjectFixture,
-    pub(crate) ids: Arc<Ids>,
-    /// By name without prefix; closed rooms stay until a room of that name is created again.
-    pub(crate) rooms: BTreeMap<String, Room>,
-    /// How many of `rooms` are active, kept as rooms open and close: a create checks the
-    /// quota without counting every room.
-    pub(crate) active_rooms: usize,
-    pub(crate) sessions: BTreeMap<u64, SessionRecord>,
-    /// Every session id, oldest first (ids only grow and sessions are never removed), so
-    /// a page of the unfiltered list is found without walking the map.
-    pub(crate) session_ids: Vec<u64>,
-    /// The id of each room's active session, by full room name.
-    pub(crate) active_sessions: HashMap<String, u64>,
-    pub(crate) recordings: BTreeMap<u64, RecordingRecord>,
-    pub(crate) knowledge_bases: BTreeMap<u64, KnowledgeBaseRecord>,
-    /// SIP calls by room name without prefix.
-    pub(crate) calls: BTreeMap<String, CallRecord>,
-    pub(crate) tokens_issued: i64,
-    pub(crate) api_calls: u64,
-}
-
-impl Project {
-    pub(crate) fn id(&self) -> u64 {
-        self.fixture.id
-    }
-
-    /// The full LiveKit name of a room.
-    pub(crate) fn full_name(&self, room: &str) -> String {
-        format!("{}{room}", self.fixture.prefix)
-    }
-
-    /// The active session of a room, by full room name.
-    pub(crate) fn active_session_mut(&mut self, full_room: &str) -> Option<&mut SessionRecord> {
-        let id = self.active_sessions.get(full_room)?;
-        self.sessions.get_mut(id)
-    }
-
-    /// The name without prefix of a full room name of this project.
-    pub(crate) fn short_name<'a>(&self, full: &'a str) -> Option<&'a str> {
-        full.strip_prefix(self.fixture.prefix.as_str())
-            .filter(|s| !s.is_empty())
+impl std::ops::Deref for App {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
     }
 }
 
-#[derive(Debug)]
-pub(crate) struct Store {
-    projects: BTreeMap<u64, Project>,
-    keys: HashMap<String, (u64, bool)>,
-}
-
-impl Store {
-    pub(crate) fn new(fixtures: &Fixtures) -> Self {
-        let ids = Arc::new(Ids::default());
-        let mut keys = HashMap::new();
-        let mut projects = BTreeMap::new();
-        for fixture in &fixtures.projects {
-            for key in &fixture.keys {
-                keys.insert(key.key.clone(), (fixture.id, key.active));
-            }
-            projects.insert(
-                fixture.id,
-                Project {
-                    fixture: fixture.clone(),
-                    ids: ids.clone(),
-                    rooms: BTreeMap::new(),
-                    active_rooms: 0,
-                    sessions: BTreeMap::new(),
-                    session_ids: Vec::new(),
-                    active_sessions: HashMap::new(),
-                    recordings: BTreeMap::new(),
-                    knowledge_bases: BTreeMap::new(),
-                    calls: BTreeMap::new(),
-                    tokens_issued: 0,
-                    api_calls: 0,
-                },
-            );
-        }
-        Self { projects, keys }
+impl App {
+    pub(crate) fn new(fixtures: Fixtures, settings: Settings, shutdown: CancellationToken) -> Self {
+        let (monitor_events, _) = broadcast::channel(EVENT_BUFFER);
+        let (webhook_events, _) = broadcast::channel(EVENT_BUFFER);
+        Self(Arc::new(Inner {
+            store: Mutex::new(Store::new(&fixtures)),
+            fixtures,
+            settings,
+            requests: RequestLog::default(),
+            faults: Faults::default(),
+            deliveries: Deliveries::default(),
+            connections: Connections::default(),
+            monitor_hub: Hub::default(),
+            limiter: RateLimiter::default(),
+            monitor_events,
+            webhook_events,
+            shutdown,
+        }))
     }
 
-    /// The project of a key and whether the key is active.
-    pub(crate) fn key(&self, key: &str) -> Option<(u64, bool)> {
-        self.keys.get(key).copied()
+    /// The store. Held only for short, synchronous sections (never across `.await`).
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    pub(crate) fn project(&self, id: u64) -> Option<&Project> {
-        self.projects.get(&id)
+    /// Back to the fixtures: all state, logs, faults and rate-limit windows cleared.
+    pub(crate) fn reset(&self) {
+        *self.store() = Store::new(&self.fixtures);
+        self.requests.clear();
+        self.faults.clear();
+        self.deliveries.clear();
+        self.connections.clear_closed();
+        self.limiter.clear();
     }
 
-    pub(crate) fn project_mut(&mut self, id: u64) -> Option<&mut Project> {
-        self.projects.get_mut(&id)
+    /// Sends an event to the monitor hub and webhook delivery. Nobody listening is fine.
+    pub(crate) fn emit(&self, event: Event) {
+        let channel = match event.kind {
+            EventKind::Monitor { .. } => &self.monitor_events,
+            EventKind::Webhook { .. } => &self.webhook_events,
+        };
+        let _ = channel.send(event);
     }
 
-    pub(crate) fn projects(&self) -> impl Iterator<Item = &Project> {
-        self.projects.values()
-    }
-
-    /// The caller's project.
-    pub(crate) fn caller(&mut self, caller: Caller) -> ApiResult<&mut Project> {
-        self.projects
-            .get_mut(&caller.project_id)
-            .ok_or_else(|| ApiError::internal("the key's project is gone"))
-    }
-
-    /// The error for an id the caller's project does not have: 403 when another
-    /// project has it (as the reference shows for recordings), 404 when nobody does.
-    /// One rule for every id-addressed resource.
-    pub(crate) fn not_here(
-        &self,
-        what: &str,
-        id: u64,
-        elsewhere: impl Fn(&Project) -> bool,
-    ) -> ApiError {
-        if self.projects.values().any(elsewhere) {
-            ApiError::forbidden(format!("{what} {id} belongs to a different project"))
-        } else {
-            ApiError::not_found(format!("{what} {id} not found"))
+    /// Sends several events in order.
+    pub(crate) fn emit_all(&self, events: impl IntoIterator<Item = Event>) {
+        for event in events {
+            self.emit(event);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Tokens (reference section 5): real LiveKit access tokens, and agent dispatch.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use jsonwebtoken::{EncodingKey, Header};
@@ -9,14 +9,14 @@ use serde_json::{Map, Value};
 use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
 use voxai_types::tokens::{TokenRequest, TokenResponse};
 
-use crate::app::App;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::extract::{ApiJson, decode_json};
 use crate::fixtures::{AgentFixture, LivekitConfig};
 use crate::gate::Caller;
-use crate::state::Project;
+use crate::state::App;
+use crate::store::Project;
 use crate::{quota, rooms};
 
 /// How long a token is valid: six hours, as LiveKit's default.
@@ -202,7 +202,7 @@ pub(crate) fn dispatch(
 
 async fn create(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<TokenRequest>,
 ) -> ApiResult<Json<TokenResponse>> {
     if request.identity.trim().is_empty() {

@@ -1,18 +1,18 @@
 //! Webhooks (reference section 12): the test endpoint.
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use voxai_types::webhooks::{
     TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
 };
 
-use crate::app::App;
 use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, EventKind};
 use crate::extract::ApiJson;
 use crate::gate::Caller;
-use crate::state::IdKind;
+use crate::state::App;
+use crate::store::IdKind;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new().route("/webhooks/test", post(test))
@@ -20,7 +20,7 @@ pub(crate) fn routes() -> Router<App> {
 
 async fn test(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<TestWebhookRequest>,
 ) -> ApiResult<Json<TestWebhookResponse>> {
     let event_type = request.event_type.unwrap_or(WebhookEventType::Test);

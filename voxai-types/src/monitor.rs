@@ -11,6 +11,7 @@ use crate::Timestamp;
 use crate::recordings::RecordingStatus;
 use crate::sessions::Speaker;
 use crate::sip::CallStatus;
+use crate::wire_enum::wire_enum;
 
 /// The WebSocket path below the host: `/ws/monitor?api_key=KEY`.
 pub const PATH: &str = "/ws/monitor";
@@ -184,6 +185,26 @@ pub struct CallStatusChanged {
     pub status: Option<CallStatus>,
 }
 
+wire_enum! {
+    /// The `type` of a monitor event (reference section 13).
+    pub enum MonitorEventType {
+        /// A room became active.
+        RoomCreated = "room.created",
+        /// A room was closed.
+        RoomClosed = "room.closed",
+        /// Someone joined a room.
+        ParticipantJoined = "participant.joined",
+        /// Someone left a room.
+        ParticipantLeft = "participant.left",
+        /// A transcript line.
+        TranscriptNew = "transcript.new",
+        /// A recording changed state.
+        RecordingStatus = "recording.status",
+        /// A call changed state.
+        CallStatus = "call.status",
+    }
+}
+
 /// An event of the monitor, typed by its `type`.
 ///
 /// A type this version does not know, or a known type whose data does not match, is
@@ -215,20 +236,15 @@ pub enum MonitorEvent {
 }
 
 impl MonitorEvent {
-    /// The event types the reference documents, as `type` on the wire. A server may send
-    /// others; they arrive as [`MonitorEvent::Unknown`].
-    pub const KNOWN_TYPES: &'static [&'static str] = &[
-        "room.created",
-        "room.closed",
-        "participant.joined",
-        "participant.left",
-        "transcript.new",
-        "recording.status",
-        "call.status",
-    ];
+    /// The event's `type`, as [`WebhookEvent::event_type`](crate::webhooks::WebhookEvent::event_type)
+    /// gives a webhook's: a wire enum, [`MonitorEventType::Unknown`] for a type this
+    /// version does not know.
+    pub fn event_type(&self) -> MonitorEventType {
+        MonitorEventType::from(self.wire_type())
+    }
 
-    /// The `type` on the wire.
-    pub fn event_type(&self) -> &str {
+    /// The `type` as written on the wire, without allocating.
+    fn wire_type(&self) -> &str {
         match self {
             Self::RoomCreated(_) => "room.created",
             Self::RoomClosed(_) => "room.closed",
@@ -331,7 +347,7 @@ struct Frame {
 impl ServerMessage {
     fn to_frame(&self) -> Frame {
         let (kind, data) = match self {
-            Self::Event(event) => (event.event_type().to_owned(), event.data()),
+            Self::Event(event) => (event.wire_type().to_owned(), event.data()),
             Self::Subscribed { channel } => (
                 "subscribed".into(),
                 serde_json::json!({ "channel": channel }),
@@ -403,7 +419,7 @@ impl<'de> Deserialize<'de> for ServerMessage {
 
 impl Serialize for MonitorEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let kind = self.event_type();
+        let kind = self.wire_type();
         match self {
             Self::RoomCreated(data) => FrameRef { kind, data }.serialize(serializer),
             Self::RoomClosed(data) => FrameRef { kind, data }.serialize(serializer),

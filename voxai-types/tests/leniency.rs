@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use voxai_types::ErrorCode;
+use voxai_types::monitor::MonitorEventType;
 use voxai_types::recordings::{RecordingPage, RecordingStatus};
 use voxai_types::rooms::RoomDetailResponse;
 use voxai_types::webhooks::WebhookEventType;
@@ -168,7 +169,7 @@ fn monitor_events_decode_field_by_field() {
     let ServerMessage::Event(event) = serde_json::from_str(text).unwrap() else {
         panic!("an event");
     };
-    assert_eq!(event.event_type(), "transcript.new");
+    assert_eq!(event.event_type(), MonitorEventType::TranscriptNew);
     assert_eq!(event.room_name(), Some("proj_a"));
     assert!(matches!(event, MonitorEvent::Unknown { .. }));
 }

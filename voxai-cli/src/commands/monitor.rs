@@ -5,7 +5,7 @@ use std::time::Duration;
 use clap::Args;
 use futures::TryStreamExt;
 use voxai_sdk::monitor::MonitorMessage;
-use voxai_types::monitor::MonitorEvent;
+use voxai_types::monitor::{MonitorEvent, MonitorEventType};
 use voxai_types::sessions::Speaker;
 
 use super::webhooks::clock;
@@ -65,11 +65,15 @@ pub fn summary(event: &MonitorEvent) -> String {
 /// Warns about `--event` types this version does not know. They are still watched for:
 /// a server may send types newer than this CLI (the decoding rule of wire.md).
 fn warn_unknown_types(ctx: &Ctx, events: &[String]) {
+    let known: Vec<&str> = MonitorEventType::KNOWN
+        .iter()
+        .map(MonitorEventType::as_str)
+        .collect();
     for event in events {
-        if MonitorEvent::KNOWN_TYPES.contains(&event.as_str()) {
+        if known.contains(&event.as_str()) {
             continue;
         }
-        let closest = MonitorEvent::KNOWN_TYPES
+        let closest = known
             .iter()
             .map(|known| (strsim::jaro_winkler(event, known), *known))
             .max_by(|a, b| a.0.total_cmp(&b.0))
@@ -79,7 +83,7 @@ fn warn_unknown_types(ctx: &Ctx, events: &[String]) {
         ctx.log(&format!(
             "warning: {event:?} is not an event type this version knows ({}); {closest}\
              watching for it anyway, in case the server sends it",
-            MonitorEvent::KNOWN_TYPES.join(", ")
+            known.join(", ")
         ));
     }
 }
@@ -109,7 +113,7 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
             match message {
                 MonitorMessage::Event(event) => {
                     if !args.events.is_empty()
-                        && !args.events.iter().any(|t| t == event.event_type())
+                        && !args.events.iter().any(|t| t == event.event_type().as_str())
                     {
                         continue;
                     }

@@ -1,7 +1,7 @@
 //! The knowledge-base endpoints: extract, call the store, answer.
 
 use axum::extract::multipart::{Field, Multipart, MultipartError, MultipartRejection};
-use axum::extract::{DefaultBodyLimit, Extension, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use voxai_types::Ack;
@@ -12,10 +12,10 @@ use voxai_types::knowledge::{
     UpdateChunkRequest, UpdateChunkResponse, UploadDocumentResponse, is_allowed_upload,
 };
 
-use crate::app::App;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::gate::Caller;
+use crate::state::App;
 
 use super::store::{self, KnowledgeBaseRecord, kb_mut, store_text, with_kb};
 
@@ -51,7 +51,7 @@ pub(crate) fn routes() -> Router<App> {
 
 async fn create(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<CreateKnowledgeBaseRequest>,
 ) -> ApiResult<Json<CreateKnowledgeBaseResponse>> {
     if request.name.trim().is_empty() {
@@ -105,7 +105,7 @@ async fn create(
 
 async fn list(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
 ) -> ApiResult<Json<ListKnowledgeBasesResponse>> {
     let mut store = app.store();
     let knowledge_bases = store
@@ -119,7 +119,7 @@ async fn list(
 
 async fn detail(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<KnowledgeBaseDetailResponse>> {
     let knowledge_base = with_kb(&app, caller, id, |kb, _| Ok(kb.full()))?;
@@ -128,7 +128,7 @@ async fn detail(
 
 async fn delete(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<Ack>> {
     let mut store = app.store();
@@ -139,7 +139,7 @@ async fn delete(
 
 async fn upload(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> ApiResult<Json<UploadDocumentResponse>> {
@@ -227,7 +227,7 @@ fn too_large() -> ApiError {
 
 async fn ingest(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
     ApiJson(request): ApiJson<IngestRequest>,
 ) -> ApiResult<Json<IngestResponse>> {
@@ -245,7 +245,7 @@ async fn ingest(
 
 async fn reindex(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<ReindexResponse>> {
     let chunks_reindexed = store::reindex(&app, caller, id).await?;
@@ -257,7 +257,7 @@ async fn reindex(
 
 async fn chunks(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath(id): ApiPath<u64>,
     ApiQuery(query): ApiQuery<ListChunksQuery>,
 ) -> ApiResult<Json<ChunkPage>> {
@@ -267,7 +267,7 @@ async fn chunks(
 
 async fn update_chunk(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
     ApiJson(request): ApiJson<UpdateChunkRequest>,
 ) -> ApiResult<Json<UpdateChunkResponse>> {
@@ -285,7 +285,7 @@ async fn update_chunk(
 
 async fn delete_chunk(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
 ) -> ApiResult<Json<Ack>> {
     with_kb(&app, caller, id, |kb, _| kb.delete_chunk(chunk_id))?;
@@ -294,7 +294,7 @@ async fn delete_chunk(
 
 async fn search(
     State(app): State<App>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     ApiJson(request): ApiJson<SearchRequest>,
 ) -> ApiResult<Json<SearchResponse>> {
     if request.query.trim().is_empty() {

@@ -9,15 +9,15 @@ use voxai_types::knowledge::{
 use voxai_types::pagination::PageInfo;
 use voxai_types::webhooks::{DocumentUploadedData, ReindexedData, WebhookData};
 
-use crate::app::App;
 use crate::embedding::embed;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::gate::Caller;
 use crate::pagination::paginate;
+use crate::state::App;
 use crate::vectors::Vectors;
 
-use crate::state::{IdKind, Project};
+use crate::store::{IdKind, Project};
 
 use super::chunker::prepare;
 use crate::{clock, quota};
@@ -283,7 +283,7 @@ pub(super) async fn off_the_runtime<T: Send + 'static>(
 
 /// The caller's knowledge base, or 403/404.
 pub(super) fn kb_mut(
-    project_store: &mut crate::state::Store,
+    project_store: &mut crate::store::Store,
     caller: Caller,
     id: u64,
 ) -> ApiResult<(&mut Project, u64)> {

@@ -13,8 +13,8 @@ use tokio_util::sync::CancellationToken;
 use voxai_types::monitor::{CLOSE_TOO_SLOW, Channel, ServerMessage};
 
 use super::{CloseReason, end};
-use crate::app::App;
 use crate::events::EventKind;
+use crate::state::App;
 
 /// One open monitor connection, as the hub offers it events.
 #[derive(Debug)]

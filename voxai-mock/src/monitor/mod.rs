@@ -26,11 +26,11 @@ mod hub;
 use hub::Subscriber;
 pub(crate) use hub::{Hub, run as fan_out};
 
-use crate::app::App;
 use crate::error::ApiError;
 use crate::extract::ApiQuery;
 use crate::gate::authenticate;
 use crate::responses::ResponseMode;
+use crate::state::App;
 
 /// Frames written to a connection at once, at most.
 const WRITE_BATCH: usize = 64;
