@@ -143,10 +143,8 @@ async fn join(
     if request.identity.trim().is_empty() {
         return Err(ApiError::invalid("identity", "is required"));
     }
-    let mut out = Vec::new();
-    let participant = {
-        let mut store = app.store();
-        let (project, short) = by_full_name(&room, &mut store)?;
+    let participant = app.transaction(|store, out| {
+        let (project, short) = by_full_name(&room, store)?;
         rooms::validate_name("room", &short)?;
         let specs = request.tracks.unwrap_or_else(|| {
             vec![TrackSpec {
@@ -179,11 +177,10 @@ async fn join(
             metadata: request.metadata,
             permission: None,
         };
-        rooms::ensure_open(project, &short, &mut out)?;
-        rooms::join(project, &short, participant.clone(), &mut out)?;
-        participant
-    };
-    app.emit_all(out);
+        rooms::ensure_open(project, &short, out)?;
+        rooms::join(project, &short, participant.clone(), out)?;
+        Ok(participant)
+    })?;
     Ok((
         StatusCode::CREATED,
         Json(json!({"success": true, "participant": participant})),
@@ -194,13 +191,10 @@ async fn leave(
     State(app): State<App>,
     ApiPath((room, identity)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let mut out = Vec::new();
-    {
-        let mut store = app.store();
-        let (project, short) = by_full_name(&room, &mut store)?;
-        rooms::leave(project, &short, &identity, "disconnected", &mut out)?;
-    }
-    app.emit_all(out);
+    app.transaction(|store, out| {
+        let (project, short) = by_full_name(&room, store)?;
+        rooms::leave(project, &short, &identity, "disconnected", out)
+    })?;
     Ok(Json(json!({"success": true})))
 }
 
@@ -215,13 +209,10 @@ async fn call_status(
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<CallStatusRequest>,
 ) -> ApiResult<Json<Value>> {
-    let mut out = Vec::new();
-    let call = {
-        let mut store = app.store();
-        let (project, short) = by_full_name(&room, &mut store)?;
-        sip::set_status(project, &short, request.status.clone(), &mut out)?
-    };
-    app.emit_all(out);
+    let call = app.transaction(|store, out| {
+        let (project, short) = by_full_name(&room, store)?;
+        sip::set_status(project, &short, request.status.clone(), out)
+    })?;
     Ok(Json(
         json!({"success": true, "call": call, "status": request.status}),
     ))
@@ -241,9 +232,7 @@ async fn inbound_call(
     if !voxai_types::sip::is_e164(&request.from) {
         return Err(ApiError::invalid("from", "must be an E.164 number"));
     }
-    let mut out = Vec::new();
-    let call = {
-        let mut store = app.store();
+    let call = app.transaction(|store, out| {
         let project_id = store
             .projects()
             .find(|p| {
@@ -259,9 +248,8 @@ async fn inbound_call(
         let project = store
             .project_mut(project_id)
             .ok_or_else(|| ApiError::internal("project vanished"))?;
-        sip::inbound(project, &request.from, &request.to, &mut out)?
-    };
-    app.emit_all(out);
+        sip::inbound(project, &request.from, &request.to, out)
+    })?;
     Ok((
         StatusCode::CREATED,
         Json(json!({"success": true, "call": call})),

@@ -165,10 +165,7 @@ async fn start(
     caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<StartRecordingResponse>> {
-    let mut out = Vec::new();
-    let recording = {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
+    let recording = app.in_project(caller, |project, out| {
         let full = rooms::active_room(project, &room)?.full_name.clone();
         if project.recordings.values().any(|r| {
             r.recording.room_name.as_ref() == Some(&full)
@@ -209,9 +206,8 @@ async fn start(
             id,
             WebhookData::EgressStarted(egress_data(&recording)),
         ));
-        recording
-    };
-    app.emit_all(out);
+        Ok(recording)
+    })?;
     Ok(Json(StartRecordingResponse {
         success: true,
         recording,
@@ -224,23 +220,19 @@ async fn stop(
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<StopRecordingRequest>,
 ) -> ApiResult<Json<StopRecordingResponse>> {
-    let mut out = Vec::new();
-    let stopped = {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
+    let stopped = app.in_project(caller, |project, out| {
         if !project.rooms.contains_key(&room) {
             return Err(ApiError::not_found(format!("room {room:?} not found")));
         }
-        let stopped = stop_matching(project, &room, request.egress_id.as_deref(), &mut out)?;
+        let stopped = stop_matching(project, &room, request.egress_id.as_deref(), out)?;
         if stopped.is_empty() {
             return Err(ApiError::not_found(match &request.egress_id {
                 Some(egress) => format!("no active recording {egress:?} in room {room:?}"),
                 None => format!("room {room:?} has no active recording"),
             }));
         }
-        stopped
-    };
-    app.emit_all(out);
+        Ok(stopped)
+    })?;
     Ok(Json(StopRecordingResponse {
         recordings: Some(stopped),
         ..StopRecordingResponse::ok()

@@ -359,9 +359,7 @@ async fn create(
     caller: Caller,
     ApiJson(request): ApiJson<CreateRoomRequest>,
 ) -> ApiResult<Json<CreateRoomResponse>> {
-    let mut out = Vec::new();
-    let room = open(app.store().caller(caller)?, &request, &mut out)?;
-    app.emit_all(out);
+    let room = app.in_project(caller, |project, out| open(project, &request, out))?;
     Ok(Json(CreateRoomResponse {
         success: true,
         room: CreatedRoom {
@@ -424,14 +422,10 @@ async fn close_room(
     caller: Caller,
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<Ack>> {
-    let mut out = Vec::new();
-    {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
+    app.in_project(caller, |project, out| {
         known_room(project, &room)?;
-        close(project, &room, &mut out)?;
-    }
-    app.emit_all(out);
+        close(project, &room, out)
+    })?;
     Ok(Json(Ack::with_message("Room closed")))
 }
 
@@ -440,15 +434,9 @@ async fn kick(
     caller: Caller,
     ApiPath((room, identity)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<Ack>> {
-    let mut out = Vec::new();
-    leave(
-        app.store().caller(caller)?,
-        &room,
-        &identity,
-        "kicked",
-        &mut out,
-    )?;
-    app.emit_all(out);
+    app.in_project(caller, |project, out| {
+        leave(project, &room, &identity, "kicked", out)
+    })?;
     Ok(Json(Ack::with_message(format!(
         "{identity} removed from {room}"
     ))))
@@ -462,9 +450,7 @@ pub(crate) async fn close_empty_rooms(app: App) {
             () = app.shutdown.cancelled() => return,
             () = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
         }
-        let mut out = Vec::new();
-        {
-            let mut store = app.store();
+        let _ = app.transaction(|store, out| {
             let ids: Vec<u64> = store.projects().map(Project::id).collect();
             for id in ids {
                 let Some(project) = store.project_mut(id) else {
@@ -483,10 +469,10 @@ pub(crate) async fn close_empty_rooms(app: App) {
                     .map(|room| room.name.clone())
                     .collect();
                 for name in expired {
-                    let _ = close(project, &name, &mut out);
+                    let _ = close(project, &name, out);
                 }
             }
-        }
-        app.emit_all(out);
+            Ok(())
+        });
     }
 }

@@ -250,9 +250,7 @@ async fn create(
     caller: Caller,
     ApiJson(request): ApiJson<CreateSessionRequest>,
 ) -> ApiResult<Json<CreateSessionResponse>> {
-    let mut out = Vec::new();
-    let record = start(app.store().caller(caller)?, request, &mut out)?;
-    app.emit_all(out);
+    let record = app.in_project(caller, |project, out| start(project, request, out))?;
     Ok(Json(CreateSessionResponse {
         session: Session {
             id: record.id,
@@ -398,10 +396,7 @@ async fn add_transcript(
     if line.content.trim().is_empty() {
         return Err(ApiError::invalid("content", "is required"));
     }
-    let mut out = Vec::new();
-    let entry = {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
+    let entry = app.in_project(caller, |project, out| {
         let project_id = project.id();
         let short = project.short_name(&room).unwrap_or(&room).to_owned();
         let entry_id = project.ids.next(IdKind::Transcript);
@@ -432,9 +427,8 @@ async fn add_transcript(
                 timestamp_ms: entry.timestamp_ms,
             }),
         ));
-        entry
-    };
-    app.emit_all(out);
+        Ok(entry)
+    })?;
     Ok(Json(AddTranscriptResponse {
         transcript: Some(entry),
         ..AddTranscriptResponse::ok()
@@ -447,16 +441,10 @@ async fn end(
     ApiPath(room): ApiPath<String>,
     ApiJson(request): ApiJson<EndSessionRequest>,
 ) -> ApiResult<Json<EndSessionResponse>> {
-    let mut out = Vec::new();
-    let ended = end_active(
-        app.store().caller(caller)?,
-        &room,
-        request.summary,
-        request.duration,
-        &mut out,
-    )
-    .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
-    app.emit_all(out);
+    let ended = app.in_project(caller, |project, out| {
+        end_active(project, &room, request.summary, request.duration, out)
+            .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))
+    })?;
     Ok(Json(EndSessionResponse {
         session: Some(EndedSession {
             id: ended.id,

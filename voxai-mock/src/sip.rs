@@ -133,12 +133,7 @@ async fn dial(
     ApiJson(request): ApiJson<DialRequest>,
 ) -> ApiResult<Json<DialResponse>> {
     validate_dial(&request)?;
-    let mut out = Vec::new();
-    let call = {
-        let mut store = app.store();
-        place_call(store.caller(caller)?, &request, &mut out)?
-    };
-    app.emit_all(out);
+    let call = app.in_project(caller, |project, out| place_call(project, &request, out))?;
     let token = tokens::mint(
         &app.settings.livekit,
         "operator",

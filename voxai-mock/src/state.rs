@@ -6,13 +6,15 @@ use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Deliveries;
+use crate::error::ApiResult;
 use crate::events::{Event, EventKind};
 use crate::faults::Faults;
 use crate::fixtures::{Fixtures, LivekitConfig};
+use crate::gate::Caller;
 use crate::monitor::{Connections, Hub};
 use crate::rate_limit::RateLimiter;
 use crate::request_log::RequestLog;
-use crate::store::Store;
+use crate::store::{Project, Store};
 
 /// How many events may wait for slow internal consumers before the oldest are dropped.
 const EVENT_BUFFER: usize = 4096;
@@ -108,6 +110,30 @@ impl App {
     }
 
     /// Sends several events in order.
+    /// Runs `op` on the store under its lock, then emits the events it queued in its
+    /// outbox once the lock is released, so no subscriber or webhook ever waits on the
+    /// store. A refused operation announces nothing.
+    pub(crate) fn transaction<T>(
+        &self,
+        op: impl FnOnce(&mut Store, &mut Vec<Event>) -> ApiResult<T>,
+    ) -> ApiResult<T> {
+        let mut outbox = Vec::new();
+        let result = op(&mut self.store(), &mut outbox);
+        if result.is_ok() {
+            self.emit_all(outbox);
+        }
+        result
+    }
+
+    /// A [`transaction`](Self::transaction) on the caller's project.
+    pub(crate) fn in_project<T>(
+        &self,
+        caller: Caller,
+        op: impl FnOnce(&mut Project, &mut Vec<Event>) -> ApiResult<T>,
+    ) -> ApiResult<T> {
+        self.transaction(|store, outbox| op(store.caller(caller)?, outbox))
+    }
+
     pub(crate) fn emit_all(&self, events: impl IntoIterator<Item = Event>) {
         for event in events {
             self.emit(event);

@@ -209,10 +209,7 @@ async fn create(
         return Err(ApiError::invalid("identity", "is required"));
     }
     rooms::validate_name("room", &request.room)?;
-    let mut out = Vec::new();
-    let response = {
-        let mut store = app.store();
-        let project = store.caller(caller)?;
+    let response = app.in_project(caller, |project, out| {
         let agents = agents_to_dispatch(project, &request)?;
         quota::check(project, quota::SESSIONS)?;
         let full_room = project.full_name(&request.room);
@@ -225,17 +222,16 @@ async fn create(
             &serde_json::json!({ "agents_dispatched": dispatched }),
         )?;
         if !agents.is_empty() {
-            rooms::ensure_open(project, &request.room, &mut out)?;
-            dispatch(project, &request.room, &agents, &mut out)?;
+            rooms::ensure_open(project, &request.room, out)?;
+            dispatch(project, &request.room, &agents, out)?;
         }
         project.tokens_issued += 1;
-        TokenResponse {
+        Ok(TokenResponse {
             token,
             room: Some(full_room),
             ws_url: Some(app.settings.livekit.url.clone()),
             agents_dispatched: dispatched,
-        }
-    };
-    app.emit_all(out);
+        })
+    })?;
     Ok(Json(response))
 }
