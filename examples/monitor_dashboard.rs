@@ -4,6 +4,7 @@
 
 use futures::TryStreamExt;
 use voxai_examples::{Error, Target, say};
+use voxai_mock::control_plane::Join;
 use voxai_sdk::monitor::MonitorMessage;
 use voxai_sdk::types::sessions::{AddTranscriptRequest, CreateSessionRequest, Speaker};
 
@@ -18,15 +19,10 @@ async fn main() -> Result<(), Error> {
     let mut monitor = client.monitor().rooms().connect().await?;
     say("watching every room (Ctrl-C to stop)");
 
-    if target.is_embedded() {
+    if let Some(control) = target.control() {
         // Something to watch.
         client.rooms().create("lobby").await?;
-        target
-            .control(
-                "/rooms/proj_lobby/participants",
-                serde_json::json!({"identity": "dana"}),
-            )
-            .await?;
+        control.join("proj_lobby", &Join::new("dana")).await?;
         client
             .sessions()
             .create(CreateSessionRequest::new("proj_lobby"))

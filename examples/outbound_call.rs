@@ -9,7 +9,7 @@ use futures::TryStreamExt;
 use voxai_examples::{Error, Target, say};
 use voxai_sdk::monitor::MonitorMessage;
 use voxai_sdk::types::monitor::MonitorEvent;
-use voxai_sdk::types::sip::DialRequest;
+use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -28,14 +28,15 @@ async fn main() -> Result<(), Error> {
         or_unknown(call.session_id.map(|id| id.to_string()))
     ));
 
-    if target.is_embedded() {
+    if let Some(control) = target.control() {
         // A real call rings and is answered on its own; the reference server is told to.
-        for status in ["ringing", "answered", "completed"] {
-            target
-                .control(
-                    &format!("/calls/{}/status", call.full_room_name),
-                    serde_json::json!({"status": status}),
-                )
+        for status in [
+            CallStatus::Ringing,
+            CallStatus::Answered,
+            CallStatus::Completed,
+        ] {
+            control
+                .set_call_status(&call.full_room_name, status)
                 .await?;
         }
     }

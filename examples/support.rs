@@ -2,6 +2,7 @@
 //! set (with `VOXAI_BASE_URL` if not the hosted API), else for a reference server
 //! started in-process.
 
+use voxai_mock::control_plane::ControlPlane;
 use voxai_mock::{MockServer, MockServerBuilder, keys};
 use voxai_sdk::Client;
 
@@ -55,22 +56,11 @@ impl Target {
         self.server.is_some()
     }
 
-    /// POSTs to the embedded server's control plane (`/_mock/...`), to cause what a
-    /// real deployment does on its own (a call being answered, someone joining).
-    ///
-    /// # Errors
-    ///
-    /// When the control call fails or the server refuses it.
-    pub async fn control(&self, path: &str, body: serde_json::Value) -> Result<(), Error> {
-        if let Some(server) = &self.server {
-            reqwest::Client::new()
-                .post(format!("{}/_mock{path}", server.url()))
-                .json(&body)
-                .send()
-                .await?
-                .error_for_status()?;
-        }
-        Ok(())
+    /// The embedded server's control plane (`/_mock/`), to cause what a real deployment
+    /// does on its own (a call being answered, someone joining); `None` against a
+    /// deployment.
+    pub fn control(&self) -> Option<ControlPlane> {
+        self.server.as_ref().map(MockServer::control_plane)
     }
 }
 

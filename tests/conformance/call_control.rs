@@ -1,6 +1,8 @@
 use serde_json::json;
+use voxai_mock::control_plane::{Join, Track};
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::call_control::{MuteRequest, SendDataRequest, UpdateParticipantRequest};
+use voxai_sdk::types::rooms::TrackType;
 
 use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_error};
@@ -116,12 +118,13 @@ async fn call_control_validation() {
     mock_only!(target);
     target.client().rooms().create("v").await.unwrap();
     target
-        .control(
-            reqwest::Method::POST,
-            "/rooms/proj_v/participants",
-            Some(json!({"identity": "silent", "tracks": [{"type": "VIDEO"}]})),
+        .control()
+        .join(
+            "proj_v",
+            &Join::new("silent").track(Track::new(TrackType::Video)),
         )
-        .await;
+        .await
+        .unwrap();
     for (path, body, field) in [
         ("/rooms/v/send-data", json!({"topic": "t"}), Some("data")),
         ("/rooms/v/send-data", json!({"data": 42}), Some("data")),

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::{Value, json};
+use voxai_mock::control_plane::{ControlError, FaultSpec, Join};
 use voxai_mock::{MockServer, keys};
 use voxai_sdk::types::ErrorCode;
 
@@ -255,19 +256,15 @@ async fn the_control_plane_resets_and_logs() {
     let target = Target::start().await;
     mock_only!(target);
     target.client().rooms().create("gone-soon").await.unwrap();
-    let (_, log) = target.control(Method::GET, "/requests", None).await;
-    let last = log["requests"].as_array().unwrap().last().unwrap().clone();
+    let control = target.control();
+    let log = control.requests().await.unwrap();
+    let last = log.last().unwrap();
     assert_eq!(
-        (
-            last["method"].as_str(),
-            last["path"].as_str(),
-            last["status"].as_u64()
-        ),
-        (Some("POST"), Some("/api/v1/rooms"), Some(200))
+        (last.method.as_str(), last.path.as_str(), last.status),
+        ("POST", "/api/v1/rooms", 200)
     );
-    assert_eq!(last["project_id"], 1);
-    let (status, _) = target.control(Method::POST, "/reset", None).await;
-    assert_eq!(status, 200);
+    assert_eq!(last.project_id, Some(1));
+    control.reset().await.unwrap();
     assert!(
         target
             .client()
@@ -278,31 +275,21 @@ async fn the_control_plane_resets_and_logs() {
             .rooms
             .is_empty()
     );
-    let (_, log) = target.control(Method::GET, "/requests", None).await;
-    assert_eq!(
-        log["requests"].as_array().unwrap().len(),
-        1,
-        "only the list after the reset"
-    );
-    let (status, body) = target
-        .control(
-            Method::POST,
-            "/faults",
-            Some(json!({"path": "no-slash", "status": 500})),
-        )
-        .await;
+    let log = control.requests().await.unwrap();
+    assert_eq!(log.len(), 1, "only the list after the reset: {log:?}");
+    let refused = control
+        .add_fault(&FaultSpec::new("no-slash").status(500))
+        .await
+        .unwrap_err();
+    let ControlError::Refused { status, body } = refused else {
+        panic!("{refused}")
+    };
     assert_eq!(
         (status, body["details"]["field"].as_str()),
         (400, Some("path"))
     );
-    let (status, _) = target
-        .control(
-            Method::POST,
-            "/rooms/nobody_x/participants",
-            Some(json!({"identity": "u"})),
-        )
-        .await;
-    assert_eq!(status, 404);
+    let refused = control.join("nobody_x", &Join::new("u")).await.unwrap_err();
+    assert_eq!(refused.status(), Some(404), "{refused}");
 }
 
 #[tokio::test]

@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt, TryStreamExt};
-use reqwest::Method;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use voxai_mock::{MockServer, keys};
@@ -153,12 +152,10 @@ async fn every_event_type_arrives_typed() {
         )
     );
     target
-        .control(
-            Method::POST,
-            "/calls/proj_phone/status",
-            Some(json!({"status": "answered"})),
-        )
-        .await;
+        .control()
+        .set_call_status("proj_phone", CallStatus::Answered)
+        .await
+        .unwrap();
     let MonitorEvent::CallStatus(call) = next_event(&mut monitor).await else {
         panic!()
     };
@@ -227,16 +224,9 @@ async fn refused_keys_are_closed_with_4001() {
         .await
         .unwrap_err();
     assert_api_error_lite(&err);
-    let (_, connections) = target
-        .control(Method::GET, "/monitor/connections", None)
-        .await;
-    let codes: Vec<_> = connections["connections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["close_code"].clone())
-        .collect();
-    assert!(codes.iter().all(|c| c == 4001), "{codes:?}");
+    let connections = target.control().monitor_connections().await.unwrap();
+    let codes: Vec<_> = connections.iter().map(|c| c.close_code).collect();
+    assert!(codes.iter().all(|c| *c == Some(4001)), "{codes:?}");
 }
 
 fn assert_api_error_lite(err: &voxai_sdk::Error) {
@@ -461,21 +451,18 @@ async fn a_slow_consumer_is_cut_off_and_a_fast_one_keeps_receiving() {
         slow_events < LINES,
         "the slow client got everything ({slow_events})"
     );
-    let (_, connections) = target
-        .control(Method::GET, "/monitor/connections", None)
-        .await;
-    let closed: Vec<_> = connections["connections"]
-        .as_array()
-        .unwrap()
+    let connections = target.control().monitor_connections().await.unwrap();
+    let closed: Vec<_> = connections
         .iter()
-        .filter(|c| c["close_code"] == 4008)
+        .filter(|c| c.close_code == Some(4008))
         .collect();
-    assert_eq!(closed.len(), 1, "{connections}");
+    assert_eq!(closed.len(), 1, "{connections:?}");
     assert!(
-        closed[0]["close_reason"]
-            .as_str()
-            .unwrap()
-            .contains("too slow")
+        closed[0]
+            .close_reason
+            .as_deref()
+            .is_some_and(|r| r.contains("too slow")),
+        "{closed:?}"
     );
 }
 

@@ -1,6 +1,7 @@
 use std::process::Command;
 
 use futures::TryStreamExt;
+use voxai_mock::control_plane::Seed;
 use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::recordings::{RecordingFormat, RecordingStatus};
@@ -338,11 +339,15 @@ async fn the_recordings_quota() {
 async fn a_seeded_recording_downloads_whole() {
     let target = Target::start().await;
     mock_only!(target);
-    let (status, seeded) = target
-        .seed(serde_json::json!({"key": keys::PRO, "recording_bytes": 3_000_000}))
-        .await;
-    assert_eq!(status, 201, "{seeded}");
-    let id = seeded["recording_id"].as_u64().unwrap();
+    let control = target.control();
+    let seeded = control
+        .seed(&Seed {
+            recording_bytes: Some(3_000_000),
+            ..Seed::new(keys::PRO)
+        })
+        .await
+        .unwrap();
+    let id = seeded.recording_id.unwrap();
     let client = target.client();
     let listed = client.recordings().get(id).await.unwrap().recording;
     assert_eq!(listed.status, Some(RecordingStatus::Completed));
@@ -358,11 +363,12 @@ async fn a_seeded_recording_downloads_whole() {
         .await
         .unwrap();
     assert_eq!(file.len(), 3_000_000);
-    let (status, refused) = target
-        .seed(serde_json::json!({"key": keys::PRO, "recording_bytes": 1_u64 << 40}))
-        .await;
-    assert_eq!(
-        (status, refused["details"]["field"].as_str()),
-        (400, Some("recording_bytes"))
-    );
+    let refused = control
+        .seed(&Seed {
+            recording_bytes: Some(1 << 40),
+            ..Seed::new(keys::PRO)
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(refused.field(), Some("recording_bytes"), "{refused}");
 }

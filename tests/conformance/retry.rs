@@ -3,8 +3,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use reqwest::Method;
-use serde_json::json;
+use voxai_mock::control_plane::FaultSpec;
 use voxai_mock::keys;
 use voxai_sdk::{Client, Error, RetryPolicy};
 
@@ -30,19 +29,15 @@ fn retrying_client(target: &Target) -> (Client, Waits) {
     (client, waits)
 }
 
-async fn fault(target: &Target, spec: serde_json::Value) {
-    let (status, body) = target.control(Method::POST, "/faults", Some(spec)).await;
-    assert_eq!(status, 201, "{body}");
+async fn fault(target: &Target, spec: FaultSpec) {
+    target.control().add_fault(&spec).await.unwrap();
 }
 
-async fn logged(target: &Target, path: &str) -> Vec<u64> {
-    let (_, log) = target.control(Method::GET, "/requests", None).await;
-    log["requests"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["path"] == path)
-        .map(|r| r["status"].as_u64().unwrap())
+async fn logged(target: &Target, path: &str) -> Vec<u16> {
+    let log = target.control().requests().await.unwrap();
+    log.iter()
+        .filter(|r| r.path == path)
+        .map(|r| r.status)
         .collect()
 }
 
@@ -52,7 +47,7 @@ async fn a_rate_limit_with_retry_after_then_success() {
     mock_only!(target);
     fault(
         &target,
-        json!({"path": "/api/v1/agents", "status": 429, "retry_after": 1}),
+        FaultSpec::new("/api/v1/agents").status(429).retry_after(1),
     )
     .await;
     let (client, waits) = retrying_client(&target);
@@ -67,7 +62,10 @@ async fn a_503_burst_on_get_is_ridden_out() {
     mock_only!(target);
     fault(
         &target,
-        json!({"method": "GET", "path": "/api/v1/rooms", "status": 503, "count": 2}),
+        FaultSpec::new("/api/v1/rooms")
+            .method("GET")
+            .status(503)
+            .count(2),
     )
     .await;
     let (client, waits) = retrying_client(&target);
@@ -88,7 +86,7 @@ async fn a_post_is_not_retried_after_a_500() {
     mock_only!(target);
     fault(
         &target,
-        json!({"method": "POST", "path": "/api/v1/rooms", "status": 500}),
+        FaultSpec::new("/api/v1/rooms").method("POST").status(500),
     )
     .await;
     let (client, waits) = retrying_client(&target);
@@ -104,30 +102,19 @@ async fn a_post_is_not_retried_after_a_500() {
 async fn a_dropped_connection_is_retried_for_get() {
     let target = Target::start().await;
     mock_only!(target);
-    fault(
-        &target,
-        json!({"path": "/api/v1/sip/*", "drop_connection": true}),
-    )
-    .await;
+    fault(&target, FaultSpec::new("/api/v1/sip/*").drop_connection()).await;
     let (client, waits) = retrying_client(&target);
     client.sip().trunks().await.unwrap();
     assert_eq!(waits.lock().unwrap().len(), 1);
-    let (_, faults) = target.control(Method::GET, "/faults", None).await;
-    assert!(
-        faults["faults"].as_array().unwrap().is_empty(),
-        "the fault was used up"
-    );
+    let faults = target.control().faults().await.unwrap();
+    assert!(faults.is_empty(), "the fault was used up: {faults:?}");
 }
 
 #[tokio::test]
 async fn a_slow_response_times_out() {
     let target = Target::start().await;
     mock_only!(target);
-    fault(
-        &target,
-        json!({"path": "/api/v1/quota", "latency_ms": 2000}),
-    )
-    .await;
+    fault(&target, FaultSpec::new("/api/v1/quota").latency_ms(2000)).await;
     let client = target.client();
     let err = client
         .quota()
@@ -147,12 +134,12 @@ async fn a_slow_response_times_out() {
     })
     .await;
     assert!(seen.is_ok(), "{:?}", logged(&target, "/api/v1/quota").await);
-    let (_, log) = target.control(Method::GET, "/requests", None).await;
-    let entry = &log["requests"][0];
+    let log = target.control().requests().await.unwrap();
+    let entry = &log[0];
     assert_eq!(
-        (entry["project_id"].as_u64(), entry["fault"].is_u64()),
+        (entry.project_id, entry.fault.is_some()),
         (Some(1), true),
-        "{entry}"
+        "{entry:?}"
     );
     // The fault is used up: the next call is answered at once.
     client.quota().await.unwrap();
@@ -164,7 +151,9 @@ async fn a_lost_response_to_a_post_is_not_retried_and_the_write_happened_once() 
     mock_only!(target);
     fault(
         &target,
-        json!({"path": "/api/v1/rooms", "method": "POST", "lose_response": true}),
+        FaultSpec::new("/api/v1/rooms")
+            .method("POST")
+            .lose_response(),
     )
     .await;
     let (client, waits) = retrying_client(&target);
@@ -181,7 +170,9 @@ async fn a_lost_response_to_a_post_is_not_retried_and_the_write_happened_once() 
     // A GET that loses its answer is simply asked again.
     fault(
         &target,
-        json!({"path": "/api/v1/rooms", "method": "GET", "lose_response": true}),
+        FaultSpec::new("/api/v1/rooms")
+            .method("GET")
+            .lose_response(),
     )
     .await;
     assert_eq!(client.rooms().list().await.unwrap().rooms.len(), 1);

@@ -1,4 +1,5 @@
 use serde_json::json;
+use voxai_mock::control_plane::{ControlError, Join};
 use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::rooms::{CreateRoomRequest, ParticipantState, RoomStatus, TrackType};
@@ -206,13 +207,14 @@ async fn full_rooms_refuse_more_participants() {
         .unwrap();
     target.join("proj_pair", "one").await;
     target.join("proj_pair", "two").await;
-    let (status, body) = target
-        .control(
-            reqwest::Method::POST,
-            "/rooms/proj_pair/participants",
-            Some(json!({"identity": "three"})),
-        )
-        .await;
+    let refused = target
+        .control()
+        .join("proj_pair", &Join::new("three"))
+        .await
+        .unwrap_err();
+    let ControlError::Refused { status, body } = refused else {
+        panic!("{refused}")
+    };
     assert_eq!((status, body["code"].as_str()), (409, Some("CONFLICT")));
 }
 

@@ -1,5 +1,6 @@
 use futures::TryStreamExt;
 use serde_json::json;
+use voxai_mock::control_plane::Seed;
 use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::sessions::{
@@ -387,11 +388,15 @@ async fn transcript_fields_are_validated() {
 async fn seeded_sessions_page_newest_first() {
     let target = Target::start().await;
     mock_only!(target);
-    let (status, seeded) = target
-        .seed(json!({"key": keys::PRO, "sessions": 250}))
-        .await;
-    assert_eq!(status, 201, "{seeded}");
-    let first = seeded["first_session_id"].as_u64().unwrap();
+    let control = target.control();
+    let seeded = control
+        .seed(&Seed {
+            sessions: 250,
+            ..Seed::new(keys::PRO)
+        })
+        .await
+        .unwrap();
+    let first = seeded.first_session_id.unwrap();
     let client = target.client();
     let page = client
         .sessions()
@@ -420,11 +425,12 @@ async fn seeded_sessions_page_newest_first() {
     assert_eq!(all.len(), 250);
     assert!(all.windows(2).all(|w| w[0] > w[1]), "newest first");
     // A key of no project is refused.
-    let (status, refused) = target
-        .seed(json!({"key": "pk_nobody", "sessions": 1}))
-        .await;
-    assert_eq!(
-        (status, refused["details"]["field"].as_str()),
-        (400, Some("key"))
-    );
+    let refused = control
+        .seed(&Seed {
+            sessions: 1,
+            ..Seed::new("pk_nobody")
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(refused.field(), Some("key"), "{refused}");
 }

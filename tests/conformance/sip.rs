@@ -2,7 +2,7 @@ use serde_json::json;
 use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::sessions::{SessionStatus, SessionType};
-use voxai_sdk::types::sip::DialRequest;
+use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
 use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_fields_refused};
@@ -57,15 +57,16 @@ async fn dialing_creates_the_room_session_and_call() {
     assert_eq!(session.agent_name.as_deref(), Some("Sales Agent"));
 
     // The call moves on; when it completes the caller leaves and the session ends.
-    for status in ["ringing", "answered", "completed"] {
-        let (code, body) = target
-            .control(
-                reqwest::Method::POST,
-                "/calls/proj_outbound-call-1/status",
-                Some(json!({"status": status})),
-            )
-            .await;
-        assert_eq!(code, 200, "{body}");
+    for status in [
+        CallStatus::Ringing,
+        CallStatus::Answered,
+        CallStatus::Completed,
+    ] {
+        target
+            .control()
+            .set_call_status("proj_outbound-call-1", status)
+            .await
+            .unwrap();
     }
     let session = client
         .sessions()
@@ -84,14 +85,16 @@ async fn dialing_creates_the_room_session_and_call() {
         .map(|p| p.identity)
         .collect();
     assert_eq!(ids, ["agent-2"]);
-    let (code, _) = target
-        .control(
-            reqwest::Method::POST,
-            "/calls/proj_outbound-call-1/status",
-            Some(json!({"status": "ringing"})),
-        )
-        .await;
-    assert_eq!(code, 409, "a completed call cannot ring again");
+    let refused = target
+        .control()
+        .set_call_status("proj_outbound-call-1", CallStatus::Ringing)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.status(),
+        Some(409),
+        "a completed call cannot ring again: {refused}"
+    );
 }
 
 #[tokio::test]
@@ -211,15 +214,12 @@ async fn trunks_and_configs() {
 async fn inbound_calls_reach_the_configured_agent() {
     let target = Target::start().await;
     mock_only!(target);
-    let (status, body) = target
-        .control(
-            reqwest::Method::POST,
-            "/sip/inbound",
-            Some(json!({"from": "+15551234567", "to": "+18001234567"})),
-        )
-        .await;
-    assert_eq!(status, 201, "{body}");
-    let room = body["call"]["room_name"].as_str().unwrap().to_owned();
+    let call = target
+        .control()
+        .inbound_call("+15551234567", "+18001234567")
+        .await
+        .unwrap();
+    let room = call.room_name;
     let participants = target
         .client()
         .rooms()

@@ -2,6 +2,7 @@
 //! by `VOXAI_CONFORMANCE_BASE_URL` and `VOXAI_CONFORMANCE_API_KEY`.
 
 use serde_json::Value;
+use voxai_mock::control_plane::{ControlPlane, Join};
 use voxai_mock::{Fixtures, MockServer, MockServerBuilder, ResponseMode, keys};
 use voxai_sdk::{Client, RetryPolicy};
 
@@ -145,40 +146,17 @@ impl Target {
             .header("X-API-Key", &self.key)
     }
 
-    /// `POST /_mock/...` with a JSON body; the response's status and JSON.
-    pub async fn control(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (u16, Value) {
-        let url = format!("{}/_mock{path}", self.server().url());
-        let mut request = self.http.request(method, url);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status().as_u16();
-        let json = response.json().await.unwrap_or(Value::Null);
-        (status, json)
-    }
-
-    /// `POST /_mock/seed` with `body`: the status and the answer.
-    pub async fn seed(&self, body: Value) -> (u16, Value) {
-        self.control(reqwest::Method::POST, "/seed", Some(body))
-            .await
+    /// The reference server's control plane (`/_mock/`).
+    pub fn control(&self) -> ControlPlane {
+        self.server().control_plane()
     }
 
     /// A participant joins a room (full name) through the control plane.
     pub async fn join(&self, full_room: &str, identity: &str) {
-        let (status, body) = self
-            .control(
-                reqwest::Method::POST,
-                &format!("/rooms/{full_room}/participants"),
-                Some(serde_json::json!({"identity": identity, "name": identity})),
-            )
-            .await;
-        assert_eq!(status, 201, "{body}");
+        self.control()
+            .join(full_room, &Join::new(identity).name(identity))
+            .await
+            .unwrap();
     }
 }
 

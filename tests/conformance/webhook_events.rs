@@ -7,11 +7,11 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
-use reqwest::Method;
-use serde_json::json;
 use tokio::sync::mpsc;
 use voxai_mock::MockServer;
+use voxai_mock::control_plane::{Join, Track};
 use voxai_sdk::types::knowledge::IngestRequest;
+use voxai_sdk::types::rooms::TrackType;
 use voxai_sdk::types::sessions::{CreateSessionRequest, EndSessionRequest};
 use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookData, WebhookEventType};
 use voxai_sdk::webhooks::axum::VerifiedWebhook;
@@ -35,12 +35,13 @@ async fn every_event_type_is_delivered_signed_and_typed() {
 
     client.rooms().create("hooks").await.unwrap();
     target
-        .control(
-            Method::POST,
-            "/rooms/proj_hooks/participants",
-            Some(json!({"identity": "u1", "tracks": [{"type": "AUDIO"}]})),
+        .control()
+        .join(
+            "proj_hooks",
+            &Join::new("u1").track(Track::new(TrackType::Audio)),
         )
-        .await;
+        .await
+        .unwrap();
     client
         .sessions()
         .create(CreateSessionRequest::new("proj_hooks"))
@@ -57,12 +58,10 @@ async fn every_event_type_is_delivered_signed_and_typed() {
     client.rooms().delete("hooks").await.unwrap();
     client.sip().dial("+17751234567").await.unwrap();
     target
-        .control(
-            Method::POST,
-            "/sip/inbound",
-            Some(json!({"from": "+15550001111", "to": "+18001234567"})),
-        )
-        .await;
+        .control()
+        .inbound_call("+15550001111", "+18001234567")
+        .await
+        .unwrap();
     let kb = target.create_kb("Hooks").await.id;
     client
         .knowledge_bases()
@@ -192,15 +191,8 @@ async fn the_axum_extractor_accepts_good_deliveries_and_refuses_the_rest() {
         .test(TestWebhookRequest::default())
         .await
         .unwrap();
-    let (_, log) = target
-        .control(Method::GET, "/webhooks/deliveries?min=2", None)
-        .await;
-    let statuses: Vec<_> = log["deliveries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["status"].as_u64())
-        .collect();
+    let log = target.control().deliveries(Some(2)).await.unwrap();
+    let statuses: Vec<_> = log.iter().map(|d| d.status).collect();
     assert_eq!(statuses, [Some(401), Some(401)]);
 
     // Tampered, unsigned and malformed requests straight to the receiver.

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use reqwest::Method;
 use serde_json::{Value, json};
+use voxai_mock::control_plane::{Join, Track};
 use voxai_mock::{MockServer, ResponseMode, keys};
+use voxai_types::rooms::TrackType;
 
 /// One body and where it came from.
 pub struct Sample {
@@ -91,17 +93,6 @@ impl Driver {
         });
         value
     }
-
-    async fn control(&self, path: &str, body: Value) {
-        let response = self
-            .http
-            .post(format!("{}/_mock{path}", self.server.url()))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert!(response.status().is_success(), "{path}");
-    }
 }
 
 /// What the reference server sends for each JSON endpoint.
@@ -131,11 +122,16 @@ pub async fn server_responses() -> Vec<Sample> {
         Some(json!({"identity": "alice", "room": "drift"})),
     )
     .await;
-    d.control(
-        "/rooms/proj_drift/participants",
-        json!({"identity": "user1", "name": "User", "tracks": [{"type": "AUDIO"}]}),
-    )
-    .await;
+    d.server
+        .control_plane()
+        .join(
+            "proj_drift",
+            &Join::new("user1")
+                .name("User")
+                .track(Track::new(TrackType::Audio)),
+        )
+        .await
+        .unwrap();
     d.call("GET /rooms", "/rooms", None).await;
     d.call("GET /rooms/:room", "/rooms/drift", None).await;
     d.call(

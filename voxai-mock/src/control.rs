@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
 
 use crate::clock;
+use crate::control_plane::{CallStatusChange, InboundCall, Join, Track};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::faults::FaultSpec;
@@ -19,7 +20,6 @@ use crate::rooms;
 use crate::sip;
 use crate::state::App;
 use crate::store::Project;
-use voxai_types::sip::CallStatus;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -105,40 +105,10 @@ fn by_full_name<'a>(
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TrackSpec {
-    #[serde(rename = "type", default = "audio")]
-    kind: TrackType,
-    #[serde(default)]
-    source: Option<TrackSource>,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    muted: bool,
-}
-
-fn audio() -> TrackType {
-    TrackType::Audio
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JoinRequest {
-    identity: String,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    metadata: Option<String>,
-    /// Published tracks; one microphone track when absent.
-    #[serde(default)]
-    tracks: Option<Vec<TrackSpec>>,
-}
-
 async fn join(
     State(app): State<App>,
     ApiPath(room): ApiPath<String>,
-    ApiJson(request): ApiJson<JoinRequest>,
+    ApiJson(request): ApiJson<Join>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     if request.identity.trim().is_empty() {
         return Err(ApiError::invalid("identity", "is required"));
@@ -146,14 +116,9 @@ async fn join(
     let participant = app.transaction(|store, out| {
         let (project, short) = by_full_name(&room, store)?;
         rooms::validate_name("room", &short)?;
-        let specs = request.tracks.unwrap_or_else(|| {
-            vec![TrackSpec {
-                kind: TrackType::Audio,
-                source: None,
-                name: None,
-                muted: false,
-            }]
-        });
+        let specs = request
+            .tracks
+            .unwrap_or_else(|| vec![Track::new(TrackType::Audio)]);
         let tracks = specs
             .into_iter()
             .map(|t| TrackInfo {
@@ -198,16 +163,10 @@ async fn leave(
     Ok(Json(json!({"success": true})))
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CallStatusRequest {
-    status: CallStatus,
-}
-
 async fn call_status(
     State(app): State<App>,
     ApiPath(room): ApiPath<String>,
-    ApiJson(request): ApiJson<CallStatusRequest>,
+    ApiJson(request): ApiJson<CallStatusChange>,
 ) -> ApiResult<Json<Value>> {
     let call = app.transaction(|store, out| {
         let (project, short) = by_full_name(&room, store)?;
@@ -218,16 +177,9 @@ async fn call_status(
     ))
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct InboundRequest {
-    from: String,
-    to: String,
-}
-
 async fn inbound_call(
     State(app): State<App>,
-    ApiJson(request): ApiJson<InboundRequest>,
+    ApiJson(request): ApiJson<InboundCall>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     if !voxai_types::sip::is_e164(&request.from) {
         return Err(ApiError::invalid("from", "must be an E.164 number"));

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use axum::Json;
 use axum::extract::State;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 use tokio::sync::broadcast::error::RecvError;
@@ -16,6 +16,7 @@ use voxai_types::webhooks::{
 };
 
 use crate::clock;
+use crate::control_plane::DeliveryAttempt as Attempt;
 use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::fixtures::WebhookFixture;
@@ -27,22 +28,6 @@ const LOG_CAPACITY: usize = 10_000;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub use voxai_types::webhooks::sign;
-
-/// One delivery attempt, as `GET /_mock/webhooks/deliveries` lists it.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Attempt {
-    event_id: String,
-    event_type: String,
-    project_id: u64,
-    url: String,
-    attempt: u32,
-    /// The receiver's status; `None` when it could not be reached.
-    status: Option<u16>,
-    error: Option<String>,
-    delivered: bool,
-    signature: String,
-    time: String,
-}
 
 #[derive(Debug, Default)]
 pub(crate) struct Deliveries {

@@ -7,52 +7,44 @@ use axum::http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use voxai_types::ErrorCode;
 
+pub(crate) use crate::control_plane::Fault;
 use crate::error::ApiError;
 
 /// A fault to inject, as posted to `/_mock/faults`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct FaultSpec {
+pub struct FaultSpec {
     /// Only requests of this method (any when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) method: Option<String>,
+    pub method: Option<String>,
     /// Only this path (`/api/v1/agents`), or paths starting with it if it ends in `*`.
-    pub(crate) path: String,
+    pub path: String,
     /// How many matching requests it affects (default 1).
     #[serde(default = "one")]
-    pub(crate) count: u32,
+    pub count: u32,
     /// Answer with this status and the error envelope instead of the real response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) status: Option<u16>,
+    pub status: Option<u16>,
     /// `Retry-After` seconds to send with the status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) retry_after: Option<u64>,
+    pub retry_after: Option<u64>,
     /// The envelope's code (default: the documented one for the status).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) code: Option<ErrorCode>,
+    pub code: Option<ErrorCode>,
     /// Delay before answering, in milliseconds (at most 60 000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) latency_ms: Option<u64>,
+    pub latency_ms: Option<u64>,
     /// Close the connection without answering.
     #[serde(default)]
-    pub(crate) drop_connection: bool,
+    pub drop_connection: bool,
     /// Run the request, then close the connection without answering: the write
     /// happened, the client never hears of it.
     #[serde(default)]
-    pub(crate) lose_response: bool,
+    pub lose_response: bool,
 }
 
 fn one() -> u32 {
     1
-}
-
-/// A fault with the id and uses left.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Fault {
-    pub(crate) id: u64,
-    #[serde(flatten)]
-    pub(crate) spec: FaultSpec,
-    pub(crate) remaining: u32,
 }
 
 /// What a request should suffer.
@@ -66,6 +58,78 @@ pub(crate) struct Injection {
 }
 
 impl FaultSpec {
+    /// A fault on `path` (`/api/v1/rooms`, or a prefix ending in `*`) that affects the
+    /// next matching request and does nothing yet: add a status, a latency or a drop.
+    pub fn new(path: impl Into<String>) -> Self {
+        Self {
+            method: None,
+            path: path.into(),
+            count: 1,
+            status: None,
+            retry_after: None,
+            code: None,
+            latency_ms: None,
+            drop_connection: false,
+            lose_response: false,
+        }
+    }
+
+    /// Only requests of this method.
+    #[must_use]
+    pub fn method(mut self, method: impl Into<String>) -> Self {
+        self.method = Some(method.into());
+        self
+    }
+
+    /// How many matching requests it affects.
+    #[must_use]
+    pub fn count(mut self, count: u32) -> Self {
+        self.count = count;
+        self
+    }
+
+    /// Answers with this status and the error envelope.
+    #[must_use]
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sends `Retry-After` with the status.
+    #[must_use]
+    pub fn retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self
+    }
+
+    /// The envelope's code, instead of the documented one for the status.
+    #[must_use]
+    pub fn code(mut self, code: ErrorCode) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// Waits this long before answering.
+    #[must_use]
+    pub fn latency_ms(mut self, latency_ms: u64) -> Self {
+        self.latency_ms = Some(latency_ms);
+        self
+    }
+
+    /// Closes the connection without answering.
+    #[must_use]
+    pub fn drop_connection(mut self) -> Self {
+        self.drop_connection = true;
+        self
+    }
+
+    /// Runs the request, then closes the connection without answering.
+    #[must_use]
+    pub fn lose_response(mut self) -> Self {
+        self.lose_response = true;
+        self
+    }
+
     /// Refuses specs that could not be applied.
     pub(crate) fn validate(&self) -> Result<(), ApiError> {
         if !self.path.starts_with('/') {

@@ -46,6 +46,7 @@ mod call_control;
 pub mod cli;
 mod clock;
 mod control;
+pub mod control_plane;
 mod delivery;
 pub mod description;
 mod embedding;

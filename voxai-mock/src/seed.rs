@@ -5,12 +5,12 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use serde::Deserialize;
 use serde_json::{Value, json};
 use time::Duration;
 use voxai_types::sessions::{SessionStatus, SessionType};
 
 use crate::clock;
+use crate::control_plane::Seed;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
 use crate::sessions::SessionRecord;
@@ -22,22 +22,9 @@ const MAX_SESSIONS: u64 = 1_000_000;
 /// Largest recording file one call may add; it is held in memory.
 const MAX_RECORDING_BYTES: u64 = 2 << 30;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct SeedRequest {
-    /// The API key whose project gets the data.
-    key: String,
-    /// Ended sessions to add, one minute apart, the newest a minute ago.
-    #[serde(default)]
-    sessions: u64,
-    /// The size of a completed recording to add (its file is zeros, not audio).
-    #[serde(default)]
-    recording_bytes: Option<u64>,
-}
-
 pub(crate) async fn seed(
     State(app): State<App>,
-    ApiJson(request): ApiJson<SeedRequest>,
+    ApiJson(request): ApiJson<Seed>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     if request
         .recording_bytes

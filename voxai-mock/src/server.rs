@@ -415,6 +415,11 @@ impl MockServer {
         format!("http://{}/api/v1", self.addr)
     }
 
+    /// A typed client of this server's control plane (`/_mock/`).
+    pub fn control_plane(&self) -> crate::control_plane::ControlPlane {
+        crate::control_plane::ControlPlane::new(&self.url())
+    }
+
     /// The monitor WebSocket, `ws://HOST:PORT/ws/monitor`.
     pub fn ws_url(&self) -> String {
         format!("ws://{}/ws/monitor", self.addr)

@@ -3,10 +3,10 @@
 
 use std::time::Instant;
 
-use serde_json::{Value as Json, json};
+use voxai_mock::control_plane::Seed;
 use voxai_mock::keys;
 
-use super::{BenchError, ok};
+use super::BenchError;
 use crate::Size;
 use crate::binaries;
 use crate::cli_tools::which;
@@ -21,16 +21,16 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     };
     let bytes: u64 = size.pick(128 << 20, 1 << 30);
     let mock = servers::mock().await?;
-    let seeded: Json = ok(reqwest::Client::new()
-        .post(format!("{}/_mock/seed", mock.url()))
-        .json(&json!({"key": keys::ENTERPRISE, "recording_bytes": bytes}))
-        .send()
-        .await?)?
-    .json()
-    .await?;
-    let id = seeded["recording_id"]
-        .as_u64()
-        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded}")))?
+    let seeded = mock
+        .control_plane()
+        .seed(&Seed {
+            recording_bytes: Some(bytes),
+            ..Seed::new(keys::ENTERPRISE)
+        })
+        .await?;
+    let id = seeded
+        .recording_id
+        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?
         .to_string();
     let dir = std::env::temp_dir().join(format!("voxai-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;

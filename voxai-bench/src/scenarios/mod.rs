@@ -22,6 +22,8 @@ pub(crate) enum BenchError {
     Io(#[from] std::io::Error),
     #[error("WebSocket: {0}")]
     WebSocket(#[from] tokio_tungstenite::tungstenite::Error),
+    #[error("control plane: {0}")]
+    Control(#[from] voxai_mock::control_plane::ControlError),
 }
 
 /// `POST {base}{path}` with a JSON body and the enterprise key; the answer if it is a

@@ -1,10 +1,10 @@
 //! `voxai -o json sessions list --all` as sessions grow: the cost per item and the peak
 //! memory at ten times the sessions, against the smaller run.
 
-use serde_json::json;
+use voxai_mock::control_plane::Seed;
 use voxai_mock::{MockServer, keys};
 
-use super::{BenchError, ok};
+use super::BenchError;
 use crate::Size;
 use crate::binaries;
 use crate::load::median;
@@ -14,11 +14,12 @@ use crate::servers;
 /// A reference server holding `sessions` ended sessions.
 async fn seeded(sessions: u64) -> Result<MockServer, BenchError> {
     let mock = servers::mock().await?;
-    ok(reqwest::Client::new()
-        .post(format!("{}/_mock/seed", mock.url()))
-        .json(&json!({"key": keys::ENTERPRISE, "sessions": sessions}))
-        .send()
-        .await?)?;
+    mock.control_plane()
+        .seed(&Seed {
+            sessions,
+            ..Seed::new(keys::ENTERPRISE)
+        })
+        .await?;
     Ok(mock)
 }
 

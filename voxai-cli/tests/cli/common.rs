@@ -2,6 +2,7 @@ use std::process::{Output, Stdio};
 
 use serde_json::Value;
 use tempfile::TempDir;
+use voxai_mock::control_plane::ControlPlane;
 use voxai_mock::{MockServer, MockServerBuilder, ResponseMode, keys};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_voxai");
@@ -22,6 +23,11 @@ impl Env {
             server: builder.start().await.unwrap(),
             dir: tempfile::tempdir().unwrap(),
         }
+    }
+
+    /// The reference server's control plane (`/_mock/`).
+    pub fn control(&self) -> ControlPlane {
+        self.server.control_plane()
     }
 
     /// The command with the server's URL, the pro key, and nothing from the user's setup.

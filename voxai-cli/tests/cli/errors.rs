@@ -1,6 +1,7 @@
 //! Exit codes and error lines.
 
 use voxai_mock::MockServer;
+use voxai_mock::control_plane::FaultSpec;
 
 use crate::common::Env;
 
@@ -80,10 +81,8 @@ async fn quotas_rate_limits_and_the_network() {
         .unwrap();
     assert_eq!(offline.status.code(), Some(7));
     // A 5xx after retries is a plain failure.
-    reqwest::Client::new()
-        .post(format!("{}/_mock/faults", env.server.url()))
-        .json(&serde_json::json!({"path": "/api/v1/agents", "status": 500, "count": 5}))
-        .send()
+    env.control()
+        .add_fault(&FaultSpec::new("/api/v1/agents").status(500).count(5))
         .await
         .unwrap();
     let failed = env
@@ -102,66 +101,49 @@ async fn quotas_rate_limits_and_the_network() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn injected_faults_end_as_documented() {
     let env = Env::start().await;
-    let http = reqwest::Client::new();
-    let fault = |spec: serde_json::Value| {
-        let request = http
-            .post(format!("{}/_mock/faults", env.server.url()))
-            .json(&spec);
-        async move {
-            let response = request.send().await.unwrap();
-            assert_eq!(response.status(), 201, "{spec}");
-        }
-    };
+    let control = env.control();
     let path = "/api/v1/rooms";
-    let cases: [(serde_json::Value, &[&str], i32, &str); 6] = [
+    let get = || FaultSpec::new(path).method("GET");
+    let post = || FaultSpec::new(path).method("POST");
+    let cases: [(FaultSpec, &[&str], i32, &str); 6] = [
         // Rate limited once, with Retry-After: waited out, then success.
-        (
-            serde_json::json!({"path": path, "method": "GET", "status": 429, "retry_after": 1}),
-            &["rooms", "list"],
-            0,
-            "",
-        ),
+        (get().status(429).retry_after(1), &["rooms", "list"], 0, ""),
         // A 503 burst longer than the retries: a failure, exit 1.
         (
-            serde_json::json!({"path": path, "method": "GET", "status": 503, "count": 3}),
+            get().status(503).count(3),
             &["--max-retries", "2", "rooms", "list"],
             1,
             "503",
         ),
         // A connection dropped before the answer, on a GET: retried, success.
-        (
-            serde_json::json!({"path": path, "method": "GET", "drop_connection": true}),
-            &["rooms", "list"],
-            0,
-            "",
-        ),
+        (get().drop_connection(), &["rooms", "list"], 0, ""),
         // A response slower than --timeout: a network failure, exit 7.
         (
-            serde_json::json!({"path": path, "method": "GET", "latency_ms": 5000}),
+            get().latency_ms(5000),
             &["--timeout", "0.3", "--max-retries", "0", "rooms", "list"],
             7,
             "timed out",
         ),
         // A 500 to a POST: not repeated, exit 1.
         (
-            serde_json::json!({"path": path, "method": "POST", "status": 500}),
+            post().status(500),
             &["rooms", "create", "after-500"],
             1,
             "500",
         ),
         // The room is created but the response is lost: exit 7, and not created twice.
         (
-            serde_json::json!({"path": path, "method": "POST", "lose_response": true}),
+            post().lose_response(),
             &["rooms", "create", "lost"],
             7,
             "may have been applied",
         ),
     ];
     for (spec, args, code, says) in cases {
-        fault(spec.clone()).await;
+        control.add_fault(&spec).await.unwrap();
         let done = env.run(args).await;
-        assert_eq!(done.code, code, "{spec} {args:?}: {done:?}");
-        assert!(done.stderr.contains(says), "{spec}: {}", done.stderr);
+        assert_eq!(done.code, code, "{spec:?} {args:?}: {done:?}");
+        assert!(done.stderr.contains(says), "{spec:?}: {}", done.stderr);
         assert!(!done.stderr.contains("panicked"), "{done:?}");
     }
     let rooms = env.json(&["rooms", "list"]).await;

@@ -175,20 +175,10 @@ async fn uploads_are_checked_before_sending() {
     let mut empty = env.command();
     empty.args(["kb", "ingest", &id]);
     run(empty).await.code(5);
-    let (_, log) = (
-        0,
-        reqwest::get(format!("{}/_mock/requests", env.server.url()))
-            .await
-            .unwrap()
-            .json::<serde_json::Value>()
-            .await
-            .unwrap(),
-    );
-    let uploads = log["requests"]
-        .as_array()
-        .unwrap()
+    let log = env.control().requests().await.unwrap();
+    let uploads = log
         .iter()
-        .filter(|r| r["path"].as_str().unwrap().ends_with("/documents"))
+        .filter(|r| r.path.ends_with("/documents"))
         .count();
     assert_eq!(uploads, 0, "nothing was sent");
 }

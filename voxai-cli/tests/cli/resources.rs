@@ -1,6 +1,7 @@
 //! Quota, usage, tokens, rooms, agents, SIP and call control.
 
 use serde_json::json;
+use voxai_mock::control_plane::Join;
 
 use crate::common::Env;
 
@@ -125,13 +126,8 @@ async fn rooms_lifecycle() {
     );
     let detail = env.json(&["rooms", "get", "standup"]).await;
     assert_eq!(detail["room"]["status"], "active");
-    reqwest::Client::new()
-        .post(format!(
-            "{}/_mock/rooms/proj_standup/participants",
-            env.server.url()
-        ))
-        .json(&json!({"identity": "user1"}))
-        .send()
+    env.control()
+        .join("proj_standup", &Join::new("user1"))
         .await
         .unwrap();
     let participants = env.run(&["rooms", "participants", "standup"]).await;
@@ -238,13 +234,8 @@ async fn call_control() {
     let env = Env::start().await;
     env.run(&["rooms", "create", "call"]).await.success();
     for who in ["user1", "agent-1"] {
-        reqwest::Client::new()
-            .post(format!(
-                "{}/_mock/rooms/proj_call/participants",
-                env.server.url()
-            ))
-            .json(&json!({"identity": who}))
-            .send()
+        env.control()
+            .join("proj_call", &Join::new(who))
             .await
             .unwrap();
     }

@@ -1,5 +1,7 @@
 //! Sessions and recordings.
 
+use voxai_mock::control_plane::FaultSpec;
+
 use crate::common::Env;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -139,32 +141,19 @@ async fn all_pages_are_the_largest_the_api_allows_unless_asked() {
         .await
         .success();
     // A server that refuses pages of 100 is walked at its own default page size.
-    reqwest::Client::new()
-        .post(format!("{}/_mock/faults", env.server.url()))
-        .json(&serde_json::json!({"path": "/api/v1/sessions", "status": 400, "count": 1}))
-        .send()
+    let control = env.control();
+    control
+        .add_fault(&FaultSpec::new("/api/v1/sessions").status(400))
         .await
         .unwrap();
     env.run(&["-q", "sessions", "list", "--all"])
         .await
         .success();
-    let log: serde_json::Value = reqwest::get(format!("{}/_mock/requests", env.server.url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let queries: Vec<(&str, &str)> = log["requests"]
-        .as_array()
-        .unwrap()
+    let log = control.requests().await.unwrap();
+    let queries: Vec<(&str, &str)> = log
         .iter()
-        .filter(|r| r["method"] == "GET")
-        .map(|r| {
-            (
-                r["path"].as_str().unwrap(),
-                r["query"].as_str().unwrap_or(""),
-            )
-        })
+        .filter(|r| r.method == "GET")
+        .map(|r| (r.path.as_str(), r.query.as_deref().unwrap_or("")))
         .collect();
     assert_eq!(
         queries,

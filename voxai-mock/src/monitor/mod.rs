@@ -13,7 +13,6 @@ use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::response::{IntoResponse, Response};
 use futures::{SinkExt, StreamExt};
-use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -26,6 +25,7 @@ mod hub;
 use hub::Subscriber;
 pub(crate) use hub::{Hub, run as fan_out};
 
+use crate::control_plane::MonitorConnection as ConnectionInfo;
 use crate::error::ApiError;
 use crate::extract::ApiQuery;
 use crate::gate::authenticate;
@@ -37,17 +37,6 @@ const WRITE_BATCH: usize = 64;
 
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
-
-/// One connection, as `GET /_mock/monitor/connections` lists it.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct ConnectionInfo {
-    id: u64,
-    project_id: Option<u64>,
-    channels: Vec<String>,
-    open: bool,
-    close_code: Option<u16>,
-    close_reason: Option<String>,
-}
 
 #[derive(Debug, Default)]
 pub(crate) struct Connections {

@@ -14,8 +14,11 @@ type Waits = Arc<Mutex<Vec<(Duration, bool)>>>;
 
 /// A client without a request timeout (a timer would let the paused clock jump) that
 /// records every retry wait.
-fn recording_client(server: &MockServer, policy: RetryPolicy) -> (Client, Waits) {
-    recording_client_at(&format!("{}/api/v1", server.uri()), policy)
+/// A wiremock server and a client for it under `policy` that records every retry wait.
+async fn retrying(policy: RetryPolicy) -> (MockServer, Client, Waits) {
+    let server = MockServer::start().await;
+    let (client, waits) = recording_client_at(&format!("{}/api/v1", server.uri()), policy);
+    (server, client, waits)
 }
 
 fn recording_client_at(base_url: &str, policy: RetryPolicy) -> (Client, Waits) {
@@ -81,7 +84,7 @@ async fn requests(server: &MockServer) -> usize {
 
 #[tokio::test(start_paused = true)]
 async fn rate_limited_waits_exactly_retry_after_seconds() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter()).await;
     refused_once(
         &server,
         "GET",
@@ -90,7 +93,6 @@ async fn rate_limited_waits_exactly_retry_after_seconds() {
         respond(200, json!({"agents": []})),
     )
     .await;
-    let (client, waits) = recording_client(&server, no_jitter());
     client.agents().list().await.unwrap();
     assert_eq!(
         *waits.lock().unwrap(),
@@ -102,7 +104,7 @@ async fn rate_limited_waits_exactly_retry_after_seconds() {
 #[tokio::test(start_paused = true)]
 async fn a_429_or_503_waits_until_an_http_date() {
     for status in [429, 503] {
-        let server = MockServer::start().await;
+        let (server, client, waits) = retrying(no_jitter()).await;
         let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
         let refusal = match status {
             429 => rate_limited(&at),
@@ -116,7 +118,6 @@ async fn a_429_or_503_waits_until_an_http_date() {
             respond(200, json!({"agents": []})),
         )
         .await;
-        let (client, waits) = recording_client(&server, no_jitter());
         client.agents().list().await.unwrap();
         let (wait, from_header) = waits.lock().unwrap()[0];
         assert!(from_header, "{status}");
@@ -130,7 +131,7 @@ async fn a_429_or_503_waits_until_an_http_date() {
 
 #[tokio::test(start_paused = true)]
 async fn post_is_retried_after_a_rate_limit() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter()).await;
     refused_once(
         &server,
         "POST",
@@ -139,19 +140,17 @@ async fn post_is_retried_after_a_rate_limit() {
         respond(200, crate::common::fixture("rooms_create.json")),
     )
     .await;
-    let (client, waits) = recording_client(&server, no_jitter());
     client.rooms().create("r").await.unwrap();
     assert_eq!(waits.lock().unwrap().len(), 1);
 }
 
 #[tokio::test(start_paused = true)]
 async fn backoff_doubles_until_attempts_run_out() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter().with_max_retries(3)).await;
     api("GET", "/agents")
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, no_jitter().with_max_retries(3));
     let err = client.agents().list().await.unwrap_err();
     assert_eq!(err.status(), Some(503));
     assert_eq!(millis(&waits), [100, 200, 400]);
@@ -160,28 +159,25 @@ async fn backoff_doubles_until_attempts_run_out() {
 
 #[tokio::test(start_paused = true)]
 async fn backoff_is_capped() {
-    let server = MockServer::start().await;
+    let policy = no_jitter()
+        .with_max_retries(5)
+        .with_max_backoff(Duration::from_millis(300));
+    let (server, client, waits) = retrying(policy).await;
     api("GET", "/agents")
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let policy = no_jitter()
-        .with_max_retries(5)
-        .with_max_backoff(Duration::from_millis(300));
-    let (client, waits) = recording_client(&server, policy);
     client.agents().list().await.unwrap_err();
     assert_eq!(millis(&waits), [100, 200, 300, 300, 300]);
 }
 
 #[tokio::test(start_paused = true)]
 async fn jitter_stays_within_one_extra_step() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter().with_jitter(true).with_max_retries(3)).await;
     api("GET", "/agents")
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let (client, waits) =
-        recording_client(&server, no_jitter().with_jitter(true).with_max_retries(3));
     client.agents().list().await.unwrap_err();
     let waits = waits.lock().unwrap();
     for ((wait, _), base) in waits.iter().zip([100u64, 200, 400]) {
@@ -194,15 +190,12 @@ async fn jitter_stays_within_one_extra_step() {
 
 #[tokio::test(start_paused = true)]
 async fn a_retry_after_beyond_the_budget_returns_at_once() {
-    let server = MockServer::start().await;
+    let (server, client, waits) =
+        retrying(no_jitter().with_max_total_wait(Duration::from_secs(60))).await;
     api("GET", "/agents")
         .respond_with(rate_limited("120"))
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(
-        &server,
-        no_jitter().with_max_total_wait(Duration::from_secs(60)),
-    );
     let err = client.agents().list().await.unwrap_err();
     assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
     assert!(waits.lock().unwrap().is_empty());
@@ -211,17 +204,16 @@ async fn a_retry_after_beyond_the_budget_returns_at_once() {
 
 #[tokio::test(start_paused = true)]
 async fn the_budget_counts_every_wait() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(
+        no_jitter()
+            .with_max_retries(10)
+            .with_max_total_wait(Duration::from_secs(60)),
+    )
+    .await;
     api("GET", "/agents")
         .respond_with(rate_limited("25"))
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(
-        &server,
-        no_jitter()
-            .with_max_retries(10)
-            .with_max_total_wait(Duration::from_secs(60)),
-    );
     client.agents().list().await.unwrap_err();
     // 25 + 25 fit in 60 s; a third 25 would not.
     assert_eq!(waits.lock().unwrap().len(), 2);
@@ -230,7 +222,7 @@ async fn the_budget_counts_every_wait() {
 
 #[tokio::test(start_paused = true)]
 async fn post_is_not_retried_on_500() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter()).await;
     api("POST", "/rooms")
         .respond_with(respond(
             500,
@@ -238,7 +230,6 @@ async fn post_is_not_retried_on_500() {
         ))
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, no_jitter());
     let err = client.rooms().create("r").await.unwrap_err();
     assert_eq!(err.status(), Some(500));
     assert!(waits.lock().unwrap().is_empty());
@@ -247,7 +238,7 @@ async fn post_is_not_retried_on_500() {
 
 #[tokio::test(start_paused = true)]
 async fn put_and_delete_are_retried_on_5xx() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter()).await;
     refused_once(
         &server,
         "DELETE",
@@ -257,7 +248,6 @@ async fn put_and_delete_are_retried_on_5xx() {
     )
     .await;
     refused_once(&server, "PUT", "/knowledge-bases/1/chunks/2", unavailable(), respond(200, json!({"success": true, "chunk": {"id": 2, "content": "c", "source": "s", "chunk_index": 0, "is_active": true}}))).await;
-    let (client, waits) = recording_client(&server, no_jitter());
     client.recordings().delete(7).await.unwrap();
     client
         .knowledge_bases()
@@ -269,7 +259,7 @@ async fn put_and_delete_are_retried_on_5xx() {
 
 #[tokio::test(start_paused = true)]
 async fn quota_exceeded_is_never_retried() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(no_jitter()).await;
     api("POST", "/token")
         .respond_with(
             respond(
@@ -280,7 +270,6 @@ async fn quota_exceeded_is_never_retried() {
         )
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, no_jitter());
     let err = client
         .token(voxai_sdk::types::tokens::TokenRequest::new("u", "r"))
         .await
@@ -295,12 +284,11 @@ async fn quota_exceeded_is_never_retried() {
 
 #[tokio::test(start_paused = true)]
 async fn a_request_can_override_the_client_policy() {
-    let server = MockServer::start().await;
+    let (server, client, waits) = retrying(RetryPolicy::none()).await;
     api("GET", "/agents")
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let (client, waits) = recording_client(&server, RetryPolicy::none());
     client
         .agents()
         .list()

@@ -1,0 +1,508 @@
+//! A typed client of the control plane under `/_mock/`: what tests and examples use to
+//! cause what a real deployment does on its own (someone joining, a call answered, an
+//! inbound call), to inject faults, and to read the request and delivery logs.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use voxai_mock::MockServer;
+//! use voxai_mock::control_plane::{FaultSpec, Join};
+//!
+//! let server = MockServer::start().await?;
+//! let control = server.control_plane();
+//! control.join("proj_standup", &Join::new("alice")).await?;
+//! control.add_fault(&FaultSpec::new("/api/v1/rooms").status(503)).await?;
+//! let log = control.requests().await?;
+//! println!("{} requests so far", log.len());
+//! # Ok(()) }
+//! ```
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use voxai_types::rooms::{Participant, TrackSource, TrackType};
+use voxai_types::sip::{CallStatus, SipCall};
+
+pub use crate::faults::FaultSpec;
+
+/// A failed control-plane call.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ControlError {
+    /// The call could not be sent or its answer not read.
+    #[error("control plane unreachable: {0}")]
+    Http(#[from] reqwest::Error),
+    /// The server refused the call.
+    #[error("control plane refused the call with HTTP {status}: {body}")]
+    Refused {
+        /// HTTP status.
+        status: u16,
+        /// The error envelope (or whatever the body was).
+        body: Value,
+    },
+    /// A body could not be written, or the answer is not the JSON expected.
+    #[error("control plane JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl ControlError {
+    /// The status of a refusal.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Refused { status, .. } => Some(*status),
+            Self::Http(_) | Self::Json(_) => None,
+        }
+    }
+
+    /// The field a 400 refusal names (`details.field`).
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Refused { body, .. } => body["details"]["field"].as_str(),
+            Self::Http(_) | Self::Json(_) => None,
+        }
+    }
+}
+
+/// A `Result` whose error is [`ControlError`].
+pub type Result<T, E = ControlError> = std::result::Result<T, E>;
+
+/// Someone joining a room, for [`ControlPlane::join`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Join {
+    /// The participant's identity.
+    pub identity: String,
+    /// Display name (the identity when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Participant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+    /// Published tracks; one microphone track when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracks: Option<Vec<Track>>,
+}
+
+impl Join {
+    /// `identity` joins, publishing one microphone track.
+    pub fn new(identity: impl Into<String>) -> Self {
+        Self {
+            identity: identity.into(),
+            name: None,
+            metadata: None,
+            tracks: None,
+        }
+    }
+
+    /// Display name.
+    #[must_use]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Publishes `track` (instead of the default microphone, with any others added).
+    #[must_use]
+    pub fn track(mut self, track: Track) -> Self {
+        self.tracks.get_or_insert_with(Vec::new).push(track);
+        self
+    }
+}
+
+/// A published track of a [`Join`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// Audio or video.
+    #[serde(rename = "type", default = "audio")]
+    pub kind: TrackType,
+    /// Where it comes from (microphone for audio, camera for video when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<TrackSource>,
+    /// Track name (the type in lower case when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether it is muted.
+    #[serde(default)]
+    pub muted: bool,
+}
+
+fn audio() -> TrackType {
+    TrackType::Audio
+}
+
+impl Track {
+    /// An unmuted track of `kind`.
+    pub fn new(kind: TrackType) -> Self {
+        Self {
+            kind,
+            source: None,
+            name: None,
+            muted: false,
+        }
+    }
+}
+
+/// A call moving on, for [`ControlPlane::set_call_status`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallStatusChange {
+    /// The call's new state.
+    pub status: CallStatus,
+}
+
+/// A call coming in, for [`ControlPlane::inbound_call`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InboundCall {
+    /// The caller's number (E.164).
+    pub from: String,
+    /// The number called: a project's SIP configuration answers it.
+    pub to: String,
+}
+
+/// Bulk data for [`ControlPlane::seed`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seed {
+    /// The API key whose project gets the data.
+    pub key: String,
+    /// Ended sessions to add, one minute apart, the newest a minute ago.
+    #[serde(default)]
+    pub sessions: u64,
+    /// The size of a completed recording to add (its file is zeros, not audio).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_bytes: Option<u64>,
+}
+
+impl Seed {
+    /// Nothing yet, for the project of `key`: set `sessions` or `recording_bytes`.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            ..Self::default()
+        }
+    }
+}
+
+/// What [`ControlPlane::seed`] added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seeded {
+    /// How many sessions.
+    pub sessions: u64,
+    /// The oldest of them, if any.
+    pub first_session_id: Option<u64>,
+    /// The recording, if one was asked for.
+    pub recording_id: Option<u64>,
+}
+
+/// A fault as the server holds it: the spec, its id and the uses left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    /// Its id, as the request log's `fault` names it.
+    pub id: u64,
+    /// What it does.
+    #[serde(flatten)]
+    pub spec: FaultSpec,
+    /// Matching requests it still affects.
+    pub remaining: u32,
+}
+
+/// One entry of the request log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// HTTP method.
+    pub method: String,
+    /// Path, e.g. `/api/v1/rooms`.
+    pub path: String,
+    /// Query string, without `?`.
+    pub query: Option<String>,
+    /// Status answered (499 when the client left first).
+    pub status: u16,
+    /// When it arrived, ISO 8601.
+    pub time: String,
+    /// How long it took.
+    pub duration_ms: u64,
+    /// The key's project, when the key was valid.
+    pub project_id: Option<u64>,
+    /// The id of the fault it suffered, if any.
+    pub fault: Option<u64>,
+}
+
+/// One webhook delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryAttempt {
+    /// The event's id (`X-Webhook-Id`), the same across its attempts.
+    pub event_id: String,
+    /// The event's type, e.g. `room.started`.
+    pub event_type: String,
+    /// Whose event it is.
+    pub project_id: u64,
+    /// Where it was sent.
+    pub url: String,
+    /// From 1.
+    pub attempt: u32,
+    /// The receiver's status; `None` when it could not be reached.
+    pub status: Option<u16>,
+    /// Why it could not be delivered.
+    pub error: Option<String>,
+    /// Whether the receiver took it (2xx).
+    pub delivered: bool,
+    /// The `X-Webhook-Signature` sent.
+    pub signature: String,
+    /// When, ISO 8601.
+    pub time: String,
+}
+
+/// One monitor WebSocket connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonitorConnection {
+    /// Its id.
+    pub id: u64,
+    /// The key's project; `None` for a refused key.
+    pub project_id: Option<u64>,
+    /// Channels subscribed.
+    pub channels: Vec<String>,
+    /// Whether it is still open.
+    pub open: bool,
+    /// The close code the server sent.
+    pub close_code: Option<u16>,
+    /// The close reason the server sent.
+    pub close_reason: Option<String>,
+}
+
+/// The control plane of one reference server, from
+/// [`MockServer::control_plane`](crate::MockServer::control_plane) or [`ControlPlane::new`].
+#[derive(Debug, Clone)]
+pub struct ControlPlane {
+    http: reqwest::Client,
+    /// `http://127.0.0.1:PORT/_mock`.
+    base: String,
+}
+
+impl ControlPlane {
+    /// The control plane of the server at `origin` (`http://127.0.0.1:4010`).
+    pub fn new(origin: &str) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: format!("{}/_mock", origin.trim_end_matches('/')),
+        }
+    }
+
+    /// Back to the fixtures: all state, logs and faults cleared.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn reset(&self) -> Result<()> {
+        self.call::<Value>(reqwest::Method::POST, "/reset", None)
+            .await
+            .map(drop)
+    }
+
+    /// Adds bulk data.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`] for an unknown key or sizes past the limits.
+    pub async fn seed(&self, seed: &Seed) -> Result<Seeded> {
+        self.post("/seed", seed).await
+    }
+
+    /// Every logged request, oldest first (the log keeps the last 10,000).
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn requests(&self) -> Result<Vec<LogEntry>> {
+        #[derive(Deserialize)]
+        struct Page {
+            requests: Vec<LogEntry>,
+        }
+        let page: Page = self.get("/requests?per_page=10000").await?;
+        Ok(page.requests)
+    }
+
+    /// Injects a fault; the fault as the server holds it.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`] for a spec that cannot be applied.
+    pub async fn add_fault(&self, spec: &FaultSpec) -> Result<Fault> {
+        #[derive(Deserialize)]
+        struct Added {
+            fault: Fault,
+        }
+        let added: Added = self.post("/faults", spec).await?;
+        Ok(added.fault)
+    }
+
+    /// The faults not used up.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn faults(&self) -> Result<Vec<Fault>> {
+        #[derive(Deserialize)]
+        struct Faults {
+            faults: Vec<Fault>,
+        }
+        let faults: Faults = self.get("/faults").await?;
+        Ok(faults.faults)
+    }
+
+    /// Removes every fault.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn clear_faults(&self) -> Result<()> {
+        self.call::<Value>(reqwest::Method::DELETE, "/faults", None)
+            .await
+            .map(drop)
+    }
+
+    /// Someone joins the room `full_room` (`proj_standup`), opening it if need be.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`]: 404 for a name no project's prefix matches, 409 for a
+    /// full room.
+    pub async fn join(&self, full_room: &str, join: &Join) -> Result<Participant> {
+        #[derive(Deserialize)]
+        struct Joined {
+            participant: Participant,
+        }
+        let path = format!("/rooms/{full_room}/participants");
+        let joined: Joined = self.post(&path, join).await?;
+        Ok(joined.participant)
+    }
+
+    /// Someone leaves the room `full_room`.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`] (404) when no such room or participant.
+    pub async fn leave(&self, full_room: &str, identity: &str) -> Result<()> {
+        let path = format!("/rooms/{full_room}/participants/{identity}");
+        self.call::<Value>(reqwest::Method::DELETE, &path, None)
+            .await
+            .map(drop)
+    }
+
+    /// The call in room `full_room` moves on (answered, completed, ...); the call.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`] (404) when the room has no call.
+    pub async fn set_call_status(&self, full_room: &str, status: CallStatus) -> Result<SipCall> {
+        #[derive(Deserialize)]
+        struct Moved {
+            call: SipCall,
+        }
+        let path = format!("/calls/{full_room}/status");
+        let moved: Moved = self.post(&path, &CallStatusChange { status }).await?;
+        Ok(moved.call)
+    }
+
+    /// A call comes in from `from` to the number `to`; the call.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`]: 400 for a number that is not E.164, 404 when no SIP
+    /// configuration answers `to`.
+    pub async fn inbound_call(&self, from: &str, to: &str) -> Result<SipCall> {
+        #[derive(Deserialize)]
+        struct Placed {
+            call: SipCall,
+        }
+        let call = InboundCall {
+            from: from.to_owned(),
+            to: to.to_owned(),
+        };
+        let placed: Placed = self.post("/sip/inbound", &call).await?;
+        Ok(placed.call)
+    }
+
+    /// Every webhook delivery attempt so far; with `min`, waits (up to 5 s) until there
+    /// are at least that many.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn deliveries(&self, min: Option<usize>) -> Result<Vec<DeliveryAttempt>> {
+        #[derive(Deserialize)]
+        struct Deliveries {
+            deliveries: Vec<DeliveryAttempt>,
+        }
+        let path = match min {
+            Some(min) => format!("/webhooks/deliveries?min={min}"),
+            None => "/webhooks/deliveries".to_owned(),
+        };
+        let list: Deliveries = self.get(&path).await?;
+        Ok(list.deliveries)
+    }
+
+    /// Every monitor connection since the start (or the last reset).
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails.
+    pub async fn monitor_connections(&self) -> Result<Vec<MonitorConnection>> {
+        #[derive(Deserialize)]
+        struct Connections {
+            connections: Vec<MonitorConnection>,
+        }
+        let list: Connections = self.get("/monitor/connections").await?;
+        Ok(list.connections)
+    }
+
+    /// `GET` of any control path (`/openapi.json`), as JSON.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails or the body is not JSON.
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
+        self.call(reqwest::Method::GET, path, None).await
+    }
+
+    /// `POST` of any control path with a JSON body, for what the typed methods do not
+    /// cover (a body the server must refuse, say).
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError`] when the call fails or the body is not JSON.
+    pub async fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &(impl Serialize + ?Sized),
+    ) -> Result<T> {
+        let body = serde_json::to_vec(body)?;
+        self.call(reqwest::Method::POST, path, Some(body)).await
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<T> {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(body) = body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        if !status.is_success() {
+            let body = serde_json::from_slice(&bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+            return Err(ControlError::Refused {
+                status: status.as_u16(),
+                body,
+            });
+        }
+        Ok(serde_json::from_slice(&bytes)?)
+    }
+}
