@@ -81,7 +81,11 @@ impl ApiError {
     }
 
     /// A 429 `QUOTA_EXCEEDED` with the usage and where to upgrade.
-    pub(crate) fn quota_exceeded(resource: &str, limit: i64, used: i64) -> Self {
+    pub(crate) fn quota_exceeded(
+        resource: &voxai_types::quota::QuotaResource,
+        limit: i64,
+        used: i64,
+    ) -> Self {
         Self::new(
             StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::QuotaExceeded,

@@ -8,8 +8,8 @@ use axum::{Json, Router};
 use time::Duration;
 use voxai_types::Plan;
 use voxai_types::quota::{
-    QuotaEntry, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageQuery,
-    UsageResponse, UsageTotals,
+    QuotaEntry, QuotaResource, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod,
+    UsageQuery, UsageResponse, UsageTotals,
 };
 
 use crate::clock;
@@ -21,27 +21,13 @@ use crate::sessions::{Costs, SessionRecord};
 use crate::state::App;
 use crate::store::Project;
 
-pub(crate) const ROOMS: &str = "rooms";
-pub(crate) const SESSIONS: &str = "sessions";
-pub(crate) const RECORDINGS: &str = "recordings";
-pub(crate) const SIP_CONFIGS: &str = "sip_configs";
-pub(crate) const KNOWLEDGE_BASES: &str = "knowledge_bases";
+pub(crate) const ROOMS: QuotaResource = QuotaResource::Rooms;
+pub(crate) const SESSIONS: QuotaResource = QuotaResource::Sessions;
+pub(crate) const RECORDINGS: QuotaResource = QuotaResource::Recordings;
+pub(crate) const SIP_CONFIGS: QuotaResource = QuotaResource::SipConfigs;
+pub(crate) const KNOWLEDGE_BASES: QuotaResource = QuotaResource::KnowledgeBases;
 /// Chunks one knowledge base may hold; `used` reports the fullest one.
-pub(crate) const CHUNKS_PER_KNOWLEDGE_BASE: &str = "chunks_per_knowledge_base";
-
-/// Every quota type the server reports, in the order it reports them.
-const RESOURCES: [&str; 10] = [
-    "projects",
-    "agents",
-    KNOWLEDGE_BASES,
-    SIP_CONFIGS,
-    "webhook_configs",
-    "team_members",
-    ROOMS,
-    SESSIONS,
-    RECORDINGS,
-    CHUNKS_PER_KNOWLEDGE_BASE,
-];
+pub(crate) const CHUNKS_PER_KNOWLEDGE_BASE: QuotaResource = QuotaResource::ChunksPerKnowledgeBase;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -50,53 +36,53 @@ pub(crate) fn routes() -> Router<App> {
 }
 
 /// The plan's limit for a resource type; `-1` is unlimited.
-fn plan_limit(plan: &Plan, resource: &str) -> i64 {
+fn plan_limit(plan: &Plan, resource: &QuotaResource) -> i64 {
     let (free, pro) = match resource {
-        "projects" => (1, 10),
-        "agents" => (2, 50),
-        KNOWLEDGE_BASES => (2, 20),
-        SIP_CONFIGS => (1, 10),
-        "webhook_configs" => (2, 10),
-        "team_members" => (1, 10),
-        ROOMS => (5, 100),
-        SESSIONS => (100, 10_000),
-        RECORDINGS => (10, 1_000),
-        CHUNKS_PER_KNOWLEDGE_BASE => (1_000, 20_000),
+        QuotaResource::Projects => (1, 10),
+        QuotaResource::Agents => (2, 50),
+        QuotaResource::KnowledgeBases => (2, 20),
+        QuotaResource::SipConfigs => (1, 10),
+        QuotaResource::WebhookConfigs => (2, 10),
+        QuotaResource::TeamMembers => (1, 10),
+        QuotaResource::Rooms => (5, 100),
+        QuotaResource::Sessions => (100, 10_000),
+        QuotaResource::Recordings => (10, 1_000),
+        QuotaResource::ChunksPerKnowledgeBase => (1_000, 20_000),
         _ => (0, 0),
     };
     match plan {
         Plan::Free | Plan::Unknown(_) => free,
         Plan::Professional => pro,
         // Bounded even here: it is what keeps one request from taking the server's memory.
-        _ if resource == CHUNKS_PER_KNOWLEDGE_BASE => 200_000,
+        _ if *resource == QuotaResource::ChunksPerKnowledgeBase => 200_000,
         _ => -1,
     }
 }
 
 /// The project's limit: its fixture's override, else the plan's.
-pub(crate) fn limit(project: &Project, resource: &str) -> i64 {
+pub(crate) fn limit(project: &Project, resource: &QuotaResource) -> i64 {
     project
         .fixture
         .quota_limits
-        .get(resource)
+        .get(resource.as_str())
         .copied()
         .unwrap_or_else(|| plan_limit(&project.fixture.plan, resource))
 }
 
 /// What counts against a resource type.
-pub(crate) fn used(project: &Project, resource: &str) -> i64 {
+pub(crate) fn used(project: &Project, resource: &QuotaResource) -> i64 {
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     match resource {
-        "projects" => 1,
-        "agents" => count(project.fixture.agents.len()),
-        KNOWLEDGE_BASES => count(project.knowledge_bases.len()),
-        SIP_CONFIGS => count(project.fixture.sip_configs.len()),
-        "webhook_configs" => count(project.fixture.webhooks.len()),
-        "team_members" => project.fixture.team_members,
-        ROOMS => count(project.active_rooms),
-        SESSIONS => project.tokens_issued,
-        RECORDINGS => count(project.recordings.len()),
-        CHUNKS_PER_KNOWLEDGE_BASE => count(
+        QuotaResource::Projects => 1,
+        QuotaResource::Agents => count(project.fixture.agents.len()),
+        QuotaResource::KnowledgeBases => count(project.knowledge_bases.len()),
+        QuotaResource::SipConfigs => count(project.fixture.sip_configs.len()),
+        QuotaResource::WebhookConfigs => count(project.fixture.webhooks.len()),
+        QuotaResource::TeamMembers => project.fixture.team_members,
+        QuotaResource::Rooms => count(project.active_rooms),
+        QuotaResource::Sessions => project.tokens_issued,
+        QuotaResource::Recordings => count(project.recordings.len()),
+        QuotaResource::ChunksPerKnowledgeBase => count(
             project
                 .knowledge_bases
                 .values()
@@ -109,10 +95,10 @@ pub(crate) fn used(project: &Project, resource: &str) -> i64 {
 }
 
 /// `QUOTA_EXCEEDED` once the resource's use has reached its limit.
-pub(crate) fn check(project: &Project, resource: &str) -> ApiResult<()> {
-    let (limit, used) = (limit(project, resource), used(project, resource));
+pub(crate) fn check(project: &Project, resource: QuotaResource) -> ApiResult<()> {
+    let (limit, used) = (limit(project, &resource), used(project, &resource));
     if limit >= 0 && used >= limit {
-        return Err(ApiError::quota_exceeded(resource, limit, used));
+        return Err(ApiError::quota_exceeded(&resource, limit, used));
     }
     Ok(())
 }
@@ -120,13 +106,13 @@ pub(crate) fn check(project: &Project, resource: &str) -> ApiResult<()> {
 async fn quota(State(app): State<App>, caller: Caller) -> ApiResult<Json<QuotaResponse>> {
     let mut store = app.store();
     let project = store.caller(caller)?;
-    let quotas = RESOURCES
+    let quotas = QuotaResource::KNOWN
         .iter()
         .map(|resource| {
             let (limit, used) = (limit(project, resource), used(project, resource));
             let remaining = if limit < 0 { -1 } else { (limit - used).max(0) };
             (
-                (*resource).to_owned(),
+                resource.clone(),
                 QuotaEntry {
                     limit: Some(limit),
                     used: Some(used),

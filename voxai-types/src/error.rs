@@ -160,7 +160,8 @@ impl ErrorBody {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuotaExceededDetails {
     /// The quota type, e.g. `rooms` or `knowledge_bases`.
-    pub resource: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub resource: crate::quota::QuotaResource,
     /// The plan's limit for it.
     #[serde(deserialize_with = "crate::lenient::int")]
     pub limit: i64,

@@ -20,17 +20,22 @@ pub const CLOSE_UNAUTHORIZED: u16 = 4001;
 /// The close code of a connection that fell too far behind reading its events.
 pub const CLOSE_TOO_SLOW: u16 = 4008;
 
-/// What a client subscribes to: every room of the project, or one room.
+/// What a client subscribes to: every room of the project, or one room. On the wire,
+/// in commands and in the server's answers, the text `rooms` or `room:NAME`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Channel {
     /// `rooms`: events of every room.
     Rooms,
     /// `room:NAME`: events of one room, by its name without prefix.
     Room(String),
+    /// Text that is neither, kept verbatim: a channel a newer server knows, or a
+    /// malformed one a server refuses.
+    Unknown(String),
 }
 
 impl Channel {
-    /// Parses `rooms` or `room:NAME`.
+    /// Parses `rooms` or `room:NAME`; `None` for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         match text {
             "rooms" => Some(Self::Rooms),
@@ -40,6 +45,23 @@ impl Channel {
                 .map(|name| Self::Room(name.to_owned())),
         }
     }
+
+    /// The channel as it reads back from its wire text: what a server's answer about it
+    /// names (`Room("")` is written `room:`, which reads back as `Unknown("room:")`).
+    pub fn canonical(&self) -> Self {
+        Self::from(self.to_string().as_str())
+    }
+
+    /// Whether it is one this version knows (not [`Channel::Unknown`]).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<&str> for Channel {
+    fn from(text: &str) -> Self {
+        Self::parse(text).unwrap_or_else(|| Self::Unknown(text.to_owned()))
+    }
 }
 
 impl fmt::Display for Channel {
@@ -47,7 +69,21 @@ impl fmt::Display for Channel {
         match self {
             Self::Rooms => f.write_str("rooms"),
             Self::Room(name) => write!(f, "room:{name}"),
+            Self::Unknown(text) => f.write_str(text),
         }
+    }
+}
+
+impl Serialize for Channel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Channel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Ok(Self::from(text.as_ref()))
     }
 }
 
@@ -58,7 +94,8 @@ pub struct Command {
     /// `subscribe` or `unsubscribe`.
     pub action: Action,
     /// `rooms` or `room:NAME`.
-    pub channel: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub channel: Channel,
 }
 
 /// What a [`Command`] asks.
@@ -77,7 +114,7 @@ impl Command {
     pub fn subscribe(channel: &Channel) -> Self {
         Self {
             action: Action::Subscribe,
-            channel: channel.to_string(),
+            channel: channel.clone(),
         }
     }
 
@@ -85,7 +122,7 @@ impl Command {
     pub fn unsubscribe(channel: &Channel) -> Self {
         Self {
             action: Action::Unsubscribe,
-            channel: channel.to_string(),
+            channel: channel.clone(),
         }
     }
 }
@@ -320,19 +357,19 @@ pub enum ServerMessage {
     /// `{"type": "subscribed", "data": {"channel"}}`: a subscription is active.
     Subscribed {
         /// The channel.
-        channel: String,
+        channel: Channel,
     },
     /// `{"type": "unsubscribed", "data": {"channel"}}`.
     Unsubscribed {
         /// The channel.
-        channel: String,
+        channel: Channel,
     },
     /// `{"type": "error", "data": {"message", "channel"?}}`: a message was refused.
     Error {
         /// What was wrong.
         message: String,
         /// The channel of the refused command, when there was one.
-        channel: Option<String>,
+        channel: Option<Channel>,
     },
 }
 
@@ -359,7 +396,7 @@ impl ServerMessage {
             Self::Error { message, channel } => {
                 let mut data = serde_json::json!({ "message": message });
                 if let Some(channel) = channel {
-                    data["channel"] = Value::from(channel.as_str());
+                    data["channel"] = Value::from(channel.to_string());
                 }
                 ("error".into(), data)
             }
@@ -377,14 +414,14 @@ impl ServerMessage {
         };
         match frame.kind.as_str() {
             "subscribed" => Self::Subscribed {
-                channel: text("channel").unwrap_or_default(),
+                channel: Channel::from(text("channel").unwrap_or_default().as_str()),
             },
             "unsubscribed" => Self::Unsubscribed {
-                channel: text("channel").unwrap_or_default(),
+                channel: Channel::from(text("channel").unwrap_or_default().as_str()),
             },
             "error" => Self::Error {
                 message: text("message").unwrap_or_default(),
-                channel: text("channel"),
+                channel: text("channel").map(|c| Channel::from(c.as_str())),
             },
             other => Self::Event(MonitorEvent::from_parts(other, frame.data)),
         }

@@ -18,16 +18,44 @@ pub struct QuotaResponse {
     #[serde(default)]
     pub plan_display: Option<String>,
     /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
-    /// map (wire.md).
+    /// map (wire.md) whose keys keep types this version does not know.
     #[serde(default, deserialize_with = "quota_map")]
-    pub quotas: BTreeMap<String, QuotaEntry>,
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, QuotaEntry>))]
+    pub quotas: BTreeMap<QuotaResource, QuotaEntry>,
+}
+
+wire_enum! {
+    /// A resource type of `GET /quota` (and of a `QUOTA_EXCEEDED` error's `resource`), in
+    /// alphabetical order, as the map lists them.
+    pub enum QuotaResource {
+        /// AI agents.
+        Agents = "agents",
+        /// Chunks one knowledge base may hold.
+        ChunksPerKnowledgeBase = "chunks_per_knowledge_base",
+        /// Knowledge bases.
+        KnowledgeBases = "knowledge_bases",
+        /// Projects.
+        Projects = "projects",
+        /// Recordings kept.
+        Recordings = "recordings",
+        /// Active rooms.
+        Rooms = "rooms",
+        /// Sessions (tokens issued).
+        Sessions = "sessions",
+        /// SIP configurations.
+        SipConfigs = "sip_configs",
+        /// Team members.
+        TeamMembers = "team_members",
+        /// Webhook configurations.
+        WebhookConfigs = "webhook_configs",
+    }
 }
 
 /// The quota map; `null` for the map or an entry reads as empty.
 fn quota_map<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
-) -> Result<BTreeMap<String, QuotaEntry>, D::Error> {
-    let map = Option::<BTreeMap<String, Option<QuotaEntry>>>::deserialize(deserializer)?;
+) -> Result<BTreeMap<QuotaResource, QuotaEntry>, D::Error> {
+    let map = Option::<BTreeMap<QuotaResource, Option<QuotaEntry>>>::deserialize(deserializer)?;
     Ok(map
         .unwrap_or_default()
         .into_iter()
@@ -36,9 +64,9 @@ fn quota_map<'de, D: serde::Deserializer<'de>>(
 }
 
 impl QuotaResponse {
-    /// The entry for one resource type.
-    pub fn get(&self, resource: &str) -> Option<&QuotaEntry> {
-        self.quotas.get(resource)
+    /// The entry for one resource type (`QuotaResource::Rooms`, or `"rooms"`).
+    pub fn get(&self, resource: impl Into<QuotaResource>) -> Option<&QuotaEntry> {
+        self.quotas.get(&resource.into())
     }
 }
 

@@ -173,3 +173,26 @@ fn monitor_events_decode_field_by_field() {
     assert_eq!(event.room_name(), Some("proj_a"));
     assert!(matches!(event, MonitorEvent::Unknown { .. }));
 }
+
+#[test]
+fn monitor_channels_are_typed_and_keep_what_they_do_not_know() {
+    use voxai_types::monitor::{Channel, Command, ServerMessage};
+    let command: Command =
+        serde_json::from_str(r#"{"action":"subscribe","channel":"room:lobby"}"#).unwrap();
+    assert_eq!(command.channel, Channel::Room("lobby".into()));
+    assert_eq!(
+        serde_json::to_string(&Command::subscribe(&Channel::Rooms)).unwrap(),
+        r#"{"action":"subscribe","channel":"rooms"}"#
+    );
+    // A channel this version does not know, or a malformed one, is kept verbatim.
+    let text = r#"{"type":"subscribed","data":{"channel":"agents"}}"#;
+    let ServerMessage::Subscribed { channel } = serde_json::from_str(text).unwrap() else {
+        panic!("a confirmation");
+    };
+    assert_eq!(channel, Channel::Unknown("agents".into()));
+    assert_eq!(serde_json::to_value(&channel).unwrap(), "agents");
+    assert_eq!(
+        Channel::Room(String::new()).canonical(),
+        Channel::Unknown("room:".into())
+    );
+}

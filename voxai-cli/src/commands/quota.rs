@@ -41,7 +41,7 @@ impl Render for QuotaResponse {
                 )
             };
             table.add_row(vec![
-                resource.clone(),
+                resource.to_string(),
                 entry.used.cell(),
                 limit,
                 remaining,
@@ -52,7 +52,7 @@ impl Render for QuotaResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        self.quotas.keys().cloned().collect()
+        self.quotas.keys().map(ToString::to_string).collect()
     }
 }
 

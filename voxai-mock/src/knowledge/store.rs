@@ -127,12 +127,12 @@ impl KnowledgeBaseRecord {
         pieces: Vec<(String, Vec<f32>)>,
         source: &str,
     ) -> ApiResult<u64> {
-        let limit = quota::limit(project, quota::CHUNKS_PER_KNOWLEDGE_BASE);
+        let limit = quota::limit(project, &quota::CHUNKS_PER_KNOWLEDGE_BASE);
         let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
         let adding = i64::try_from(pieces.len()).unwrap_or(i64::MAX);
         if limit >= 0 && held.saturating_add(adding) > limit {
             return Err(ApiError::quota_exceeded(
-                quota::CHUNKS_PER_KNOWLEDGE_BASE,
+                &quota::CHUNKS_PER_KNOWLEDGE_BASE,
                 limit,
                 held,
             )

@@ -232,28 +232,25 @@ fn command(text: &str, channels: &Mutex<BTreeSet<Channel>>) -> ServerMessage {
             };
         }
     };
-    let Some(channel) = Channel::parse(&command.channel) else {
+    let channel = command.channel;
+    if !channel.is_known() {
         return ServerMessage::Error {
             message: format!(
                 "unknown channel {:?}: use \"rooms\" or \"room:NAME\"",
-                command.channel
+                channel.to_string()
             ),
-            channel: Some(command.channel),
+            channel: Some(channel),
         };
-    };
+    }
     let mut channels = channels.lock().unwrap_or_else(PoisonError::into_inner);
     match command.action {
         Action::Subscribe => {
-            channels.insert(channel);
-            ServerMessage::Subscribed {
-                channel: command.channel,
-            }
+            channels.insert(channel.clone());
+            ServerMessage::Subscribed { channel }
         }
         Action::Unsubscribe => {
             channels.remove(&channel);
-            ServerMessage::Unsubscribed {
-                channel: command.channel,
-            }
+            ServerMessage::Unsubscribed { channel }
         }
     }
 }

@@ -90,7 +90,7 @@ impl MonitorBuilder {
                 Channel::Room(name) => {
                     Channel::Room(crate::room_names::in_form(name, RoomForm::Short, &prefix))
                 }
-                Channel::Rooms => Channel::Rooms,
+                other => other.clone(),
             })
             .collect()
     }

@@ -94,8 +94,8 @@ pub(super) async fn open(
     })
 }
 
-/// Sends a subscribe command for every channel; the channels sent, by name.
-async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<BTreeSet<String>> {
+/// Sends a subscribe command for every channel; the channels sent.
+async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<BTreeSet<Channel>> {
     let mut sent = BTreeSet::new();
     for channel in channels {
         let frame =
@@ -107,7 +107,7 @@ async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<
             .send(Message::Text(frame.into()))
             .await
             .map_err(socket_error)?;
-        sent.insert(channel.to_string());
+        sent.insert(channel.canonical());
     }
     Ok(sent)
 }
@@ -115,7 +115,7 @@ async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<
 /// What the server said while a new connection waits for refusals.
 struct Handshake {
     /// Channels not confirmed yet.
-    waiting: BTreeSet<String>,
+    waiting: BTreeSet<Channel>,
     early: Vec<MonitorEvent>,
     confirms: bool,
 }

@@ -48,7 +48,7 @@ pub(super) struct Worker {
     pub(super) confirms: bool,
     pub(super) items: mpsc::Sender<Result<MonitorMessage>>,
     pub(super) commands: mpsc::Receiver<Request>,
-    pub(super) pending: HashMap<String, Vec<oneshot::Sender<Result<()>>>>,
+    pub(super) pending: HashMap<Channel, Vec<oneshot::Sender<Result<()>>>>,
 }
 
 impl Worker {
@@ -202,7 +202,7 @@ impl Worker {
             .map_err(|e| socket_error(e).to_string());
         if self.confirms {
             self.pending
-                .entry(request.channel.to_string())
+                .entry(request.channel.canonical())
                 .or_default()
                 .push(request.reply);
         } else {
@@ -214,7 +214,7 @@ impl Worker {
         sent
     }
 
-    fn resolve(&mut self, channel: &str, result: &Result<(), String>) {
+    fn resolve(&mut self, channel: &Channel, result: &Result<(), String>) {
         for reply in self.pending.remove(channel).unwrap_or_default() {
             let _ = reply.send(result.clone().map_err(|message| Error::Validation {
                 field: "channel",
