@@ -11,7 +11,7 @@ async fn agents_and_their_tools() {
     let agents = client.agents().list().await.unwrap().agents;
     let summary: Vec<_> = agents
         .iter()
-        .map(|a| (a.id, a.name.as_ref().unwrap().as_str(), a.is_active))
+        .map(|a| (a.id.get(), a.name.as_ref().unwrap().as_str(), a.is_active))
         .collect();
     assert_eq!(
         summary,

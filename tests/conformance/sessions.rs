@@ -29,14 +29,17 @@ async fn a_session_logs_a_conversation() {
         .session;
     assert_eq!(
         (session.project_id, session.room_name.as_str()),
-        (Some(1), "proj_help-desk")
+        (Some(voxai_sdk::types::ids::ProjectId(1)), "proj_help-desk")
     );
     assert_eq!(
         (session.status, session.session_type),
         (Some(SessionStatus::Active), Some(SessionType::Voice))
     );
     if target.echoes() {
-        assert_eq!(session.agent_config_id, Some(1));
+        assert_eq!(
+            session.agent_config_id,
+            Some(voxai_sdk::types::ids::AgentId(1))
+        );
     }
 
     let lines = [
@@ -418,7 +421,7 @@ async fn seeded_sessions_page_newest_first() {
         .sessions()
         .list()
         .stream()
-        .map_ok(|s| s.id)
+        .map_ok(|s| s.id.get())
         .try_collect()
         .await
         .unwrap();

@@ -38,7 +38,12 @@ struct Acknowledged {
     other_writes: usize,
 }
 
-async fn one_client(client: voxai_sdk::Client, kb: u64, me: usize, until: Instant) -> Acknowledged {
+async fn one_client(
+    client: voxai_sdk::Client,
+    kb: voxai_sdk::types::ids::KnowledgeBaseId,
+    me: usize,
+    until: Instant,
+) -> Acknowledged {
     let mut done = Acknowledged::default();
     let mut n = 0u64;
     while Instant::now() < until {
@@ -61,14 +66,14 @@ async fn one_client(client: voxai_sdk::Client, kb: u64, me: usize, until: Instan
             )
             .await
             .unwrap();
-        done.transcripts.insert(session.id, line);
+        done.transcripts.insert(session.id.into(), line);
         let text = format!("fact {me}/{n}: refunds take {n} days");
         client
             .knowledge_bases()
             .ingest(kb, text.as_str())
             .await
             .unwrap();
-        done.ingested.entry(kb).or_default().push(text);
+        done.ingested.entry(kb.into()).or_default().push(text);
         client
             .call_control()
             .send_data(room.as_str(), SendDataRequest::new("ping"))

@@ -97,7 +97,7 @@ async fn every_event_type_is_delivered_signed_and_typed() {
             delivery.headers["x-webhook-event"],
             event.event_type().as_str()
         );
-        assert_eq!(event.project_id, Some(1));
+        assert_eq!(event.project_id, Some(voxai_sdk::types::ids::ProjectId(1)));
         assert!(
             ids.insert(delivery.headers["x-webhook-id"].clone()),
             "webhook ids are unique per event"

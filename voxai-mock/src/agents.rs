@@ -24,7 +24,7 @@ async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListAgen
         .agents
         .iter()
         .map(|a| Agent {
-            id: a.id,
+            id: a.id.into(),
             name: Some(a.name.clone()),
             agent_type: Some(a.agent_type.clone()),
             llm_provider: Some(a.llm_provider.clone()),

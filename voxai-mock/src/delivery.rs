@@ -138,7 +138,7 @@ pub(crate) async fn run(app: App) {
             format!("evt_{n}")
         });
         let webhook = WebhookEvent {
-            project_id: Some(event.project_id),
+            project_id: Some(event.project_id.into()),
             timestamp: Some(clock::iso_millis(clock::now()).into()),
             data,
         };

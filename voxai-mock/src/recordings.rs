@@ -47,7 +47,7 @@ pub(crate) struct RecordingRecord {
 pub(crate) fn seed(project: &mut Project, bytes: usize) -> u64 {
     let now = clock::now();
     let recording = Recording {
-        id: project.ids.next(IdKind::Recording),
+        id: project.ids.next(IdKind::Recording).into(),
         egress_id: project.ids.sid("EG"),
         room_name: Some(project.full_name("seeded")),
         format: Some(project.fixture.recording_format.clone()),
@@ -59,14 +59,14 @@ pub(crate) fn seed(project: &mut Project, bytes: usize) -> u64 {
     };
     let id = recording.id;
     project.recordings.insert(
-        id,
+        id.into(),
         RecordingRecord {
             recording,
             started: now,
             file: Some(Bytes::from(vec![0u8; bytes])),
         },
     );
-    id
+    id.into()
 }
 
 fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
@@ -178,7 +178,7 @@ async fn start(
         quota::check(project, quota::RECORDINGS)?;
         let now = clock::now();
         let recording = Recording {
-            id: project.ids.next(IdKind::Recording),
+            id: project.ids.next(IdKind::Recording).into(),
             egress_id: project.ids.sid("EG"),
             room_name: Some(full),
             format: Some(project.fixture.recording_format.clone()),
@@ -189,7 +189,7 @@ async fn start(
             file_size: None,
         };
         project.recordings.insert(
-            recording.id,
+            recording.id.into(),
             RecordingRecord {
                 recording: recording.clone(),
                 started: now,

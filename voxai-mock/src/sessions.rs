@@ -172,7 +172,7 @@ pub(crate) fn start(
         )));
     }
     if let Some(id) = request.agent_config_id {
-        if !project.fixture.agents.iter().any(|a| a.id == id) {
+        if !project.fixture.agents.iter().any(|a| id == a.id) {
             return Err(ApiError::invalid(
                 "agent_config_id",
                 format!("agent {id} does not exist in this project"),
@@ -187,7 +187,7 @@ pub(crate) fn start(
         id: project.ids.next(IdKind::Session),
         project_id: project.id(),
         room_name: request.room_name,
-        agent_config_id: request.agent_config_id,
+        agent_config_id: request.agent_config_id.map(Into::into),
         caller_identity: request.caller_identity,
         session_type,
         metadata: request.metadata,
@@ -206,9 +206,9 @@ pub(crate) fn start(
     out.push(Event::webhook(
         project.id(),
         WebhookData::SessionStarted(SessionData {
-            session_id: record.id,
+            session_id: record.id.into(),
             room_name: record.room_name.clone(),
-            agent_config_id: record.agent_config_id,
+            agent_config_id: record.agent_config_id.map(Into::into),
             duration: None,
             summary: None,
         }),
@@ -235,9 +235,9 @@ pub(crate) fn end_active(
     out.push(Event::webhook(
         project_id,
         WebhookData::SessionEnded(SessionData {
-            session_id: session.id,
+            session_id: session.id.into(),
             room_name: session.room_name.clone(),
-            agent_config_id: session.agent_config_id,
+            agent_config_id: session.agent_config_id.map(Into::into),
             duration: session.duration.map(|d| d as f64),
             summary: session.summary.clone(),
         }),
@@ -253,13 +253,13 @@ async fn create(
     let record = app.in_project(caller, |project, out| start(project, request, out))?;
     Ok(Json(CreateSessionResponse {
         session: Session {
-            id: record.id,
-            project_id: Some(record.project_id),
+            id: record.id.into(),
+            project_id: Some(record.project_id.into()),
             room_name: record.room_name,
             status: Some(record.status),
             session_type: Some(record.session_type),
             created_at: Some(clock::stamp(record.started_at)),
-            agent_config_id: record.agent_config_id,
+            agent_config_id: record.agent_config_id.map(Into::into),
             caller_identity: record.caller_identity,
             metadata: record.metadata,
         },
@@ -296,7 +296,7 @@ async fn list(
         query.status.as_ref().is_none_or(|st| &s.status == st)
             && query
                 .agent_config_id
-                .is_none_or(|id| s.agent_config_id == Some(id))
+                .is_none_or(|id| s.agent_config_id == Some(id.into()))
             && query
                 .session_type
                 .as_ref()
@@ -307,7 +307,7 @@ async fn list(
     let summary = |id: &u64| {
         let s = project.sessions.get(id)?;
         Some(SessionSummary {
-            id: s.id,
+            id: s.id.into(),
             room_name: s.room_name.clone(),
             agent_name: agent_name(project, s.agent_config_id),
             status: Some(s.status.clone()),
@@ -359,7 +359,7 @@ async fn detail(
     let costs = s.costs();
     Ok(Json(SessionDetailResponse {
         session: SessionDetail {
-            id: s.id,
+            id: s.id.into(),
             room_name: s.room_name.clone(),
             agent_name: agent.as_ref().map(|a| a.name.clone()),
             llm_provider: agent.as_ref().map(|a| a.llm_provider.clone()),
@@ -407,8 +407,8 @@ async fn add_transcript(
         let since_start =
             u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
         let entry = TranscriptEntry {
-            id: Some(entry_id),
-            session_id: Some(session.id),
+            id: Some(entry_id.into()),
+            session_id: Some(session.id.into()),
             speaker: Some(line.speaker),
             content: line.content,
             timestamp_ms: Some(line.timestamp_ms.unwrap_or(since_start)),
@@ -421,7 +421,7 @@ async fn add_transcript(
             &short,
             MonitorEvent::TranscriptNew(TranscriptNew {
                 room_name: room.clone(),
-                session_id: Some(session.id),
+                session_id: Some(session.id.into()),
                 speaker: entry.speaker.clone(),
                 content: entry.content.clone(),
                 timestamp_ms: entry.timestamp_ms,
@@ -447,13 +447,13 @@ async fn end(
     })?;
     Ok(Json(EndSessionResponse {
         session: Some(EndedSession {
-            id: ended.id,
+            id: ended.id.into(),
             room_name: Some(ended.room_name.clone()),
             status: Some(ended.status.clone()),
             duration: Some(ended.duration.unwrap_or(0) as f64),
             ended_at: ended.ended_at.map(clock::stamp),
             summary: ended.summary.clone(),
-            project_id: Some(ended.project_id),
+            project_id: Some(ended.project_id.into()),
             session_type: Some(ended.session_type.clone()),
             started_at: Some(clock::stamp(ended.started_at)),
             message_count: Some(ended.transcripts.len() as u64),
@@ -479,7 +479,7 @@ async fn transcript(
 ) -> ApiResult<Json<TranscriptResponse>> {
     let (session, _) = find(&app, caller, id)?;
     Ok(Json(TranscriptResponse {
-        session_id: Some(session.id),
+        session_id: Some(session.id.into()),
         transcripts: session.transcripts.iter().map(listed).collect(),
     }))
 }

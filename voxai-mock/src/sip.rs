@@ -182,7 +182,7 @@ fn place_call(
         return Err(ApiError::bad_request("No SIP trunk configured"));
     };
     quota::check(project, quota::SIP_CONFIGS)?;
-    let agent = pick_agent(project, request.agent_config_id)?;
+    let agent = pick_agent(project, request.agent_config_id.map(Into::into))?;
     let room = match &request.room_name {
         Some(room) => room.clone(),
         None => format!("outbound-call-{}", project.ids.next(IdKind::Call)),
@@ -205,7 +205,7 @@ fn place_call(
                 .clone()
                 .unwrap_or_else(|| format!("ST_{}", trunk.id)),
         ),
-        session_id: Some(session_id),
+        session_id: Some(session_id.into()),
         sip_participant_id: Some(project.ids.sid("PA")),
     };
     project.calls.insert(
@@ -225,8 +225,8 @@ fn place_call(
             phone_number: call.phone_number.clone(),
             caller_id: call.caller_id.clone(),
             trunk_id: call.trunk_id.clone(),
-            session_id,
-            agent_config_id: Some(agent.id),
+            session_id: session_id.into(),
+            agent_config_id: Some(agent.id.into()),
             metadata: request.metadata.clone().map(serde_json::Value::Object),
         }),
     ));
@@ -283,7 +283,7 @@ pub(crate) fn inbound(
         .find(|c| c.phone_number.as_deref() == Some(to))
         .cloned()
         .ok_or_else(|| ApiError::not_found(format!("no SIP configuration answers {to}")))?;
-    let agent = pick_agent(project, config.agent_config_id)?;
+    let agent = pick_agent(project, config.agent_config_id.map(Into::into))?;
     let room = format!("inbound-call-{}", project.ids.next(IdKind::Call));
     let (session_id, sip) = connect(project, &room, &agent, from, out)?;
     let trunk = project
@@ -301,7 +301,7 @@ pub(crate) fn inbound(
                 .and_then(|t| t.inbound_trunk_id.clone())
                 .unwrap_or_else(|| format!("ST_config_{}", config.id)),
         ),
-        session_id: Some(session_id),
+        session_id: Some(session_id.into()),
         sip_participant_id: Some(project.ids.sid("PA")),
     };
     project.calls.insert(
@@ -321,8 +321,8 @@ pub(crate) fn inbound(
             from: from.to_owned(),
             to: to.to_owned(),
             sip_config_id: Some(config.id),
-            session_id,
-            agent_config_id: Some(agent.id),
+            session_id: session_id.into(),
+            agent_config_id: Some(agent.id.into()),
         }),
     ));
     Ok(call)

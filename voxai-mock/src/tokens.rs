@@ -129,8 +129,11 @@ fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
 /// project's first active agent.
 fn agents_to_dispatch(project: &Project, request: &TokenRequest) -> ApiResult<Vec<AgentFixture>> {
     let named: Vec<(u64, &str)> = match (&request.agent_config_ids, request.agent_config_id) {
-        (Some(ids), _) => ids.iter().map(|id| (*id, "agent_config_ids")).collect(),
-        (None, Some(id)) => vec![(id, "agent_config_id")],
+        (Some(ids), _) => ids
+            .iter()
+            .map(|id| (id.get(), "agent_config_ids"))
+            .collect(),
+        (None, Some(id)) => vec![(id.into(), "agent_config_id")],
         (None, None) if request.no_agent == Some(true) => return Ok(Vec::new()),
         (None, None) => {
             return Ok(project

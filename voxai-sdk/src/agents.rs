@@ -2,6 +2,7 @@
 
 use reqwest::Method;
 use voxai_types::agents::{AgentToolsResponse, ListAgentsResponse};
+use voxai_types::ids::AgentId;
 
 use crate::client::Client;
 use crate::request::{Request, segments};
@@ -28,7 +29,8 @@ impl Agents {
     }
 
     /// `GET /agents/:agentId/tools`: the tools of one agent.
-    pub fn tools(&self, agent_id: u64) -> Request<AgentToolsResponse> {
+    pub fn tools(&self, agent_id: impl Into<AgentId>) -> Request<AgentToolsResponse> {
+        let agent_id = agent_id.into();
         self.client
             .call(Method::GET, segments!["agents", agent_id, "tools"])
     }

@@ -4,6 +4,7 @@
 //! room name, with the project prefix (`proj_my-room`); the rest take the session id.
 
 use reqwest::Method;
+use voxai_types::ids::{AgentId, SessionId};
 use voxai_types::sessions::{
     AddTranscriptRequest, AddTranscriptResponse, CreateSessionRequest, CreateSessionResponse,
     EndSessionRequest, EndSessionResponse, ListSessionsQuery, SessionDetailResponse, SessionPage,
@@ -56,7 +57,8 @@ impl Sessions {
     }
 
     /// `GET /sessions/:sessionId/detail`: a session with its agent and costs.
-    pub fn get(&self, session_id: u64) -> Request<SessionDetailResponse> {
+    pub fn get(&self, session_id: impl Into<SessionId>) -> Request<SessionDetailResponse> {
+        let session_id = session_id.into();
         self.client
             .call(Method::GET, segments!["sessions", session_id, "detail"])
     }
@@ -100,14 +102,16 @@ impl Sessions {
     }
 
     /// `GET /sessions/:sessionId/transcript`: the transcript as JSON lines.
-    pub fn transcript(&self, session_id: u64) -> Request<TranscriptResponse> {
+    pub fn transcript(&self, session_id: impl Into<SessionId>) -> Request<TranscriptResponse> {
+        let session_id = session_id.into();
         self.client
             .call(Method::GET, segments!["sessions", session_id, "transcript"])
     }
 
     /// `GET /sessions/:sessionId/transcript/text`: the transcript as plain text,
     /// one `[mm:ss] Speaker: content` line per entry.
-    pub fn transcript_text(&self, session_id: u64) -> Request<String> {
+    pub fn transcript_text(&self, session_id: impl Into<SessionId>) -> Request<String> {
+        let session_id = session_id.into();
         let call = Call::new(
             Method::GET,
             segments!["sessions", session_id, "transcript", "text"],
@@ -124,7 +128,8 @@ impl PageRequest<ListSessionsQuery> {
     }
 
     /// Only sessions of this agent.
-    pub fn agent(mut self, agent_config_id: u64) -> Self {
+    pub fn agent(mut self, agent_config_id: impl Into<AgentId>) -> Self {
+        let agent_config_id = agent_config_id.into();
         self.query.agent_config_id = Some(agent_config_id);
         self
     }

@@ -1,5 +1,6 @@
 //! Agents (reference section 7): `GET /agents`, `GET /agents/:agentId/tools`.
 
+use crate::ids::AgentId;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -18,7 +19,7 @@ pub struct ListAgentsResponse {
 pub struct Agent {
     /// Agent config id, as used in `agent_config_id`.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: AgentId,
     /// Name.
     #[serde(default)]
     pub name: Option<String>,

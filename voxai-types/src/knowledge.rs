@@ -1,5 +1,6 @@
 //! Knowledge bases for RAG (reference section 11).
 
+use crate::ids::{ChunkId, KnowledgeBaseId};
 use serde::{Deserialize, Serialize};
 
 use crate::Timestamp;
@@ -114,7 +115,7 @@ wire_enum! {
 pub struct KnowledgeBase {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: KnowledgeBaseId,
     /// Name.
     #[serde(default)]
     pub name: Option<String>,
@@ -278,7 +279,7 @@ impl_page!(ChunkPage, chunks, Chunk);
 pub struct Chunk {
     /// Chunk id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: ChunkId,
     /// Text (truncated to 200 characters in listings).
     pub content: String,
     /// Source file or label.
@@ -316,7 +317,7 @@ acknowledgement! {
 pub struct SearchRequest {
     /// Knowledge base to search.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub knowledge_base_id: u64,
+    pub knowledge_base_id: KnowledgeBaseId,
     /// The question.
     #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub query: String,
@@ -332,9 +333,9 @@ pub struct SearchRequest {
 
 impl SearchRequest {
     /// Searches knowledge base `knowledge_base_id` for `query`.
-    pub fn new(knowledge_base_id: u64, query: impl Into<String>) -> Self {
+    pub fn new(knowledge_base_id: impl Into<KnowledgeBaseId>, query: impl Into<String>) -> Self {
         Self {
-            knowledge_base_id,
+            knowledge_base_id: knowledge_base_id.into(),
             query: query.into(),
             top_k: None,
         }
@@ -369,7 +370,7 @@ pub struct SearchResult {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub id: Option<u64>,
+    pub id: Option<ChunkId>,
     /// Chunk text.
     pub content: String,
     /// Source file or label.

@@ -94,6 +94,15 @@ pub fn int<'de, D: Deserializer<'de>, T: WireInt>(deserializer: D) -> Result<T, 
     deserializer.deserialize_any(IntVisitor(PhantomData))
 }
 
+/// [`int`] for a type that is an integer wherever it appears: asks the format for an
+/// integer, so a format that writes numbers as text (a query string) parses it, while
+/// JSON still takes `42` and `42.0` and refuses `"42"`.
+pub(crate) fn unsigned<'de, D: Deserializer<'de>, T: WireInt>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_u64(IntVisitor(PhantomData))
+}
+
 /// One integer as [`int`] reads it; for containers of integers.
 struct Int<T>(T);
 

@@ -30,6 +30,7 @@ mod wire_enum;
 pub mod agents;
 pub mod call_control;
 pub mod error;
+pub mod ids;
 pub mod knowledge;
 pub mod lenient;
 pub mod monitor;

@@ -1,6 +1,7 @@
 //! The monitor WebSocket (reference section 13): channels, client commands, and the
 //! events and control frames the server sends as `{"type": ..., "data": {...}}`.
 
+use crate::ids::{RecordingId, SessionId};
 use std::fmt;
 
 use serde::de::Error as _;
@@ -183,7 +184,7 @@ pub struct TranscriptNew {
     pub room_name: String,
     /// The session the line belongs to.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<u64>,
+    pub session_id: Option<SessionId>,
     /// Who said it.
     #[serde(default)]
     pub speaker: Option<Speaker>,
@@ -202,7 +203,7 @@ pub struct RecordingStatusChanged {
     pub room_name: String,
     /// The recording.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub recording_id: u64,
+    pub recording_id: RecordingId,
     /// Its state now.
     #[serde(default)]
     pub status: Option<RecordingStatus>,

@@ -1,5 +1,6 @@
 //! Recordings (reference section 9).
 
+use crate::ids::RecordingId;
 use serde::{Deserialize, Serialize};
 
 use crate::Timestamp;
@@ -60,7 +61,7 @@ impl RecordingFormat {
 pub struct Recording {
     /// Recording id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: RecordingId,
     /// LiveKit egress id (`EG_...`).
     pub egress_id: String,
     /// Full room name.

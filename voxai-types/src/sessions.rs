@@ -4,6 +4,7 @@
 //! the *full* room name (with the project prefix). List entries carry `duration`, the
 //! detail carries `duration_seconds`.
 
+use crate::ids::{AgentId, ProjectId, SessionId, TranscriptId};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -68,7 +69,7 @@ pub struct CreateSessionRequest {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Identity of the calling participant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caller_identity: Option<String>,
@@ -93,8 +94,8 @@ impl CreateSessionRequest {
     }
 
     /// The agent handling the session.
-    pub fn agent(mut self, agent_config_id: u64) -> Self {
-        self.agent_config_id = Some(agent_config_id);
+    pub fn agent(mut self, agent_config_id: impl Into<AgentId>) -> Self {
+        self.agent_config_id = Some(agent_config_id.into());
         self
     }
 
@@ -131,10 +132,10 @@ pub struct CreateSessionResponse {
 pub struct Session {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SessionId,
     /// Project id.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub project_id: Option<u64>,
+    pub project_id: Option<ProjectId>,
     /// Full room name.
     pub room_name: String,
     /// `active` when just created.
@@ -152,7 +153,7 @@ pub struct Session {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Caller, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caller_identity: Option<String>,
@@ -178,7 +179,7 @@ pub struct ListSessionsQuery {
     pub status: Option<SessionStatus>,
     /// Only sessions of this agent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Voice or SIP.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_type: Option<SessionType>,
@@ -209,7 +210,7 @@ impl_page!(SessionPage, sessions, SessionSummary);
 pub struct SessionSummary {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SessionId,
     /// Full room name.
     pub room_name: String,
     /// Agent's name, when an agent handled it.
@@ -252,7 +253,7 @@ pub struct SessionDetailResponse {
 pub struct SessionDetail {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SessionId,
     /// Full room name.
     pub room_name: String,
     /// Agent's name.
@@ -370,14 +371,14 @@ pub struct TranscriptEntry {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub id: Option<u64>,
+    pub id: Option<TranscriptId>,
     /// Session id.
     #[serde(
         default,
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub session_id: Option<u64>,
+    pub session_id: Option<SessionId>,
     /// Agent, user or system.
     #[serde(default)]
     pub speaker: Option<Speaker>,
@@ -425,7 +426,7 @@ acknowledgement! {
 pub struct EndedSession {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SessionId,
     /// Full room name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_name: Option<String>,
@@ -451,7 +452,7 @@ pub struct EndedSession {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub project_id: Option<u64>,
+    pub project_id: Option<ProjectId>,
     /// Voice or SIP.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_type: Option<SessionType>,
@@ -473,7 +474,7 @@ pub struct EndedSession {
 pub struct TranscriptResponse {
     /// Session id.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<u64>,
+    pub session_id: Option<SessionId>,
     /// Lines in order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub transcripts: Vec<TranscriptEntry>,

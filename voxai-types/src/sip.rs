@@ -1,5 +1,6 @@
 //! SIP telephony (reference section 10).
 
+use crate::ids::{AgentId, SessionId, SipConfigId};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -59,7 +60,7 @@ pub struct DialRequest {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Custom room name suffix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_name: Option<String>,
@@ -85,8 +86,8 @@ impl DialRequest {
     }
 
     /// The agent to dispatch.
-    pub fn agent(mut self, agent_config_id: u64) -> Self {
-        self.agent_config_id = Some(agent_config_id);
+    pub fn agent(mut self, agent_config_id: impl Into<AgentId>) -> Self {
+        self.agent_config_id = Some(agent_config_id.into());
         self
     }
 
@@ -160,7 +161,7 @@ pub struct SipCall {
     pub trunk_id: Option<String>,
     /// The session created for the call.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<u64>,
+    pub session_id: Option<SessionId>,
     /// LiveKit's SIP participant id.
     #[serde(default)]
     pub sip_participant_id: Option<String>,
@@ -214,7 +215,7 @@ pub struct ListSipConfigsResponse {
 pub struct SipConfig {
     /// Config id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SipConfigId,
     /// Name.
     #[serde(default)]
     pub name: Option<String>,
@@ -223,7 +224,7 @@ pub struct SipConfig {
     pub phone_number: Option<String>,
     /// Agent that takes the calls.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// That agent's name.
     #[serde(default)]
     pub agent_name: Option<String>,

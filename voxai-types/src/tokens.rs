@@ -1,5 +1,6 @@
 //! Tokens (reference section 5): `POST /token`.
 
+use crate::ids::AgentId;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -19,14 +20,14 @@ pub struct TokenRequest {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Several agents to dispatch.
     #[serde(
         default,
         deserialize_with = "crate::lenient::opt_int_vec",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_ids: Option<Vec<u64>>,
+    pub agent_config_ids: Option<Vec<AgentId>>,
     /// When `true`, no agent is dispatched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_agent: Option<bool>,
@@ -49,14 +50,14 @@ impl TokenRequest {
     }
 
     /// Dispatches one agent.
-    pub fn agent(mut self, agent_config_id: u64) -> Self {
-        self.agent_config_id = Some(agent_config_id);
+    pub fn agent(mut self, agent_config_id: impl Into<AgentId>) -> Self {
+        self.agent_config_id = Some(agent_config_id.into());
         self
     }
 
     /// Dispatches several agents.
-    pub fn agents(mut self, ids: impl IntoIterator<Item = u64>) -> Self {
-        self.agent_config_ids = Some(ids.into_iter().collect());
+    pub fn agents<I: Into<AgentId>>(mut self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.agent_config_ids = Some(ids.into_iter().map(Into::into).collect());
         self
     }
 

@@ -1,5 +1,6 @@
 //! Webhooks (reference section 12): the test endpoint, event types and the envelope.
 
+use crate::ids::{AgentId, KnowledgeBaseId, ProjectId, RecordingId, SessionId, SipConfigId};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
@@ -104,7 +105,7 @@ pub struct WebhookEnvelope {
     pub event_type: WebhookEventType,
     /// The project it happened in.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub project_id: Option<u64>,
+    pub project_id: Option<ProjectId>,
     /// ISO 8601 with milliseconds, when it happened.
     #[serde(default)]
     pub timestamp: Option<Timestamp>,
@@ -164,7 +165,7 @@ pub struct TrackData {
 pub struct SessionData {
     /// Session id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: u64,
+    pub session_id: SessionId,
     /// Full room name.
     pub room_name: String,
     /// Agent handling it (on start).
@@ -173,7 +174,7 @@ pub struct SessionData {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// Seconds (on end).
     #[serde(
         default,
@@ -192,7 +193,7 @@ pub struct SessionData {
 pub struct RecordingData {
     /// Recording id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub recording_id: u64,
+    pub recording_id: RecordingId,
     /// LiveKit egress id.
     pub egress_id: String,
     /// Full room name.
@@ -240,14 +241,14 @@ pub struct CallInitiatedData {
     pub trunk_id: Option<String>,
     /// Session of the call.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: u64,
+    pub session_id: SessionId,
     /// Agent on the call.
     #[serde(
         default,
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
     /// The dial request's metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Value>,
@@ -269,17 +270,17 @@ pub struct InboundCallData {
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub sip_config_id: Option<u64>,
+    pub sip_config_id: Option<SipConfigId>,
     /// Session of the call.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: u64,
+    pub session_id: SessionId,
     /// Agent on the call.
     #[serde(
         default,
         deserialize_with = "crate::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_config_id: Option<u64>,
+    pub agent_config_id: Option<AgentId>,
 }
 
 /// `knowledge.document_uploaded`.
@@ -288,7 +289,7 @@ pub struct InboundCallData {
 pub struct DocumentUploadedData {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub knowledge_base_id: u64,
+    pub knowledge_base_id: KnowledgeBaseId,
     /// File name or source label.
     pub source: String,
     /// Chunks made.
@@ -302,7 +303,7 @@ pub struct DocumentUploadedData {
 pub struct ReindexedData {
     /// Knowledge base id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub knowledge_base_id: u64,
+    pub knowledge_base_id: KnowledgeBaseId,
     /// Chunks re-embedded.
     #[serde(deserialize_with = "crate::lenient::int")]
     pub chunks_reindexed: u64,
@@ -445,7 +446,7 @@ impl WebhookData {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEvent {
     /// The project it happened in.
-    pub project_id: Option<u64>,
+    pub project_id: Option<ProjectId>,
     /// ISO 8601 with milliseconds.
     pub timestamp: Option<Timestamp>,
     /// What happened.

@@ -171,7 +171,7 @@ fn recordings() {
 #[test]
 fn sip() {
     let d: DialResponse = round_trip("sip_dial.json");
-    assert_eq!(d.call.session_id, Some(55));
+    assert_eq!(d.call.session_id, Some(voxai_types::ids::SessionId(55)));
     assert!(!format!("{d:?}").contains("eyJ"), "token leaked into Debug");
     let t: ListTrunksResponse = round_trip("sip_trunks.json");
     assert_eq!(t.trunks[0].outbound_trunk_id.as_deref(), Some("ST_out456"));

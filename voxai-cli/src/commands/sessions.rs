@@ -233,7 +233,7 @@ impl Render for TranscriptResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        self.session_id.iter().map(u64::to_string).collect()
+        self.session_id.iter().map(ToString::to_string).collect()
     }
 }
 
@@ -354,7 +354,7 @@ async fn create(ctx: &Ctx, sessions: &Sessions, args: CreateArgs) -> Result<(), 
         metadata,
     } = args;
     let mut request = CreateSessionRequest::new(room);
-    request.agent_config_id = agent;
+    request.agent_config_id = agent.map(Into::into);
     request.caller_identity = caller;
     request.session_type = session_type;
     request.metadata = json_object("--metadata", metadata.as_deref())?;

@@ -139,7 +139,7 @@ async fn dial(ctx: &Ctx, args: DialArgs) -> Result<(), CliError> {
         e164("--caller-id", caller_id)?;
     }
     let mut request = DialRequest::new(number);
-    request.agent_config_id = agent;
+    request.agent_config_id = agent.map(Into::into);
     request.room_name = room;
     request.caller_id = caller_id;
     request.metadata = json_object("--metadata", metadata.as_deref())?;

@@ -310,7 +310,7 @@ async fn search(
     let results = store::search(
         &app,
         caller,
-        request.knowledge_base_id,
+        request.knowledge_base_id.into(),
         &request.query,
         top_k as usize,
     )

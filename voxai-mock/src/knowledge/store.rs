@@ -50,7 +50,7 @@ impl KnowledgeBaseRecord {
 
     pub(super) fn full(&self) -> KnowledgeBase {
         KnowledgeBase {
-            id: self.id,
+            id: self.id.into(),
             name: Some(self.name.clone()),
             description: self.description.clone(),
             chunk_size: Some(self.chunk_size),
@@ -148,7 +148,7 @@ impl KnowledgeBaseRecord {
                 id,
                 ChunkRecord {
                     chunk: Chunk {
-                        id,
+                        id: id.into(),
                         content,
                         source: Some(source.to_owned()),
                         chunk_index: Some(index as u64),
@@ -234,7 +234,7 @@ pub(super) async fn reindex(app: &App, caller: Caller, id: u64) -> ApiResult<u64
     app.emit(Event::webhook(
         project_id,
         WebhookData::KnowledgeReindexed(ReindexedData {
-            knowledge_base_id: id,
+            knowledge_base_id: id.into(),
             chunks_reindexed,
         }),
     ));
@@ -337,7 +337,7 @@ pub(super) async fn store_text(
     app.emit(Event::webhook(
         project_id,
         WebhookData::KnowledgeDocumentUploaded(DocumentUploadedData {
-            knowledge_base_id: id,
+            knowledge_base_id: id.into(),
             source: source.to_owned(),
             chunks_created: chunks,
         }),

@@ -4,6 +4,7 @@ mod upload;
 
 use reqwest::Method;
 use voxai_types::Ack;
+use voxai_types::ids::{ChunkId, KnowledgeBaseId};
 use voxai_types::knowledge::{
     ChunkPage, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse, IngestRequest,
     IngestResponse, KnowledgeBaseDetailResponse, ListChunksQuery, ListKnowledgeBasesResponse,
@@ -56,13 +57,15 @@ impl KnowledgeBases {
     }
 
     /// `GET /knowledge-bases/:kbId`: one knowledge base with its indexing state.
-    pub fn get(&self, kb_id: u64) -> Request<KnowledgeBaseDetailResponse> {
+    pub fn get(&self, kb_id: impl Into<KnowledgeBaseId>) -> Request<KnowledgeBaseDetailResponse> {
+        let kb_id = kb_id.into();
         self.client
             .call(Method::GET, segments!["knowledge-bases", kb_id])
     }
 
     /// `DELETE /knowledge-bases/:kbId`: deletes it with every chunk and embedding.
-    pub fn delete(&self, kb_id: u64) -> Request<Ack> {
+    pub fn delete(&self, kb_id: impl Into<KnowledgeBaseId>) -> Request<Ack> {
+        let kb_id = kb_id.into();
         self.client
             .call(Method::DELETE, segments!["knowledge-bases", kb_id])
     }
@@ -81,13 +84,19 @@ impl KnowledgeBases {
     /// println!("{:?} chunks from {:?}", done.chunks_created, done.source_file);
     /// # Ok(()) }
     /// ```
-    pub fn upload(&self, kb_id: u64, source: UploadSource) -> Upload {
+    pub fn upload(&self, kb_id: impl Into<KnowledgeBaseId>, source: UploadSource) -> Upload {
+        let kb_id = kb_id.into();
         Upload::new(&self.client, kb_id, source)
     }
 
     /// `POST /knowledge-bases/:kbId/ingest`: chunks and embeds raw text. Accepts the text
     /// or an [`IngestRequest`].
-    pub fn ingest(&self, kb_id: u64, request: impl Into<IngestRequest>) -> Request<IngestResponse> {
+    pub fn ingest(
+        &self,
+        kb_id: impl Into<KnowledgeBaseId>,
+        request: impl Into<IngestRequest>,
+    ) -> Request<IngestResponse> {
+        let kb_id = kb_id.into();
         let request = request.into();
         match require("content", &request.content) {
             Ok(()) => self.client.call_with(
@@ -100,14 +109,16 @@ impl KnowledgeBases {
     }
 
     /// `POST /knowledge-bases/:kbId/reindex`: regenerates every embedding.
-    pub fn reindex(&self, kb_id: u64) -> Request<ReindexResponse> {
+    pub fn reindex(&self, kb_id: impl Into<KnowledgeBaseId>) -> Request<ReindexResponse> {
+        let kb_id = kb_id.into();
         self.client
             .call(Method::POST, segments!["knowledge-bases", kb_id, "reindex"])
     }
 
     /// `GET /knowledge-bases/:kbId/chunks`: a page of chunks (content cut to 200
     /// characters).
-    pub fn chunks(&self, kb_id: u64) -> PageRequest<ListChunksQuery> {
+    pub fn chunks(&self, kb_id: impl Into<KnowledgeBaseId>) -> PageRequest<ListChunksQuery> {
+        let kb_id = kb_id.into();
         PageRequest::new(
             &self.client,
             segments!["knowledge-bases", kb_id, "chunks"],
@@ -119,10 +130,12 @@ impl KnowledgeBases {
     /// regenerates its embedding.
     pub fn update_chunk(
         &self,
-        kb_id: u64,
-        chunk_id: u64,
+        kb_id: impl Into<KnowledgeBaseId>,
+        chunk_id: impl Into<ChunkId>,
         content: impl Into<String>,
     ) -> Request<UpdateChunkResponse> {
+        let kb_id = kb_id.into();
+        let chunk_id = chunk_id.into();
         let body = UpdateChunkRequest {
             content: content.into(),
         };
@@ -137,7 +150,13 @@ impl KnowledgeBases {
     }
 
     /// `DELETE /knowledge-bases/:kbId/chunks/:chunkId`: deletes a chunk.
-    pub fn delete_chunk(&self, kb_id: u64, chunk_id: u64) -> Request<Ack> {
+    pub fn delete_chunk(
+        &self,
+        kb_id: impl Into<KnowledgeBaseId>,
+        chunk_id: impl Into<ChunkId>,
+    ) -> Request<Ack> {
+        let kb_id = kb_id.into();
+        let chunk_id = chunk_id.into();
         self.client.call(
             Method::DELETE,
             segments!["knowledge-bases", kb_id, "chunks", chunk_id],

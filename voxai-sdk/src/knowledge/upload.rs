@@ -15,6 +15,7 @@ use reqwest::Method;
 use reqwest::multipart::{Form, Part};
 use tokio::io::AsyncRead;
 use tokio_util::io::ReaderStream;
+use voxai_types::ids::KnowledgeBaseId;
 use voxai_types::knowledge::{MAX_UPLOAD_BYTES, UploadDocumentResponse, is_allowed_upload};
 
 use crate::client::Client;
@@ -158,7 +159,7 @@ impl UploadSource {
 #[must_use = "an upload does nothing until it is awaited or sent"]
 pub struct Upload {
     client: Client,
-    kb_id: u64,
+    kb_id: KnowledgeBaseId,
     source: UploadSource,
     progress: Option<ProgressFn>,
     options: RequestOptions,
@@ -174,7 +175,7 @@ impl fmt::Debug for Upload {
 }
 
 impl Upload {
-    pub(crate) fn new(client: &Client, kb_id: u64, source: UploadSource) -> Self {
+    pub(crate) fn new(client: &Client, kb_id: KnowledgeBaseId, source: UploadSource) -> Self {
         Self {
             client: client.clone(),
             kb_id,

@@ -158,7 +158,7 @@ impl MonitorBuilder {
     /// period passed without a refusal (or the server confirmed every subscription).
     ///
     /// A refused API key (close code 4001) is an [`Error::Api`] with status 401 and
-    /// [`ErrorCode::Unauthorized`].
+    /// [`ErrorCode::Unauthorized`](voxai_types::ErrorCode::Unauthorized).
     ///
     /// # Errors
     ///

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use reqwest::header::{CONTENT_RANGE, CONTENT_TYPE, HeaderValue, RANGE};
 use reqwest::{Method, StatusCode};
 use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
+use voxai_types::ids::RecordingId;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -31,7 +32,7 @@ use crate::request::{RequestOptions, segments};
 #[must_use = "a download does nothing until written somewhere"]
 pub struct Download {
     client: Client,
-    recording_id: u64,
+    recording_id: RecordingId,
     offset: u64,
     progress: Option<ProgressFn>,
     options: RequestOptions,
@@ -70,7 +71,7 @@ struct Opened {
 }
 
 impl Download {
-    pub(crate) fn new(client: &Client, recording_id: u64) -> Self {
+    pub(crate) fn new(client: &Client, recording_id: RecordingId) -> Self {
         Self {
             client: client.clone(),
             recording_id,

@@ -5,6 +5,7 @@ mod download;
 
 use reqwest::Method;
 use voxai_types::Ack;
+use voxai_types::ids::RecordingId;
 use voxai_types::recordings::{
     ListRecordingsQuery, RecordingDetailResponse, RecordingPage, RecordingStatus,
     StartRecordingResponse, StopRecordingRequest, StopRecordingResponse,
@@ -77,19 +78,22 @@ impl Recordings {
     }
 
     /// `GET /recordings/:recordingId`: one recording.
-    pub fn get(&self, recording_id: u64) -> Request<RecordingDetailResponse> {
+    pub fn get(&self, recording_id: impl Into<RecordingId>) -> Request<RecordingDetailResponse> {
+        let recording_id = recording_id.into();
         self.client
             .call(Method::GET, segments!["recordings", recording_id])
     }
 
     /// `GET /recordings/:recordingId/download`: streams the audio file to a writer or a
     /// file, resumable with `Range`.
-    pub fn download(&self, recording_id: u64) -> Download {
+    pub fn download(&self, recording_id: impl Into<RecordingId>) -> Download {
+        let recording_id = recording_id.into();
         Download::new(&self.client, recording_id)
     }
 
     /// `DELETE /recordings/:recordingId`: deletes the recording and its file.
-    pub fn delete(&self, recording_id: u64) -> Request<Ack> {
+    pub fn delete(&self, recording_id: impl Into<RecordingId>) -> Request<Ack> {
+        let recording_id = recording_id.into();
         self.client
             .call(Method::DELETE, segments!["recordings", recording_id])
     }

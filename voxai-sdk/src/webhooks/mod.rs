@@ -233,7 +233,13 @@ mod tests {
             .unwrap();
         match event.data {
             voxai_types::webhooks::WebhookData::SessionStarted(data) => {
-                assert_eq!((data.session_id, data.agent_config_id), (42, Some(3)));
+                assert_eq!(
+                    (data.session_id, data.agent_config_id),
+                    (
+                        voxai_types::ids::SessionId(42),
+                        Some(voxai_types::ids::AgentId(3))
+                    )
+                );
             }
             other => panic!("{other:?}"),
         }

@@ -16,7 +16,7 @@ async fn list_agents() {
             a.name.as_ref().unwrap().as_str(),
             a.agent_type.as_ref().unwrap().as_str()
         ),
-        (1, "Support Agent", "voice")
+        (voxai_sdk::types::ids::AgentId(1), "Support Agent", "voice")
     );
     assert_eq!(
         (

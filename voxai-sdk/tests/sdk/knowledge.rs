@@ -142,7 +142,10 @@ async fn list_chunks() {
         .unwrap();
     assert_eq!(page.page_info.total, Some(42));
     let c = &page.chunks[0];
-    assert_eq!((c.id, c.chunk_index, c.is_active), (1, Some(0), Some(true)));
+    assert_eq!(
+        (c.id, c.chunk_index, c.is_active),
+        (voxai_sdk::types::ids::ChunkId(1), Some(0), Some(true))
+    );
     assert_eq!(c.content, "Your company was founded...");
 }
 
@@ -171,7 +174,7 @@ async fn update_and_delete_chunk() {
             chunk.as_ref().unwrap().id,
             chunk.as_ref().unwrap().chunk_index
         ),
-        (5, Some(4))
+        (voxai_sdk::types::ids::ChunkId(5), Some(4))
     );
     assert_eq!(chunk.as_ref().unwrap().content, "Updated text content here");
     assert!(
@@ -200,6 +203,6 @@ async fn search() {
         .await
         .unwrap();
     assert_eq!(hits.query.as_deref(), Some("What are your business hours?"));
-    assert_eq!(hits.results[0].id, Some(3));
+    assert_eq!(hits.results[0].id, Some(voxai_sdk::types::ids::ChunkId(3)));
     assert!((hits.results[0].score.unwrap() - 0.91).abs() < 1e-12);
 }

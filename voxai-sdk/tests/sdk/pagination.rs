@@ -50,7 +50,7 @@ async fn pages_and_items_walk_every_page_in_order() {
     let ids: Vec<u64> = list
         .clone()
         .stream()
-        .map_ok(|s| s.id)
+        .map_ok(|s| s.id.get())
         .try_collect()
         .await
         .unwrap();
@@ -58,7 +58,7 @@ async fn pages_and_items_walk_every_page_in_order() {
     let pages: Vec<_> = list
         .pages()
         .map_ok(|page| {
-            let ids: Vec<u64> = page.items().iter().map(|s| s.id).collect();
+            let ids: Vec<u64> = page.items().iter().map(|s| s.id.get()).collect();
             (page.page_info().page, page.page_info().total, ids)
         })
         .try_collect()
@@ -124,7 +124,7 @@ async fn stream_fetches_the_next_page_while_the_current_one_is_read() {
         .await
         .expect("page 2 was not fetched ahead");
     assert_eq!(second.flatten().as_deref(), Some("2"));
-    let rest: Vec<u64> = stream.map_ok(|s| s.id).try_collect().await.unwrap();
+    let rest: Vec<u64> = stream.map_ok(|s| s.id.get()).try_collect().await.unwrap();
     assert_eq!(rest, [2, 3, 4]);
 }
 

@@ -25,7 +25,13 @@ async fn create_session_with_the_full_room_name() {
         .session_type(SessionType::Sip)
         .metadata(metadata);
     let session = client.sessions().create(request).await.unwrap().session;
-    assert_eq!((session.id, session.project_id), (42, Some(1)));
+    assert_eq!(
+        (session.id, session.project_id),
+        (
+            voxai_sdk::types::ids::SessionId(42),
+            Some(voxai_sdk::types::ids::ProjectId(1))
+        )
+    );
     assert_eq!(session.room_name, "proj_my-room");
     assert_eq!(session.status, Some(SessionStatus::Active));
     assert_eq!(session.session_type, Some(SessionType::Voice));
@@ -120,8 +126,14 @@ async fn add_transcript_line() {
         .add_transcript("proj_my-room", line)
         .await
         .unwrap();
-    assert_eq!(added.transcript.as_ref().unwrap().id, Some(9));
-    assert_eq!(added.transcript.as_ref().unwrap().session_id, Some(42));
+    assert_eq!(
+        added.transcript.as_ref().unwrap().id,
+        Some(voxai_sdk::types::ids::TranscriptId(9))
+    );
+    assert_eq!(
+        added.transcript.as_ref().unwrap().session_id,
+        Some(voxai_sdk::types::ids::SessionId(42))
+    );
     assert_eq!(added.transcript.as_ref().unwrap().is_final, Some(false));
 }
 
@@ -168,7 +180,7 @@ async fn transcript_as_json() {
         .mount(&server)
         .await;
     let t = client.sessions().transcript(42).await.unwrap();
-    assert_eq!(t.session_id, Some(42));
+    assert_eq!(t.session_id, Some(voxai_sdk::types::ids::SessionId(42)));
     assert_eq!(t.transcripts[0].speaker, Some(Speaker::User));
     assert_eq!(t.transcripts[1].content, "Hi! How can I help?");
     assert_eq!(t.transcripts[1].timestamp_ms, Some(1200));

@@ -22,7 +22,7 @@ async fn dial_a_number() {
     let call = &dialed.call;
     assert_eq!(call.full_room_name, "proj_outbound-call-1");
     assert_eq!(call.trunk_id.as_deref(), Some("ST_abc123"));
-    assert_eq!(call.session_id, Some(55));
+    assert_eq!(call.session_id, Some(voxai_sdk::types::ids::SessionId(55)));
     assert_eq!(call.sip_participant_id.as_deref(), Some("PA_xyz"));
     assert_eq!(dialed.ws_url.as_deref(), Some("wss://livekit.ai0.dev"));
     assert_eq!(dialed.token, "eyJ...");
@@ -77,7 +77,10 @@ async fn trunks_and_configs() {
     assert_eq!(trunk.inbound_trunk_id.as_deref(), Some("ST_in123"));
     assert_eq!(trunk.dispatch_rule_id.as_deref(), Some("SDR_abc"));
     let config = &client.sip().configs().await.unwrap().configs[0];
-    assert_eq!(config.agent_config_id, Some(3));
+    assert_eq!(
+        config.agent_config_id,
+        Some(voxai_sdk::types::ids::AgentId(3))
+    );
     assert_eq!(config.dtmf_enabled, Some(true));
     assert_eq!(
         config
