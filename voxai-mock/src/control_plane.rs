@@ -22,7 +22,7 @@ use serde_json::Value;
 use voxai_types::rooms::{Participant, TrackSource, TrackType};
 use voxai_types::sip::{CallStatus, SipCall};
 
-pub use crate::faults::FaultSpec;
+pub use crate::faults::{Fault, FaultSpec};
 
 /// A failed control-plane call.
 #[derive(Debug, thiserror::Error)]
@@ -193,18 +193,6 @@ pub struct Seeded {
     pub first_session_id: Option<u64>,
     /// The recording, if one was asked for.
     pub recording_id: Option<u64>,
-}
-
-/// A fault as the server holds it: the spec, its id and the uses left.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Fault {
-    /// Its id, as the request log's `fault` names it.
-    pub id: u64,
-    /// What it does.
-    #[serde(flatten)]
-    pub spec: FaultSpec,
-    /// Matching requests it still affects.
-    pub remaining: u32,
 }
 
 /// One entry of the request log.

@@ -7,7 +7,6 @@ use axum::http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use voxai_types::ErrorCode;
 
-pub(crate) use crate::control_plane::Fault;
 use crate::error::ApiError;
 
 /// A fault to inject, as posted to `/_mock/faults`.
@@ -41,6 +40,18 @@ pub struct FaultSpec {
     /// happened, the client never hears of it.
     #[serde(default)]
     pub lose_response: bool,
+}
+
+/// A fault as the server holds it: the spec, its id and the uses left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    /// Its id, as the request log's `fault` names it.
+    pub id: u64,
+    /// What it does.
+    #[serde(flatten)]
+    pub spec: FaultSpec,
+    /// Matching requests it still affects.
+    pub remaining: u32,
 }
 
 fn one() -> u32 {

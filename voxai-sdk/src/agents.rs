@@ -4,8 +4,9 @@ use reqwest::Method;
 use voxai_types::agents::{AgentToolsResponse, ListAgentsResponse};
 use voxai_types::ids::AgentId;
 
+use crate::call::segments;
 use crate::client::Client;
-use crate::request::{Request, segments};
+use crate::request::Request;
 
 /// The agents endpoints, from [`Client::agents`].
 #[derive(Debug, Clone)]

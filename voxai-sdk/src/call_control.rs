@@ -6,9 +6,10 @@ use voxai_types::call_control::{
     MuteRequest, MuteResponse, SendDataRequest, UpdateParticipantRequest, UpdateParticipantResponse,
 };
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
-use crate::request::{Request, segments};
+use crate::request::Request;
 use crate::room_names::RoomArg;
 use crate::rooms::require;
 

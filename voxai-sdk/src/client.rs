@@ -13,6 +13,7 @@ use voxai_types::ErrorBody;
 use crate::api_key::ApiKey;
 use crate::error::{ApiError, Error, Result, code_for_status, snippet};
 use crate::rate_limit::{self, RateLimit};
+use crate::redirect::redirect_policy;
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 
 /// The hosted API.
@@ -88,21 +89,13 @@ impl Client {
             .clone()
     }
 
-    /// Remembers the room-name prefix a response showed.
-    pub(crate) fn learn_room_prefix_from(&self, body: &[u8]) {
-        if self.known_room_prefix().is_some() {
-            return;
-        }
-        let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
-            return;
-        };
-        if let Some(prefix) = crate::room_names::prefix_in(&value) {
-            *self
-                .inner
-                .room_prefix
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner) = Some(prefix);
-        }
+    /// Remembers the project's room-name prefix.
+    pub(crate) fn set_room_prefix(&self, prefix: String) {
+        *self
+            .inner
+            .room_prefix
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(prefix);
     }
 
     /// A client for the hosted API with default settings.
@@ -539,47 +532,4 @@ mod tests {
             matches!(missing, Err(Error::Config { message, .. }) if message.contains("VOXAI_API_KEY"))
         );
     }
-}
-
-/// Why a redirect was not followed.
-#[derive(Debug)]
-pub(crate) struct CrossOrigin(pub(crate) String);
-
-impl fmt::Display for CrossOrigin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a redirect to another origin ({})", self.0)
-    }
-}
-
-impl std::error::Error for CrossOrigin {}
-
-/// The redirect policy of the SDK's HTTP client: redirects within the origin of the
-/// request (same scheme, host and port) are followed, up to 10; a redirect anywhere else
-/// is refused with [`Error::Redirect`], since every request carries the `X-API-Key`
-/// header and reqwest would send it along.
-///
-/// ```
-/// let http = reqwest::Client::builder()
-///     .redirect(voxai_sdk::redirect_policy())
-///     .build()?;
-/// let client = voxai_sdk::Client::builder().api_key("pk_test").http_client(http).build();
-/// # let _ = client;
-/// # Ok::<(), reqwest::Error>(())
-/// ```
-pub fn redirect_policy() -> reqwest::redirect::Policy {
-    reqwest::redirect::Policy::custom(|attempt| {
-        let target = attempt.url().origin();
-        let same_origin = attempt
-            .previous()
-            .first()
-            .is_some_and(|first| first.origin() == target);
-        if !same_origin {
-            let to = target.ascii_serialization();
-            attempt.error(CrossOrigin(to))
-        } else if attempt.previous().len() > 10 {
-            attempt.error("more than 10 redirects")
-        } else {
-            attempt.follow()
-        }
-    })
 }

@@ -347,7 +347,7 @@ impl Error {
         if source.is_redirect() {
             let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
             while let Some(error) = cause {
-                if let Some(refused) = error.downcast_ref::<crate::client::CrossOrigin>() {
+                if let Some(refused) = error.downcast_ref::<crate::redirect::CrossOrigin>() {
                     return Self::Redirect {
                         to: refused.0.clone(),
                     };

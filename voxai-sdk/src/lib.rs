@@ -54,11 +54,13 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod api_key;
+mod call;
 mod client;
 mod error;
 mod pagination;
 mod progress;
 mod rate_limit;
+mod redirect;
 mod request;
 mod retry;
 mod room_names;
@@ -79,13 +81,12 @@ pub mod webhooks;
 pub use voxai_types as types;
 
 pub use api_key::ApiKey;
-pub use client::{
-    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent, redirect_policy,
-};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent};
 pub use error::{ApiError, BoxError, Error, NetworkCause, Result};
 pub use pagination::{Items, ListQuery, PageRequest, Pages};
 pub use progress::Progress;
 pub use rate_limit::RateLimit;
+pub use redirect::redirect_policy;
 pub use request::{Request, Response};
 pub use retry::{RetryEvent, RetryPolicy};
 

@@ -13,9 +13,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use voxai_types::Page;
 
+use crate::call::Call;
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::request::{Call, Request, RequestOptions};
+use crate::request::{Request, RequestOptions};
 
 /// Only the SDK's own list queries are [`ListQuery`]s: the trait may grow.
 mod sealed {

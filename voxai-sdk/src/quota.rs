@@ -3,8 +3,9 @@
 use reqwest::Method;
 use voxai_types::quota::{QuotaResponse, UsageGroupBy, UsagePeriod, UsageQuery, UsageResponse};
 
+use crate::call::{Call, segments};
 use crate::client::Client;
-use crate::request::{Call, Request, segments};
+use crate::request::Request;
 
 impl Client {
     /// `GET /quota`: the plan and what is left of each quota.

@@ -8,9 +8,9 @@
 
 use serde_json::Value;
 
+use crate::call::{Call, segments};
 use crate::client::Client;
 use crate::error::Result;
-use crate::request::{Call, segments};
 
 /// The form of a room name an endpoint takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +158,19 @@ impl Call {
 }
 
 impl Client {
+    /// Remembers the room-name prefix a response showed.
+    pub(crate) fn learn_room_prefix_from(&self, body: &[u8]) {
+        if self.known_room_prefix().is_some() {
+            return;
+        }
+        let Ok(value) = serde_json::from_slice::<Value>(body) else {
+            return;
+        };
+        if let Some(prefix) = prefix_in(&value) {
+            self.set_room_prefix(prefix);
+        }
+    }
+
     /// The project's room-name prefix (`proj_`), when the client knows it: set with
     /// [`ClientBuilder::room_prefix`](crate::ClientBuilder::room_prefix), or learned from
     /// a response that showed a room's `name` and `fullName`.

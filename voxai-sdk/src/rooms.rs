@@ -8,9 +8,10 @@ use voxai_types::rooms::{
     RoomDetailResponse,
 };
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
-use crate::request::{Request, segments};
+use crate::request::Request;
 use crate::room_names::RoomArg;
 
 /// The rooms endpoints, from [`Client::rooms`].

@@ -11,9 +11,10 @@ use voxai_types::sessions::{
     SessionStatus, SessionType, TranscriptResponse,
 };
 
+use crate::call::{Call, segments};
 use crate::client::Client;
 use crate::pagination::{PageRequest, impl_list_query};
-use crate::request::{ACCEPT_TEXT, Call, Request, decode_text, segments};
+use crate::request::{ACCEPT_TEXT, Request, decode_text};
 use crate::room_names::RoomArg;
 use crate::rooms::require;
 

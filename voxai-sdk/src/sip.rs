@@ -5,9 +5,10 @@ use voxai_types::sip::{
     DialRequest, DialResponse, ListSipConfigsResponse, ListTrunksResponse, is_e164,
 };
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
-use crate::request::{Request, segments};
+use crate::request::Request;
 
 /// The SIP endpoints, from [`Client::sip`].
 #[derive(Debug, Clone)]

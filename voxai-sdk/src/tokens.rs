@@ -3,9 +3,10 @@
 use reqwest::Method;
 use voxai_types::tokens::{TokenRequest, TokenResponse};
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
-use crate::request::{Request, segments};
+use crate::request::Request;
 
 impl Client {
     /// `POST /token`: a LiveKit access token for a room, optionally dispatching agents.

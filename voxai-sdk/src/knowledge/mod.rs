@@ -13,9 +13,10 @@ use voxai_types::knowledge::{
 
 pub use upload::{Upload, UploadSource};
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::pagination::{PageRequest, impl_list_query};
-use crate::request::{Request, segments};
+use crate::request::Request;
 use crate::rooms::require;
 
 impl_list_query!(ListChunksQuery => ChunkPage);

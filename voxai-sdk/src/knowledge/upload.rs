@@ -18,10 +18,11 @@ use tokio_util::io::ReaderStream;
 use voxai_types::ids::KnowledgeBaseId;
 use voxai_types::knowledge::{MAX_UPLOAD_BYTES, UploadDocumentResponse, is_allowed_upload};
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::progress::{Progress, ProgressFn};
-use crate::request::{ACCEPT_JSON, RequestOptions, decode_json, segments};
+use crate::request::{ACCEPT_JSON, RequestOptions, decode_json};
 use crate::retry::RetryPolicy;
 
 /// Bytes per chunk when streaming in-memory content, so progress moves smoothly.

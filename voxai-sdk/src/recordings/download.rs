@@ -9,10 +9,11 @@ use reqwest::{Method, StatusCode};
 use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
 use voxai_types::ids::RecordingId;
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::progress::{Progress, ProgressFn};
-use crate::request::{RequestOptions, segments};
+use crate::request::RequestOptions;
 
 /// A recording download, from [`Recordings::download`](super::Recordings::download).
 ///

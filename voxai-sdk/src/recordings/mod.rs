@@ -13,9 +13,10 @@ use voxai_types::recordings::{
 
 pub use download::{Download, DownloadInfo};
 
+use crate::call::segments;
 use crate::client::Client;
 use crate::pagination::{PageRequest, impl_list_query};
-use crate::request::{Request, segments};
+use crate::request::Request;
 use crate::room_names::RoomArg;
 use crate::rooms::require;
 

@@ -26,8 +26,9 @@ use reqwest::Method;
 use sha2::Sha256;
 use voxai_types::webhooks::{TestWebhookRequest, TestWebhookResponse, WebhookEvent};
 
+use crate::call::segments;
 use crate::client::Client;
-use crate::request::{Request, segments};
+use crate::request::Request;
 
 #[cfg(feature = "axum")]
 pub mod axum;
