@@ -69,6 +69,26 @@ fn sip_participant(project: &Project, phone: &str) -> Participant {
     }
 }
 
+/// Keeps `call` among the project's calls in `status` and queues its status event.
+fn record_call(
+    project: &mut Project,
+    room: &str,
+    call: &SipCall,
+    status: CallStatus,
+    sip_identity: String,
+    out: &mut Vec<Event>,
+) {
+    project.calls.insert(
+        room.to_owned(),
+        CallRecord {
+            call: call.clone(),
+            status: status.clone(),
+            sip_identity,
+        },
+    );
+    out.push(status_event(project.id(), room, call, status));
+}
+
 fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus) -> Event {
     Event::monitor(
         project_id,
@@ -208,16 +228,15 @@ fn place_call(
         session_id: Some(session_id.into()),
         sip_participant_id: Some(project.ids.sid("PA")),
     };
-    project.calls.insert(
-        room.clone(),
-        CallRecord {
-            call: call.clone(),
-            status: CallStatus::Dialing,
-            sip_identity: sip.identity,
-        },
+    record_call(
+        project,
+        &room,
+        &call,
+        CallStatus::Dialing,
+        sip.identity,
+        out,
     );
     let id = project.id();
-    out.push(status_event(id, &room, &call, CallStatus::Dialing));
     out.push(Event::webhook(
         id,
         WebhookData::SipCallInitiated(CallInitiatedData {
@@ -304,16 +323,15 @@ pub(crate) fn inbound(
         session_id: Some(session_id.into()),
         sip_participant_id: Some(project.ids.sid("PA")),
     };
-    project.calls.insert(
-        room.clone(),
-        CallRecord {
-            call: call.clone(),
-            status: CallStatus::Answered,
-            sip_identity: sip.identity,
-        },
+    record_call(
+        project,
+        &room,
+        &call,
+        CallStatus::Answered,
+        sip.identity,
+        out,
     );
     let id = project.id();
-    out.push(status_event(id, &room, &call, CallStatus::Answered));
     out.push(Event::webhook(
         id,
         WebhookData::SipInboundCall(InboundCallData {
