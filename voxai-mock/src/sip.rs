@@ -69,15 +69,32 @@ fn sip_participant(project: &Project, phone: &str) -> Participant {
     }
 }
 
-/// Keeps `call` among the project's calls in `status` and queues its status event.
+/// The other party and the trunk of a call.
+struct Line {
+    phone_number: String,
+    caller_id: Option<String>,
+    trunk_id: String,
+}
+
+/// A call in `room`, kept among the project's calls in `status`, its status event queued.
 fn record_call(
     project: &mut Project,
     room: &str,
-    call: &SipCall,
+    line: Line,
+    session_id: u64,
     status: CallStatus,
     sip_identity: String,
     out: &mut Vec<Event>,
-) {
+) -> SipCall {
+    let call = SipCall {
+        room_name: room.to_owned(),
+        full_room_name: project.full_name(room),
+        phone_number: Some(line.phone_number),
+        caller_id: line.caller_id,
+        trunk_id: Some(line.trunk_id),
+        session_id: Some(session_id.into()),
+        sip_participant_id: Some(project.ids.sid("PA")),
+    };
     project.calls.insert(
         room.to_owned(),
         CallRecord {
@@ -86,7 +103,8 @@ fn record_call(
             sip_identity,
         },
     );
-    out.push(status_event(project.id(), room, call, status));
+    out.push(status_event(project.id(), room, &call, status));
+    call
 }
 
 fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus) -> Event {
@@ -211,27 +229,22 @@ fn place_call(
         return Err(ApiError::conflict(format!("room {room:?} already exists")));
     }
     let (session_id, sip) = connect(project, &room, &agent, &request.phone_number, out)?;
-    let call = SipCall {
-        room_name: room.clone(),
-        full_room_name: project.full_name(&room),
-        phone_number: Some(request.phone_number.clone()),
+    let line = Line {
+        phone_number: request.phone_number.clone(),
         caller_id: request
             .caller_id
             .clone()
             .or_else(|| trunk.phone_number.clone()),
-        trunk_id: Some(
-            trunk
-                .outbound_trunk_id
-                .clone()
-                .unwrap_or_else(|| format!("ST_{}", trunk.id)),
-        ),
-        session_id: Some(session_id.into()),
-        sip_participant_id: Some(project.ids.sid("PA")),
+        trunk_id: trunk
+            .outbound_trunk_id
+            .clone()
+            .unwrap_or_else(|| format!("ST_{}", trunk.id)),
     };
-    record_call(
+    let call = record_call(
         project,
         &room,
-        &call,
+        line,
+        session_id,
         CallStatus::Dialing,
         sip.identity,
         out,
@@ -310,23 +323,18 @@ pub(crate) fn inbound(
         .sip_trunks
         .iter()
         .find(|t| t.phone_number.as_deref() == Some(to));
-    let call = SipCall {
-        room_name: room.clone(),
-        full_room_name: project.full_name(&room),
-        phone_number: Some(from.to_owned()),
+    let line = Line {
+        phone_number: from.to_owned(),
         caller_id: Some(from.to_owned()),
-        trunk_id: Some(
-            trunk
-                .and_then(|t| t.inbound_trunk_id.clone())
-                .unwrap_or_else(|| format!("ST_config_{}", config.id)),
-        ),
-        session_id: Some(session_id.into()),
-        sip_participant_id: Some(project.ids.sid("PA")),
+        trunk_id: trunk
+            .and_then(|t| t.inbound_trunk_id.clone())
+            .unwrap_or_else(|| format!("ST_config_{}", config.id)),
     };
-    record_call(
+    let call = record_call(
         project,
         &room,
-        &call,
+        line,
+        session_id,
         CallStatus::Answered,
         sip.identity,
         out,
