@@ -16,10 +16,8 @@ use crate::control_plane::{CallStatusChange, InboundCall, Join, Track};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::faults::FaultSpec;
-use crate::rooms;
-use crate::sip;
 use crate::state::App;
-use crate::store::Project;
+use crate::store::{Project, validate_room_name};
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
@@ -115,7 +113,7 @@ async fn join(
     }
     let participant = app.transaction(|store, out| {
         let (project, short) = by_full_name(&room, store)?;
-        rooms::validate_name("room", &short)?;
+        validate_room_name("room", &short)?;
         let specs = request
             .tracks
             .unwrap_or_else(|| vec![Track::new(TrackType::Audio)]);
@@ -142,8 +140,8 @@ async fn join(
             metadata: request.metadata,
             permission: None,
         };
-        rooms::ensure_open(project, &short, out)?;
-        rooms::join(project, &short, participant.clone(), out)?;
+        project.ensure_room_open(&short, out)?;
+        project.join(&short, participant.clone(), out)?;
         Ok(participant)
     })?;
     Ok((
@@ -158,7 +156,7 @@ async fn leave(
 ) -> ApiResult<Json<Value>> {
     app.transaction(|store, out| {
         let (project, short) = by_full_name(&room, store)?;
-        rooms::leave(project, &short, &identity, "disconnected", out)
+        project.leave(&short, &identity, "disconnected", out)
     })?;
     Ok(Json(json!({"success": true})))
 }
@@ -170,7 +168,7 @@ async fn call_status(
 ) -> ApiResult<Json<Value>> {
     let call = app.transaction(|store, out| {
         let (project, short) = by_full_name(&room, store)?;
-        sip::set_status(project, &short, request.status.clone(), out)
+        project.set_call_status(&short, request.status.clone(), out)
     })?;
     Ok(Json(
         json!({"success": true, "call": call, "status": request.status}),
@@ -200,7 +198,7 @@ async fn inbound_call(
         let project = store
             .project_mut(project_id)
             .ok_or_else(|| ApiError::internal("project vanished"))?;
-        sip::inbound(project, &request.from, &request.to, out)
+        project.inbound_call(&request.from, &request.to, out)
     })?;
     Ok((
         StatusCode::CREATED,

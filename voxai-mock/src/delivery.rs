@@ -1,15 +1,12 @@
 //! Webhook delivery: every webhook event, signed, to every active endpoint of its
 //! project, in the background, retried with exponential backoff, every attempt logged.
 
-use std::collections::VecDeque;
-use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tokio::sync::Notify;
 use tokio::sync::broadcast::error::RecvError;
 use voxai_types::webhooks::{
     EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope, WebhookEvent,
@@ -23,47 +20,9 @@ use crate::fixtures::WebhookFixture;
 use crate::state::App;
 use crate::store::IdKind;
 
-/// Attempts logged; older ones are dropped.
-const LOG_CAPACITY: usize = 10_000;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub use voxai_types::webhooks::sign;
-
-#[derive(Debug, Default)]
-pub(crate) struct Deliveries {
-    log: Mutex<VecDeque<Attempt>>,
-    /// Wakes long-polls of the log.
-    added: Notify,
-}
-
-impl Deliveries {
-    fn push(&self, attempt: Attempt) {
-        {
-            let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
-            if log.len() == LOG_CAPACITY {
-                log.pop_front();
-            }
-            log.push_back(attempt);
-        }
-        self.added.notify_waiters();
-    }
-
-    pub(crate) fn clear(&self) {
-        self.log
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
-    }
-
-    fn all(&self) -> Vec<Attempt> {
-        self.log
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .iter()
-            .cloned()
-            .collect()
-    }
-}
 
 /// Query of `GET /_mock/webhooks/deliveries`: with `min`, wait (up to `wait_ms`, at
 /// most 30 s) until that many attempts are logged, so tests need not poll.

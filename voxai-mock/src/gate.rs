@@ -2,36 +2,16 @@
 
 use std::time::Instant;
 
-use axum::extract::{FromRequestParts, OriginalUri, Request, State};
-use axum::http::request::Parts;
+use axum::extract::{OriginalUri, Request, State};
 use axum::http::{StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::caller::Caller;
 use crate::clock;
 use crate::error::ApiError;
 use crate::request_log::{LoggedAt, LoggedRequest};
 use crate::state::App;
-
-/// The authenticated project of a request: a handler takes it as an argument (the gate
-/// puts it on every request it lets through).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Caller {
-    pub(crate) project_id: u64,
-}
-
-impl<S: Send + Sync> FromRequestParts<S> for Caller {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        // Only a route outside the gate could miss it: a bug, answered as the API would.
-        parts
-            .extensions
-            .get::<Self>()
-            .copied()
-            .ok_or_else(|| ApiError::unauthorized("Missing API key"))
-    }
-}
 
 /// Marks a response whose connection must be closed instead of answered.
 #[derive(Debug, Clone, Copy)]

@@ -40,14 +40,15 @@
 //!   counts SIP configurations (dialing is refused once they reach the plan's limit).
 //! - Monitor and webhook `room_name` fields carry the full room name.
 
-mod agents;
 mod audio;
-mod call_control;
+mod caller;
+mod chunker;
 pub mod cli;
 mod clock;
 mod control;
 pub mod control_plane;
 mod delivery;
+mod delivery_log;
 pub mod description;
 mod embedding;
 mod error;
@@ -56,24 +57,17 @@ mod extract;
 mod faults;
 pub mod fixtures;
 mod gate;
-mod knowledge;
 mod monitor;
 mod pagination;
-mod quota;
 mod rate_limit;
-mod recordings;
 mod request_log;
 mod responses;
-mod rooms;
+mod routes;
 mod seed;
 mod server;
-mod sessions;
-mod sip;
 mod state;
 mod store;
-mod tokens;
 mod vectors;
-mod webhooks;
 
 pub use delivery::sign as sign_webhook;
 pub use fixtures::{DEFAULT_FIXTURES_JSON, Fixtures};

@@ -6,14 +6,13 @@
 //! both modes requires nothing the hosted service may not send.
 
 use axum::body::{Body, to_bytes};
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request};
 use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::error::ApiError;
-use crate::state::App;
 
 /// How much the server puts in its responses.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -234,11 +233,8 @@ fn route(request: &Request) -> Option<String> {
     Some(segments.join("/"))
 }
 
-/// Middleware of `/api/v1`: in minimal mode, reshapes 2xx JSON bodies.
-pub(crate) async fn reshape(State(app): State<App>, request: Request, next: Next) -> Response {
-    if app.settings.responses != ResponseMode::Minimal {
-        return next.run(request).await;
-    }
+/// Middleware of `/api/v1` in minimal mode: reshapes 2xx JSON bodies.
+pub(crate) async fn reshape(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let route = route(&request);
     let response = next.run(request).await;

@@ -13,9 +13,8 @@ use crate::clock;
 use crate::control_plane::Seed;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
-use crate::sessions::SessionRecord;
 use crate::state::App;
-use crate::store::{IdKind, Project};
+use crate::store::{IdKind, Project, SessionRecord};
 
 /// Most sessions one call may add: about 300 bytes each.
 const MAX_SESSIONS: u64 = 1_000_000;
@@ -52,7 +51,7 @@ pub(crate) async fn seed(
     let recording = request
         .recording_bytes
         .and_then(|bytes| usize::try_from(bytes).ok())
-        .map(|bytes| crate::recordings::seed(project, bytes));
+        .map(|bytes| project.seed_recording(bytes));
     Ok((
         StatusCode::CREATED,
         Json(json!({

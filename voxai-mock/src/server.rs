@@ -23,35 +23,19 @@ use crate::error::ApiError;
 use crate::fixtures::{Fixtures, LivekitConfig};
 use crate::gate::{self, DropConnection};
 use crate::state::{App, Settings};
-use crate::{
-    agents, call_control, control, delivery, knowledge, monitor, quota, recordings, responses,
-    rooms, sessions, sip, tokens, webhooks,
-};
+use crate::{control, delivery, monitor, responses, routes};
 use responses::ResponseMode;
 
 /// The default address of the binary.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:4010";
 
 fn router(app: App) -> Router {
-    let api = Router::new()
-        .merge(quota::routes())
-        .merge(tokens::routes())
-        .merge(rooms::routes())
-        .merge(agents::routes())
-        .merge(sessions::routes())
-        .merge(recordings::routes())
-        .merge(sip::routes())
-        .merge(knowledge::routes())
-        .merge(webhooks::routes())
-        .merge(call_control::routes())
+    let api = routes::api()
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed);
     // Only the minimal mode reshapes bodies: the full mode pays nothing for it.
     let api = if app.settings.responses == ResponseMode::Minimal {
-        api.layer(middleware::from_fn_with_state(
-            app.clone(),
-            responses::reshape,
-        ))
+        api.layer(middleware::from_fn(responses::reshape))
     } else {
         api
     }
@@ -251,7 +235,7 @@ impl MockServerBuilder {
         let connections = app.clone();
         tokio::spawn(delivery::run(app.clone()));
         tokio::spawn(monitor::fan_out(app.clone()));
-        tokio::spawn(rooms::close_empty_rooms(app.clone()));
+        tokio::spawn(routes::close_empty_rooms(app.clone()));
         let limits = Limits {
             max_connections: self.max_connections,
             header_read_timeout: self.header_read_timeout,

@@ -5,13 +5,14 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
-use crate::delivery::Deliveries;
+use crate::caller::Caller;
+use crate::delivery_log::Deliveries;
 use crate::error::ApiResult;
 use crate::events::{Event, EventKind};
 use crate::faults::Faults;
 use crate::fixtures::{Fixtures, LivekitConfig};
-use crate::gate::Caller;
-use crate::monitor::{Connections, Hub};
+use crate::monitor::connections::Connections;
+use crate::monitor::hub::Hub;
 use crate::rate_limit::RateLimiter;
 use crate::request_log::RequestLog;
 use crate::store::{Project, Store};

@@ -7,14 +7,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::extract::ws::{Message, Utf8Bytes};
-use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
-use voxai_types::monitor::{CLOSE_TOO_SLOW, Channel, ServerMessage};
-
-use super::{CloseReason, end};
-use crate::events::EventKind;
-use crate::state::App;
+use voxai_types::monitor::{CLOSE_TOO_SLOW, Channel};
 
 /// One open monitor connection, as the hub offers it events.
 #[derive(Debug)]
@@ -68,14 +63,14 @@ impl Hub {
     }
 
     /// Whether any connection of the project is open.
-    fn watched(&self, project_id: u64) -> bool {
+    pub(crate) fn watched(&self, project_id: u64) -> bool {
         self.0
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .contains_key(&project_id)
     }
 
-    fn deliver(&self, project_id: u64, room: &Channel, frame: &Utf8Bytes) {
+    pub(crate) fn deliver(&self, project_id: u64, room: &Channel, frame: &Utf8Bytes) {
         let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         for subscriber in all.get(&project_id).into_iter().flat_map(HashMap::values) {
             if subscriber.wants(room) {
@@ -85,7 +80,7 @@ impl Hub {
     }
 
     /// Ends every connection: events were lost before they could be offered.
-    fn drop_everyone(&self, why: &str) {
+    pub(crate) fn drop_everyone(&self, why: &str) {
         let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         for subscriber in all.values().flat_map(HashMap::values) {
             end(&subscriber.closing, &subscriber.reason, CLOSE_TOO_SLOW, why);
@@ -93,36 +88,13 @@ impl Hub {
     }
 }
 
-/// Takes the server's events until it shuts down, and fans out the monitor's.
-pub(crate) async fn run(app: App) {
-    let mut events = app.monitor_events.subscribe();
-    loop {
-        let received = tokio::select! {
-            () = app.shutdown.cancelled() => return,
-            received = events.recv() => received,
-        };
-        let event = match received {
-            Ok(event) => event,
-            Err(RecvError::Lagged(_)) => {
-                app.monitor_hub
-                    .drop_everyone("too slow: events were dropped");
-                continue;
-            }
-            Err(RecvError::Closed) => return,
-        };
-        let project_id = event.project_id;
-        let EventKind::Monitor { room, event } = event.kind else {
-            continue;
-        };
-        // Nobody of the project is watching: nothing to serialize.
-        if !app.monitor_hub.watched(project_id) {
-            continue;
-        }
-        let Ok(text) = serde_json::to_string(&ServerMessage::Event(event)) else {
-            continue;
-        };
-        let frame = Utf8Bytes::from(text);
-        app.monitor_hub
-            .deliver(project_id, &Channel::Room(room), &frame);
-    }
+/// Why the server ends a connection; `None` when the client went away.
+pub(crate) type CloseReason = Arc<Mutex<Option<(u16, String)>>>;
+
+pub(crate) fn end(closing: &CancellationToken, reason: &CloseReason, code: u16, why: &str) {
+    reason
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_or_insert_with(|| (code, why.to_owned()));
+    closing.cancel();
 }

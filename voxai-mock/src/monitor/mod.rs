@@ -10,23 +10,24 @@ use std::time::Duration;
 
 use axum::extract::State;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
-use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::response::{IntoResponse, Response};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 use voxai_types::monitor::{
     Action, CLOSE_TOO_SLOW, CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage,
 };
 
-mod hub;
+pub(crate) mod connections;
+pub(crate) mod hub;
 
-use hub::Subscriber;
-pub(crate) use hub::{Hub, run as fan_out};
+use hub::{CloseReason, Subscriber, end};
 
-use crate::control_plane::MonitorConnection as ConnectionInfo;
 use crate::error::ApiError;
+use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::gate::authenticate;
 use crate::responses::ResponseMode;
@@ -37,78 +38,6 @@ const WRITE_BATCH: usize = 64;
 
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
-
-#[derive(Debug, Default)]
-pub(crate) struct Connections {
-    next_id: Mutex<u64>,
-    all: Mutex<Vec<ConnectionInfo>>,
-    /// Woken whenever a connection changes, e.g. closes.
-    changed: tokio::sync::Notify,
-}
-
-impl Connections {
-    fn open(&self, project_id: Option<u64>) -> u64 {
-        let id = {
-            let mut next = self.next_id.lock().unwrap_or_else(PoisonError::into_inner);
-            *next += 1;
-            *next
-        };
-        self.all
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(ConnectionInfo {
-                id,
-                project_id,
-                channels: Vec::new(),
-                open: true,
-                close_code: None,
-                close_reason: None,
-            });
-        id
-    }
-
-    fn update(&self, id: u64, f: impl FnOnce(&mut ConnectionInfo)) {
-        let mut all = self.all.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(info) = all.iter_mut().find(|c| c.id == id) {
-            f(info);
-        }
-        drop(all);
-        self.changed.notify_waiters();
-    }
-
-    /// Returns once no connection is open (their close frames sent).
-    pub(crate) async fn all_closed(&self) {
-        loop {
-            let notified = self.changed.notified();
-            tokio::pin!(notified);
-            notified.as_mut().enable();
-            let open = self
-                .all
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .iter()
-                .any(|c| c.open);
-            if !open {
-                return;
-            }
-            notified.await;
-        }
-    }
-
-    pub(crate) fn list(&self) -> Vec<ConnectionInfo> {
-        self.all
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-
-    pub(crate) fn clear_closed(&self) {
-        self.all
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .retain(|c| c.open);
-    }
-}
 
 pub(crate) async fn connections(State(app): State<App>) -> axum::Json<Value> {
     axum::Json(json!({ "connections": app.connections.list() }))
@@ -159,17 +88,6 @@ async fn write_all(
         sink.feed(message).await?;
     }
     sink.flush().await
-}
-
-/// Why the server ends a connection; `None` when the client went away.
-pub(crate) type CloseReason = Arc<Mutex<Option<(u16, String)>>>;
-
-pub(crate) fn end(closing: &CancellationToken, reason: &CloseReason, code: u16, why: &str) {
-    reason
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .get_or_insert_with(|| (code, why.to_owned()));
-    closing.cancel();
 }
 
 /// Reads the client's commands; replies go through the queue like events.
@@ -334,4 +252,38 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
             closed_by_server.map_or_else(|| "closed by the client".to_owned(), |(_, why)| why),
         );
     });
+}
+
+/// Takes the server's events until it shuts down, and fans out the monitor's.
+pub(crate) async fn fan_out(app: App) {
+    let mut events = app.monitor_events.subscribe();
+    loop {
+        let received = tokio::select! {
+            () = app.shutdown.cancelled() => return,
+            received = events.recv() => received,
+        };
+        let event = match received {
+            Ok(event) => event,
+            Err(RecvError::Lagged(_)) => {
+                app.monitor_hub
+                    .drop_everyone("too slow: events were dropped");
+                continue;
+            }
+            Err(RecvError::Closed) => return,
+        };
+        let project_id = event.project_id;
+        let EventKind::Monitor { room, event } = event.kind else {
+            continue;
+        };
+        // Nobody of the project is watching: nothing to serialize.
+        if !app.monitor_hub.watched(project_id) {
+            continue;
+        }
+        let Ok(text) = serde_json::to_string(&ServerMessage::Event(event)) else {
+            continue;
+        };
+        let frame = Utf8Bytes::from(text);
+        app.monitor_hub
+            .deliver(project_id, &Channel::Room(room), &frame);
+    }
 }

@@ -5,9 +5,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use voxai_types::agents::{Agent, AgentToolsResponse, ListAgentsResponse};
 
+use crate::caller::Caller;
 use crate::error::ApiResult;
 use crate::extract::ApiPath;
-use crate::gate::Caller;
 use crate::state::App;
 
 pub(crate) fn routes() -> Router<App> {

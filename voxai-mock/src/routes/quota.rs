@@ -6,101 +6,22 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use time::Duration;
-use voxai_types::Plan;
 use voxai_types::quota::{
     QuotaEntry, QuotaResource, QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod,
     UsageQuery, UsageResponse, UsageTotals,
 };
 
+use crate::caller::Caller;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiQuery;
-use crate::gate::Caller;
-use crate::knowledge::KnowledgeBaseRecord;
-use crate::sessions::{Costs, SessionRecord};
 use crate::state::App;
-use crate::store::Project;
-
-pub(crate) const ROOMS: QuotaResource = QuotaResource::Rooms;
-pub(crate) const SESSIONS: QuotaResource = QuotaResource::Sessions;
-pub(crate) const RECORDINGS: QuotaResource = QuotaResource::Recordings;
-pub(crate) const SIP_CONFIGS: QuotaResource = QuotaResource::SipConfigs;
-pub(crate) const KNOWLEDGE_BASES: QuotaResource = QuotaResource::KnowledgeBases;
-/// Chunks one knowledge base may hold; `used` reports the fullest one.
-pub(crate) const CHUNKS_PER_KNOWLEDGE_BASE: QuotaResource = QuotaResource::ChunksPerKnowledgeBase;
+use crate::store::{Costs, SessionRecord, round};
 
 pub(crate) fn routes() -> Router<App> {
     Router::new()
         .route("/quota", get(quota))
         .route("/usage", get(usage))
-}
-
-/// The plan's limit for a resource type; `-1` is unlimited.
-fn plan_limit(plan: &Plan, resource: &QuotaResource) -> i64 {
-    let (free, pro) = match resource {
-        QuotaResource::Projects => (1, 10),
-        QuotaResource::Agents => (2, 50),
-        QuotaResource::KnowledgeBases => (2, 20),
-        QuotaResource::SipConfigs => (1, 10),
-        QuotaResource::WebhookConfigs => (2, 10),
-        QuotaResource::TeamMembers => (1, 10),
-        QuotaResource::Rooms => (5, 100),
-        QuotaResource::Sessions => (100, 10_000),
-        QuotaResource::Recordings => (10, 1_000),
-        QuotaResource::ChunksPerKnowledgeBase => (1_000, 20_000),
-        _ => (0, 0),
-    };
-    match plan {
-        Plan::Free | Plan::Unknown(_) => free,
-        Plan::Professional => pro,
-        // Bounded even here: it is what keeps one request from taking the server's memory.
-        _ if *resource == QuotaResource::ChunksPerKnowledgeBase => 200_000,
-        _ => -1,
-    }
-}
-
-/// The project's limit: its fixture's override, else the plan's.
-pub(crate) fn limit(project: &Project, resource: &QuotaResource) -> i64 {
-    project
-        .fixture
-        .quota_limits
-        .get(resource.as_str())
-        .copied()
-        .unwrap_or_else(|| plan_limit(&project.fixture.plan, resource))
-}
-
-/// What counts against a resource type.
-pub(crate) fn used(project: &Project, resource: &QuotaResource) -> i64 {
-    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    match resource {
-        QuotaResource::Projects => 1,
-        QuotaResource::Agents => count(project.fixture.agents.len()),
-        QuotaResource::KnowledgeBases => count(project.knowledge_bases.len()),
-        QuotaResource::SipConfigs => count(project.fixture.sip_configs.len()),
-        QuotaResource::WebhookConfigs => count(project.fixture.webhooks.len()),
-        QuotaResource::TeamMembers => project.fixture.team_members,
-        QuotaResource::Rooms => count(project.active_rooms),
-        QuotaResource::Sessions => project.tokens_issued,
-        QuotaResource::Recordings => count(project.recordings.len()),
-        QuotaResource::ChunksPerKnowledgeBase => count(
-            project
-                .knowledge_bases
-                .values()
-                .map(KnowledgeBaseRecord::chunk_count)
-                .max()
-                .unwrap_or(0),
-        ),
-        _ => 0,
-    }
-}
-
-/// `QUOTA_EXCEEDED` once the resource's use has reached its limit.
-pub(crate) fn check(project: &Project, resource: QuotaResource) -> ApiResult<()> {
-    let (limit, used) = (limit(project, &resource), used(project, &resource));
-    if limit >= 0 && used >= limit {
-        return Err(ApiError::quota_exceeded(&resource, limit, used));
-    }
-    Ok(())
 }
 
 async fn quota(State(app): State<App>, caller: Caller) -> ApiResult<Json<QuotaResponse>> {
@@ -109,7 +30,7 @@ async fn quota(State(app): State<App>, caller: Caller) -> ApiResult<Json<QuotaRe
     let quotas = QuotaResource::KNOWN
         .iter()
         .map(|resource| {
-            let (limit, used) = (limit(project, resource), used(project, resource));
+            let (limit, used) = (project.quota_limit(resource), project.quota_used(resource));
             let remaining = if limit < 0 { -1 } else { (limit - used).max(0) };
             (
                 resource.clone(),
@@ -248,9 +169,4 @@ impl Sums {
         }
         row
     }
-}
-
-/// Dollars to six decimals, so sums print without float dust.
-pub(crate) fn round(value: f64) -> f64 {
-    (value * 1e6).round() / 1e6
 }

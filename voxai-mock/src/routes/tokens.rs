@@ -6,18 +6,16 @@ use axum::{Json, Router};
 use jsonwebtoken::{EncodingKey, Header};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
+use voxai_types::quota::QuotaResource;
 use voxai_types::tokens::{TokenRequest, TokenResponse};
 
+use crate::caller::Caller;
 use crate::clock;
 use crate::error::{ApiError, ApiResult};
-use crate::events::Event;
 use crate::extract::{ApiJson, decode_json};
-use crate::fixtures::{AgentFixture, LivekitConfig};
-use crate::gate::Caller;
+use crate::fixtures::LivekitConfig;
 use crate::state::App;
-use crate::store::Project;
-use crate::{quota, rooms};
+use crate::store::validate_room_name;
 
 /// How long a token is valid: six hours, as LiveKit's default.
 const TTL_SECONDS: i64 = 6 * 60 * 60;
@@ -125,84 +123,6 @@ fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
     })
 }
 
-/// The agents a token request dispatches: those named, none with `no_agent`, else the
-/// project's first active agent.
-fn agents_to_dispatch(project: &Project, request: &TokenRequest) -> ApiResult<Vec<AgentFixture>> {
-    let named: Vec<(u64, &str)> = match (&request.agent_config_ids, request.agent_config_id) {
-        (Some(ids), _) => ids
-            .iter()
-            .map(|id| (id.get(), "agent_config_ids"))
-            .collect(),
-        (None, Some(id)) => vec![(id.into(), "agent_config_id")],
-        (None, None) if request.no_agent == Some(true) => return Ok(Vec::new()),
-        (None, None) => {
-            return Ok(project
-                .fixture
-                .agents
-                .iter()
-                .find(|a| a.is_active)
-                .cloned()
-                .into_iter()
-                .collect());
-        }
-    };
-    named
-        .into_iter()
-        .map(
-            |(id, field)| match project.fixture.agents.iter().find(|a| a.id == id) {
-                Some(agent) if agent.is_active => Ok(agent.clone()),
-                Some(_) => Err(ApiError::invalid(
-                    field,
-                    format!("agent {id} is not active"),
-                )),
-                None => Err(ApiError::invalid(
-                    field,
-                    format!("agent {id} does not exist in this project"),
-                )),
-            },
-        )
-        .collect()
-}
-
-/// The participant an agent is in a room: `agent-ID`, speaking on one audio track.
-pub(crate) fn agent_participant(project: &Project, agent: &AgentFixture) -> Participant {
-    Participant {
-        identity: format!("agent-{}", agent.id),
-        name: Some(agent.name.clone()),
-        joined_at: Some(clock::unix(clock::now())),
-        state: Some(ParticipantState::Active),
-        tracks: Some(vec![TrackInfo {
-            sid: project.ids.sid("TR"),
-            kind: Some(TrackType::Audio),
-            source: Some(TrackSource::Microphone),
-            name: Some("agent-voice".into()),
-            muted: Some(false),
-        }]),
-        metadata: Some(format!("{{\"agent_config_id\":{}}}", agent.id)),
-        permission: None,
-    }
-}
-
-/// Puts agents in a room, skipping any already there.
-pub(crate) fn dispatch(
-    project: &mut Project,
-    room: &str,
-    agents: &[AgentFixture],
-    out: &mut Vec<Event>,
-) -> ApiResult<()> {
-    for agent in agents {
-        let participant = agent_participant(project, agent);
-        let present = rooms::active_room(project, room)?
-            .participants
-            .iter()
-            .any(|p| p.identity == participant.identity);
-        if !present {
-            rooms::join(project, room, participant, out)?;
-        }
-    }
-    Ok(())
-}
-
 async fn create(
     State(app): State<App>,
     caller: Caller,
@@ -211,10 +131,10 @@ async fn create(
     if request.identity.trim().is_empty() {
         return Err(ApiError::invalid("identity", "is required"));
     }
-    rooms::validate_name("room", &request.room)?;
+    validate_room_name("room", &request.room)?;
     let response = app.in_project(caller, |project, out| {
-        let agents = agents_to_dispatch(project, &request)?;
-        quota::check(project, quota::SESSIONS)?;
+        let agents = project.agents_to_dispatch(&request)?;
+        project.check_quota(QuotaResource::Sessions)?;
         let full_room = project.full_name(&request.room);
         let dispatched: Vec<u64> = agents.iter().map(|a| a.id).collect();
         let token = mint(
@@ -225,8 +145,8 @@ async fn create(
             &serde_json::json!({ "agents_dispatched": dispatched }),
         )?;
         if !agents.is_empty() {
-            rooms::ensure_open(project, &request.room, out)?;
-            dispatch(project, &request.room, &agents, out)?;
+            project.ensure_room_open(&request.room, out)?;
+            project.dispatch_agents(&request.room, &agents, out)?;
         }
         project.tokens_issued += 1;
         Ok(TokenResponse {

@@ -9,10 +9,9 @@ use voxai_types::call_control::{
 };
 use voxai_types::rooms::TrackType;
 
+use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath};
-use crate::gate::Caller;
-use crate::rooms;
 use crate::state::App;
 
 pub(crate) fn routes() -> Router<App> {
@@ -29,7 +28,7 @@ async fn send_data(
     ApiJson(request): ApiJson<SendDataRequest>,
 ) -> ApiResult<Json<Ack>> {
     let mut store = app.store();
-    let room = rooms::active_room(store.caller(caller)?, &room)?;
+    let room = store.caller(caller)?.active_room(&room)?;
     let recipients = match &request.destination_identities {
         Some(identities) => {
             if identities.is_empty() {
@@ -68,8 +67,10 @@ async fn update(
         ));
     }
     let mut store = app.store();
-    let participant =
-        rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
+    let participant = store
+        .caller(caller)?
+        .active_room(&room)?
+        .participant_mut(&identity)?;
     if let Some(metadata) = request.metadata {
         participant.metadata = Some(metadata);
     }
@@ -100,8 +101,10 @@ async fn mute(
     ApiJson(request): ApiJson<MuteRequest>,
 ) -> ApiResult<Json<MuteResponse>> {
     let mut store = app.store();
-    let participant =
-        rooms::active_room(store.caller(caller)?, &room)?.participant_mut(&identity)?;
+    let participant = store
+        .caller(caller)?
+        .active_room(&room)?
+        .participant_mut(&identity)?;
     let tracks = participant.tracks.get_or_insert_with(Vec::new);
     let track = match &request.track_sid {
         Some(sid) => tracks

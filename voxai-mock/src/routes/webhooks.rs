@@ -7,10 +7,10 @@ use voxai_types::webhooks::{
     TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
 };
 
+use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, EventKind};
 use crate::extract::ApiJson;
-use crate::gate::Caller;
 use crate::state::App;
 use crate::store::IdKind;
 

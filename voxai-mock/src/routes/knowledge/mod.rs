@@ -12,12 +12,15 @@ use voxai_types::knowledge::{
     UpdateChunkRequest, UpdateChunkResponse, UploadDocumentResponse, is_allowed_upload,
 };
 
+use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::gate::Caller;
 use crate::state::App;
 
-use super::store::{self, KnowledgeBaseRecord, kb_mut, store_text, with_kb};
+mod indexing;
+
+use self::indexing::store_text;
+use crate::store::KnowledgeBaseRecord;
 
 const DEFAULT_CHUNK_SIZE: u32 = 500;
 const DEFAULT_CHUNK_OVERLAP: u32 = 50;
@@ -90,13 +93,13 @@ async fn create(
             "must be smaller than chunk_size",
         ));
     }
-    let knowledge_base = store::create(
-        &app,
-        caller,
-        request.name,
-        request.description,
-        (chunk_size, chunk_overlap),
-    )?;
+    let knowledge_base = app.in_project(caller, |project, _| {
+        project.create_knowledge_base(
+            request.name,
+            request.description,
+            (chunk_size, chunk_overlap),
+        )
+    })?;
     Ok(Json(CreateKnowledgeBaseResponse {
         knowledge_base: Some(knowledge_base),
         ..CreateKnowledgeBaseResponse::ok()
@@ -122,7 +125,9 @@ async fn detail(
     caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<KnowledgeBaseDetailResponse>> {
-    let knowledge_base = with_kb(&app, caller, id, |kb, _| Ok(kb.full()))?;
+    let knowledge_base = app
+        .store()
+        .with_knowledge_base(caller, id, |kb, _| Ok(kb.full()))?;
     Ok(Json(KnowledgeBaseDetailResponse { knowledge_base }))
 }
 
@@ -132,7 +137,7 @@ async fn delete(
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<Ack>> {
     let mut store = app.store();
-    let (project, id) = kb_mut(&mut store, caller, id)?;
+    let project = store.knowledge_base_owner(caller, id)?;
     project.knowledge_bases.remove(&id);
     Ok(Json(Ack::with_message("Knowledge base deleted")))
 }
@@ -150,7 +155,7 @@ async fn upload(
         )
     })?;
     // Refuse a missing or foreign knowledge base before reading the body.
-    with_kb(&app, caller, id, |_, _| Ok(()))?;
+    app.store().with_knowledge_base(caller, id, |_, _| Ok(()))?;
     let (file_name, bytes) = read_document(multipart).await?;
     let text =
         String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
@@ -248,7 +253,7 @@ async fn reindex(
     caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<ReindexResponse>> {
-    let chunks_reindexed = store::reindex(&app, caller, id).await?;
+    let chunks_reindexed = indexing::reindex(&app, caller, id).await?;
     Ok(Json(ReindexResponse {
         success: true,
         chunks_reindexed: Some(chunks_reindexed),
@@ -261,7 +266,9 @@ async fn chunks(
     ApiPath(id): ApiPath<u64>,
     ApiQuery(query): ApiQuery<ListChunksQuery>,
 ) -> ApiResult<Json<ChunkPage>> {
-    let (chunks, page_info) = with_kb(&app, caller, id, |kb, _| kb.chunk_page(&query))?;
+    let (chunks, page_info) = app
+        .store()
+        .with_knowledge_base(caller, id, |kb, _| kb.chunk_page(&query))?;
     Ok(Json(ChunkPage { chunks, page_info }))
 }
 
@@ -274,7 +281,7 @@ async fn update_chunk(
     if request.content.trim().is_empty() {
         return Err(ApiError::invalid("content", "is required"));
     }
-    let chunk = with_kb(&app, caller, id, |kb, _| {
+    let chunk = app.store().with_knowledge_base(caller, id, |kb, _| {
         kb.update_chunk(chunk_id, request.content)
     })?;
     Ok(Json(UpdateChunkResponse {
@@ -288,7 +295,8 @@ async fn delete_chunk(
     caller: Caller,
     ApiPath((id, chunk_id)): ApiPath<(u64, u64)>,
 ) -> ApiResult<Json<Ack>> {
-    with_kb(&app, caller, id, |kb, _| kb.delete_chunk(chunk_id))?;
+    app.store()
+        .with_knowledge_base(caller, id, |kb, _| kb.delete_chunk(chunk_id))?;
     Ok(Json(Ack::with_message("Chunk deleted")))
 }
 
@@ -307,7 +315,7 @@ async fn search(
             format!("must be between 1 and {MAX_TOP_K}"),
         ));
     }
-    let results = store::search(
+    let results = indexing::search(
         &app,
         caller,
         request.knowledge_base_id.into(),

@@ -1,18 +1,30 @@
 //! The in-memory store: every project with its rooms, sessions, recordings, knowledge
-//! bases and calls.
+//! bases and calls, and the domain operations on them (open, join, leave and close a
+//! room, start and end a session, stop recordings, place a call...). Each operation
+//! queues the events it causes in an outbox (`out`) that the caller emits once the store
+//! is unlocked; nothing here knows about HTTP or the server's state.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::fixtures::{Fixtures, ProjectFixture};
-use crate::gate::Caller;
-use crate::knowledge::KnowledgeBaseRecord;
-use crate::recordings::RecordingRecord;
-use crate::rooms::Room;
-use crate::sessions::SessionRecord;
-use crate::sip::CallRecord;
+
+mod agents;
+mod calls;
+mod knowledge;
+mod quota;
+mod recordings;
+mod rooms;
+mod sessions;
+
+pub(crate) use calls::CallRecord;
+pub(crate) use knowledge::KnowledgeBaseRecord;
+pub(crate) use recordings::RecordingRecord;
+pub(crate) use rooms::{Room, validate_room_name};
+pub(crate) use sessions::{Costs, SessionRecord, round};
 
 /// Id counters shared by every project, so ids are unique across projects and a
 /// request for another project's resource can be told from one for a missing resource.

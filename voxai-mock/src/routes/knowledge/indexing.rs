@@ -1,0 +1,129 @@
+//! The heavy part of knowledge bases, embedding and scanning, done off the runtime and
+//! without the store lock, which is taken only to read the input and write the result.
+
+use voxai_types::knowledge::SearchResult;
+use voxai_types::webhooks::{DocumentUploadedData, ReindexedData, WebhookData};
+
+use crate::caller::Caller;
+use crate::chunker::prepare;
+use crate::clock;
+use crate::embedding::embed;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::state::App;
+
+/// Embeds every chunk again; how many there are. Embedding is the heavy part: done
+/// without the store lock, then written back to the chunks whose text did not change
+/// meanwhile.
+pub(crate) async fn reindex(app: &App, caller: Caller, id: u64) -> ApiResult<u64> {
+    let texts: Vec<(u64, String)> = app.store().with_knowledge_base(caller, id, |kb, _| {
+        Ok(kb
+            .chunks
+            .iter()
+            .map(|(id, record)| (*id, record.chunk.content.clone()))
+            .collect())
+    })?;
+    let embedded: Vec<(u64, String, Vec<f32>)> = off_the_runtime(move || {
+        texts
+            .into_iter()
+            .map(|(id, text)| {
+                let embedding = embed(&text);
+                (id, text, embedding)
+            })
+            .collect()
+    })
+    .await?;
+    let mut project_id = 0;
+    let chunks_reindexed = app.store().with_knowledge_base(caller, id, |kb, project| {
+        project_id = project.id();
+        for (chunk_id, text, embedding) in embedded {
+            if kb
+                .chunks
+                .get(&chunk_id)
+                .is_some_and(|record| record.chunk.content == text)
+            {
+                kb.vectors.set(chunk_id, &embedding);
+            }
+        }
+        kb.last_indexed_at = Some(clock::now());
+        Ok(kb.chunks.len() as u64)
+    })?;
+    app.emit(Event::webhook(
+        project_id,
+        WebhookData::KnowledgeReindexed(ReindexedData {
+            knowledge_base_id: id.into(),
+            chunks_reindexed,
+        }),
+    ));
+    Ok(chunks_reindexed)
+}
+
+/// The `top_k` active chunks nearest to `query`, best first. The scan runs on a
+/// snapshot, off the runtime's workers and without the store lock (which every other
+/// request needs); the lock is taken again only for the winners.
+pub(crate) async fn search(
+    app: &App,
+    caller: Caller,
+    kb_id: u64,
+    query: &str,
+    top_k: usize,
+) -> ApiResult<Vec<SearchResult>> {
+    let snapshot = app
+        .store()
+        .with_knowledge_base(caller, kb_id, |kb, _| Ok(kb.vectors.snapshot()))?;
+    let text = query.to_owned();
+    let top = off_the_runtime(move || snapshot.top(&embed(&text), top_k)).await?;
+    app.store().with_knowledge_base(caller, kb_id, |kb, _| {
+        Ok(top
+            .into_iter()
+            .filter_map(|(id, score)| {
+                let chunk = &kb.chunks.get(&id)?.chunk;
+                (chunk.is_active != Some(false)).then(|| SearchResult {
+                    id: Some(chunk.id),
+                    content: chunk.content.clone(),
+                    source: chunk.source.clone(),
+                    chunk_index: chunk.chunk_index,
+                    score: Some((f64::from(score).clamp(-1.0, 1.0) * 1e6).round() / 1e6),
+                })
+            })
+            .collect())
+    })
+}
+
+/// Runs CPU-heavy work (embedding, scanning) on the blocking pool, so the runtime's
+/// workers stay free for every other request.
+pub(crate) async fn off_the_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> ApiResult<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ApiError::internal("the work was cancelled"))
+}
+
+/// Chunks and embeds `text` into the caller's knowledge base and announces it.
+pub(crate) async fn store_text(
+    app: &App,
+    caller: Caller,
+    id: u64,
+    text: String,
+    source: &str,
+) -> ApiResult<u64> {
+    let (size, overlap) = app
+        .store()
+        .with_knowledge_base(caller, id, |kb, _| Ok((kb.chunk_size, kb.chunk_overlap)))?;
+    let pieces = off_the_runtime(move || prepare(&text, size, overlap)).await?;
+    let mut project_id = 0;
+    let chunks = app.store().with_knowledge_base(caller, id, |kb, project| {
+        project_id = project.id();
+        kb.insert(project, pieces, source)
+    })?;
+    app.emit(Event::webhook(
+        project_id,
+        WebhookData::KnowledgeDocumentUploaded(DocumentUploadedData {
+            knowledge_base_id: id.into(),
+            source: source.to_owned(),
+            chunks_created: chunks,
+        }),
+    ));
+    Ok(chunks)
+}

@@ -1,0 +1,222 @@
+//! Knowledge bases and their chunks as the store holds them, and what is done to them.
+
+use std::collections::BTreeMap;
+
+use time::OffsetDateTime;
+use voxai_types::knowledge::{
+    CHUNK_PREVIEW_CHARS, Chunk, IndexingStatus, KnowledgeBase, ListChunksQuery,
+};
+use voxai_types::pagination::PageInfo;
+use voxai_types::quota::QuotaResource;
+
+use super::{IdKind, Project, Store};
+use crate::caller::Caller;
+use crate::clock;
+use crate::embedding::embed;
+use crate::error::{ApiError, ApiResult};
+use crate::pagination::paginate;
+use crate::vectors::Vectors;
+
+#[derive(Debug, Clone)]
+pub(crate) struct ChunkRecord {
+    pub(crate) chunk: Chunk,
+}
+
+/// A knowledge base with its chunks.
+#[derive(Debug, Clone)]
+pub(crate) struct KnowledgeBaseRecord {
+    pub(crate) id: u64,
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) chunk_size: u32,
+    pub(crate) chunk_overlap: u32,
+    pub(crate) created_at: OffsetDateTime,
+    pub(crate) last_indexed_at: Option<OffsetDateTime>,
+    pub(crate) chunks: BTreeMap<u64, ChunkRecord>,
+    /// The embeddings of the chunks, by chunk id.
+    pub(crate) vectors: Vectors,
+}
+
+impl KnowledgeBaseRecord {
+    /// How many chunks it holds.
+    pub(crate) fn chunk_count(&self) -> usize {
+        self.chunks.len()
+    }
+
+    pub(crate) fn full(&self) -> KnowledgeBase {
+        KnowledgeBase {
+            id: self.id.into(),
+            name: Some(self.name.clone()),
+            description: self.description.clone(),
+            chunk_size: Some(self.chunk_size),
+            chunk_overlap: Some(self.chunk_overlap),
+            chunk_count: Some(self.chunks.len() as u64),
+            total_chars: Some(
+                self.chunks
+                    .values()
+                    .map(|c| c.chunk.content.chars().count() as u64)
+                    .sum(),
+            ),
+            indexing_status: Some(if self.chunks.is_empty() {
+                IndexingStatus::Empty
+            } else {
+                IndexingStatus::Ready
+            }),
+            last_indexed_at: self.last_indexed_at.map(clock::stamp),
+            created_at: Some(clock::stamp(self.created_at)),
+        }
+    }
+
+    pub(crate) fn listed(&self) -> KnowledgeBase {
+        KnowledgeBase {
+            chunk_size: None,
+            chunk_overlap: None,
+            total_chars: None,
+            indexing_status: None,
+            last_indexed_at: None,
+            ..self.full()
+        }
+    }
+
+    /// A page of chunks, their content cut to the preview length.
+    pub(crate) fn chunk_page(&self, query: &ListChunksQuery) -> ApiResult<(Vec<Chunk>, PageInfo)> {
+        let matching = self.chunks.values().filter(|c| {
+            query
+                .is_active
+                .is_none_or(|active| c.chunk.is_active == Some(active))
+        });
+        let preview = |c: &ChunkRecord| Chunk {
+            content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
+            ..c.chunk.clone()
+        };
+        paginate(matching, preview, query.page, query.per_page, 20)
+    }
+
+    /// Replaces a chunk's text and embeds it again.
+    pub(crate) fn update_chunk(&mut self, chunk_id: u64, content: String) -> ApiResult<Chunk> {
+        let id = self.id;
+        let record = self.chunks.get_mut(&chunk_id).ok_or_else(|| {
+            ApiError::not_found(format!("chunk {chunk_id} not found in knowledge base {id}"))
+        })?;
+        record.chunk.content = content;
+        let chunk = record.chunk.clone();
+        self.vectors.set(chunk_id, &embed(&chunk.content));
+        Ok(chunk)
+    }
+
+    /// Removes a chunk and its embedding.
+    pub(crate) fn delete_chunk(&mut self, chunk_id: u64) -> ApiResult<()> {
+        self.vectors.remove(chunk_id);
+        self.chunks.remove(&chunk_id).map(|_| ()).ok_or_else(|| {
+            ApiError::not_found(format!(
+                "chunk {chunk_id} not found in knowledge base {}",
+                self.id
+            ))
+        })
+    }
+
+    /// Stores chunks made by [`prepare`](crate::chunker::prepare), within the plan's chunk quota.
+    pub(crate) fn insert(
+        &mut self,
+        project: &Project,
+        pieces: Vec<(String, Vec<f32>)>,
+        source: &str,
+    ) -> ApiResult<u64> {
+        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
+        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
+        let adding = i64::try_from(pieces.len()).unwrap_or(i64::MAX);
+        if limit >= 0 && held.saturating_add(adding) > limit {
+            return Err(ApiError::quota_exceeded(
+                &QuotaResource::ChunksPerKnowledgeBase,
+                limit,
+                held,
+            )
+            .message(format!(
+                "this text makes {adding} chunks; the knowledge base holds {held} of {limit}"
+            )));
+        }
+        let count = pieces.len() as u64;
+        for (index, (content, embedding)) in pieces.into_iter().enumerate() {
+            let id = project.ids.next(IdKind::Chunk);
+            self.vectors.set(id, &embedding);
+            self.chunks.insert(
+                id,
+                ChunkRecord {
+                    chunk: Chunk {
+                        id: id.into(),
+                        content,
+                        source: Some(source.to_owned()),
+                        chunk_index: Some(index as u64),
+                        is_active: Some(true),
+                    },
+                },
+            );
+        }
+        self.last_indexed_at = Some(clock::now());
+        Ok(count)
+    }
+}
+
+impl Project {
+    /// A new knowledge base, unless one has its name or the plan's quota is used up.
+    pub(crate) fn create_knowledge_base(
+        &mut self,
+        name: String,
+        description: Option<String>,
+        (chunk_size, chunk_overlap): (u32, u32),
+    ) -> ApiResult<KnowledgeBase> {
+        if self.knowledge_bases.values().any(|kb| kb.name == name) {
+            return Err(ApiError::conflict(format!(
+                "a knowledge base named {name:?} already exists"
+            )));
+        }
+        self.check_quota(QuotaResource::KnowledgeBases)?;
+        let kb = KnowledgeBaseRecord {
+            id: self.ids.next(IdKind::KnowledgeBase),
+            name,
+            description,
+            chunk_size,
+            chunk_overlap,
+            created_at: clock::now(),
+            last_indexed_at: None,
+            chunks: BTreeMap::new(),
+            vectors: Vectors::default(),
+        };
+        let knowledge_base = kb.full();
+        self.knowledge_bases.insert(kb.id, kb);
+        Ok(knowledge_base)
+    }
+}
+
+impl Store {
+    /// The caller's project, once it is known to hold knowledge base `id`; else 403/404.
+    pub(crate) fn knowledge_base_owner(
+        &mut self,
+        caller: Caller,
+        id: u64,
+    ) -> ApiResult<&mut Project> {
+        if !self.caller(caller)?.knowledge_bases.contains_key(&id) {
+            return Err(self.not_here("knowledge base", id, |p| {
+                p.knowledge_bases.contains_key(&id)
+            }));
+        }
+        self.caller(caller)
+    }
+
+    /// Runs `f` on the caller's knowledge base `id` with its project's id allocator.
+    pub(crate) fn with_knowledge_base<T>(
+        &mut self,
+        caller: Caller,
+        id: u64,
+        f: impl FnOnce(&mut KnowledgeBaseRecord, &Project) -> ApiResult<T>,
+    ) -> ApiResult<T> {
+        let project = self.knowledge_base_owner(caller, id)?;
+        let mut kb = project
+            .knowledge_bases
+            .remove(&id)
+            .ok_or_else(|| ApiError::not_found(format!("knowledge base {id} not found")))?;
+        let result = f(&mut kb, project);
+        project.knowledge_bases.insert(id, kb);
+        result
+    }
+}
