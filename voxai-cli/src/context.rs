@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use voxai_sdk::{Client, RetryPolicy};
 
-use crate::cli::{Globals, OutputFormat};
 use crate::config::{self, Config, DEFAULT_PROFILE};
 use crate::credentials;
 use crate::error::CliError;
+use crate::flags::{Globals, OutputFormat};
 use crate::host::{Host, Streams};
 
 /// The hosted API, when nothing else is configured.

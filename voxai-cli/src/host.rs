@@ -262,7 +262,7 @@ impl Streams {
         if let Some(width) = self.inner.width {
             table.set_width(width);
         }
-        crate::output::keep_words_whole(table).to_string()
+        crate::table_fit::keep_words_whole(table).to_string()
     }
 
     /// Whether stdout is the process's own (downloads then stream to it directly).

@@ -13,10 +13,12 @@ pub(crate) mod config;
 pub(crate) mod context;
 pub(crate) mod credentials;
 pub mod error;
+pub(crate) mod flags;
 pub mod host;
 pub(crate) mod output;
 pub(crate) mod progress;
 pub(crate) mod prompt;
+pub(crate) mod table_fit;
 
 use crate::cli::{Cli, Command, OutputFormat};
 use crate::context::Ctx;

@@ -20,8 +20,8 @@ use voxai_types::sip::DialRequest;
 use voxai_types::tokens::TokenRequest;
 use voxai_types::webhooks::WebhookEvent;
 
-use crate::cli::Globals;
 use crate::error::CliError;
+use crate::flags::Globals;
 use crate::host::Streams;
 use crate::output::Cell;
 use crate::progress;

@@ -29,7 +29,7 @@ pub struct MonitorArgs {
     #[arg(long, value_name = "N")]
     count: Option<u64>,
     /// Stop after this many seconds (an error if --count was not reached).
-    #[arg(long, value_name = "SECS", value_parser = crate::cli::seconds)]
+    #[arg(long, value_name = "SECS", value_parser = crate::flags::seconds)]
     timeout: Option<Duration>,
 }
 

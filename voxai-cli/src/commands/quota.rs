@@ -4,9 +4,9 @@ use clap::Args;
 use comfy_table::Table;
 use voxai_types::quota::{QuotaResponse, UsageBreakdown, UsageGroupBy, UsagePeriod, UsageResponse};
 
-use crate::cli::wire;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::flags::wire;
 use crate::output::{self, Cell, Render};
 
 /// `voxai usage` flags.

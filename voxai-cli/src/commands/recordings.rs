@@ -11,9 +11,9 @@ use voxai_types::recordings::{
 use voxai_sdk::recordings::Recordings;
 
 use super::{Paging, Row, acked, list_pages, render_rows};
-use crate::cli::wire;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::flags::wire;
 use crate::output::{self, Cell};
 use crate::{progress, prompt};
 

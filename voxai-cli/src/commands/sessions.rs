@@ -11,9 +11,9 @@ use voxai_types::sessions::{
 use voxai_sdk::sessions::Sessions;
 
 use super::{Paging, Row, json_object, list_pages, render_rows};
-use crate::cli::wire;
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::flags::wire;
 use crate::output::{self, Cell, Render};
 
 /// `voxai sessions ...`

@@ -69,7 +69,7 @@ pub enum WebhooksCommand {
         secret: String,
         /// Refuse deliveries whose timestamp is older (or newer) than this, and drop a
         /// repeated X-Webhook-Id within it.
-        #[arg(long, value_name = "SECS", default_value = "300", value_parser = crate::cli::seconds)]
+        #[arg(long, value_name = "SECS", default_value = "300", value_parser = crate::flags::seconds)]
         tolerance: Duration,
         /// Also POST each verified event, with its headers, to this URL.
         #[arg(long, value_name = "URL")]
