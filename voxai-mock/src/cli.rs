@@ -193,6 +193,9 @@ impl MockArgs {
     ///
     /// When the fixtures are not valid or the address cannot be bound.
     pub async fn run_announcing(&self, announce: impl FnOnce(&str)) -> Result<(), RunError> {
+        // Listening for the signals before anyone can know the address: a SIGTERM sent
+        // right after the announcement must shut down cleanly, not kill the process.
+        let stop = stop_signal();
         let server = self.builder()?.start().await?;
         let key = server
             .fixtures()
@@ -210,24 +213,30 @@ impl MockArgs {
             server.base_url()
         );
         announce(&said);
-        stop_signal().await;
+        stop.await;
         server.shutdown().await;
         Ok(())
     }
 }
 
-/// Ctrl-C, or SIGTERM where there is one (what service managers and `kill` send).
-async fn stop_signal() {
+/// Ctrl-C, or SIGTERM where there is one (what service managers and `kill` send). On
+/// Unix both are listened for from the call on; the future resolves on the first.
+fn stop_signal() -> impl Future<Output = ()> {
     #[cfg(unix)]
-    {
+    let listening = {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
+        signal(SignalKind::terminate())
+            .and_then(|term| Ok((term, signal(SignalKind::interrupt())?)))
+    };
+    async move {
+        #[cfg(unix)]
+        if let Ok((mut term, mut interrupt)) = listening {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
+                _ = interrupt.recv() => {}
                 _ = term.recv() => {}
             }
             return;
         }
+        let _ = tokio::signal::ctrl_c().await;
     }
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -12,6 +12,7 @@ use axum::extract::State;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::response::{IntoResponse, Response};
+use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::sync::broadcast::error::RecvError;
@@ -81,7 +82,7 @@ fn text(message: &ServerMessage) -> Message {
 
 /// Feeds every frame of `batch` and flushes once.
 async fn write_all(
-    sink: &mut futures::stream::SplitSink<WebSocket, Message>,
+    sink: &mut SplitSink<WebSocket, Message>,
     batch: &mut Vec<Message>,
 ) -> Result<(), axum::Error> {
     for message in batch.drain(..) {
@@ -94,15 +95,15 @@ async fn write_all(
 async fn read(
     app: App,
     id: u64,
-    mut stream: futures::stream::SplitStream<WebSocket>,
+    mut stream: SplitStream<WebSocket>,
     queue: mpsc::Sender<Message>,
     channels: Arc<Mutex<BTreeSet<Channel>>>,
     closing: CancellationToken,
     reason: CloseReason,
-) {
+) -> Option<SplitStream<WebSocket>> {
     loop {
         let message = tokio::select! {
-            () = closing.cancelled() => return,
+            () = closing.cancelled() => return Some(stream),
             message = stream.next() => message,
         };
         let reply = match message {
@@ -113,7 +114,10 @@ async fn read(
             },
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
             // The client closed, or the connection broke.
-            Some(Ok(Message::Close(_)) | Err(_)) | None => return closing.cancel(),
+            Some(Ok(Message::Close(_)) | Err(_)) | None => {
+                closing.cancel();
+                return None;
+            }
         };
         let names: Vec<String> = channels
             .lock()
@@ -127,12 +131,13 @@ async fn read(
             continue;
         }
         if queue.try_send(text(&reply)).is_err() {
-            return end(
+            end(
                 &closing,
                 &reason,
                 CLOSE_TOO_SLOW,
                 "too slow: the event queue is full",
             );
+            return Some(stream);
         }
     }
 }
@@ -230,7 +235,9 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
         }
     }
     app.monitor_hub.leave(project_id, id);
-    reader.abort();
+    // The loop ends only once `closing` is cancelled or the reader is done, so this
+    // returns at once: with the stream, unless the client closed or it broke.
+    let stream = reader.await.ok().flatten();
     if app.shutdown.is_cancelled() {
         end(&closing, &reason, 1001, "server shutting down");
     }
@@ -243,7 +250,7 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
             code: *code,
             reason: why.as_str().into(),
         }));
-        let _ = tokio::time::timeout(CLOSE_GRACE, sink.send(frame)).await;
+        let _ = tokio::time::timeout(CLOSE_GRACE, close_handshake(&mut sink, stream, frame)).await;
     }
     app.connections.update(id, |c| {
         c.open = false;
@@ -252,6 +259,26 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
             closed_by_server.map_or_else(|| "closed by the client".to_owned(), |(_, why)| why),
         );
     });
+}
+
+/// Sends the server's close frame, then waits for the client's (RFC 6455 section 7.1.1:
+/// the server closes the TCP connection last). Reading up to the client's reply also
+/// leaves nothing unread, which would make the kernel reset the connection and could
+/// take the close frame with it.
+async fn close_handshake(
+    sink: &mut SplitSink<WebSocket, Message>,
+    stream: Option<SplitStream<WebSocket>>,
+    frame: Message,
+) {
+    if sink.send(frame).await.is_err() {
+        return;
+    }
+    let Some(mut stream) = stream else { return };
+    while let Some(Ok(message)) = stream.next().await {
+        if matches!(message, Message::Close(_)) {
+            return;
+        }
+    }
 }
 
 /// Takes the server's events until it shuts down, and fans out the monitor's.
