@@ -544,3 +544,47 @@ async fn a_malformed_monitor_query_is_an_envelope() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["code"], "INVALID_REQUEST");
 }
+
+#[tokio::test]
+async fn a_command_the_server_never_confirms_fails_after_the_request_timeout() {
+    // A server that confirms the first subscription (so the client knows it confirms),
+    // then reads every later command and answers none.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let Ok((stream, _)) = listener.accept().await else {
+            return;
+        };
+        let Ok(mut socket) = tokio_tungstenite::accept_async(stream).await else {
+            return;
+        };
+        let mut confirmed = false;
+        while let Some(Ok(frame)) = socket.next().await {
+            if frame.is_text() && !confirmed {
+                confirmed = true;
+                let reply = r#"{"type":"subscribed","channel":"rooms"}"#;
+                let _ = socket.send(Message::Text(reply.into())).await;
+            }
+        }
+    });
+    let client = voxai_sdk::Client::builder()
+        .api_key(keys::PRO)
+        .base_url(format!("http://{addr}/api/v1"))
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let monitor = client.monitor().rooms().connect().await.unwrap();
+    // Without the bound this would wait forever; the outer timeout turns that into a
+    // failure.
+    let err = tokio::time::timeout(
+        Duration::from_secs(30),
+        monitor.subscribe(Channel::Room("a".into())),
+    )
+    .await
+    .expect("subscribe returns")
+    .unwrap_err();
+    assert!(
+        matches!(&err, voxai_sdk::Error::WebSocket { message, .. } if message.contains("did not confirm")),
+        "{err:?}"
+    );
+}

@@ -162,6 +162,11 @@ impl Client {
         Ok(url)
     }
 
+    /// The timeout of each request attempt, unless a request sets its own.
+    pub(crate) fn default_timeout(&self) -> Option<Duration> {
+        self.inner.timeout
+    }
+
     /// A request with the key, user agent, `Accept` and timeout set.
     pub(crate) fn http_request(
         &self,

@@ -203,6 +203,7 @@ impl MonitorBuilder {
             items,
             commands,
             task,
+            confirm_timeout: self.client.default_timeout(),
         })
     }
 }

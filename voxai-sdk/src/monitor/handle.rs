@@ -3,6 +3,7 @@
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use futures::Stream;
 use tokio::sync::{mpsc, oneshot};
@@ -19,6 +20,9 @@ pub struct Monitor {
     pub(super) items: mpsc::Receiver<Result<MonitorMessage>>,
     pub(super) commands: mpsc::Sender<Request>,
     pub(super) task: JoinHandle<()>,
+    /// How long a command waits for the server's confirmation: the client's request
+    /// timeout.
+    pub(super) confirm_timeout: Option<Duration>,
 }
 
 impl fmt::Debug for Monitor {
@@ -29,7 +33,7 @@ impl fmt::Debug for Monitor {
 
 impl Monitor {
     /// Subscribes to another channel; returns once it is sent, or confirmed when the
-    /// server confirms subscriptions.
+    /// server confirms subscriptions (waiting at most the client's request timeout).
     ///
     /// # Errors
     ///
@@ -40,7 +44,7 @@ impl Monitor {
     }
 
     /// Unsubscribes from a channel; returns once it is sent, or confirmed when the
-    /// server confirms subscriptions.
+    /// server confirms subscriptions (waiting at most the client's request timeout).
     ///
     /// # Errors
     ///
@@ -61,7 +65,16 @@ impl Monitor {
             })
             .await
             .map_err(|_| gone())?;
-        answer.await.map_err(|_| gone())?
+        let answer = match self.confirm_timeout {
+            Some(limit) => tokio::time::timeout(limit, answer).await.map_err(|_| {
+                Error::websocket(format!(
+                    "the server did not confirm the command within {} ms",
+                    limit.as_millis()
+                ))
+            })?,
+            None => answer.await,
+        };
+        answer.map_err(|_| gone())?
     }
 }
 
