@@ -29,11 +29,16 @@ async fn main() -> Result<(), Error> {
         .await?;
     say(format!(
         "alice joins {} at {} with a {}-byte token",
-        token.room.as_deref().unwrap_or(&room.full_name),
+        token.room.as_ref().unwrap_or(&room.full_name),
         token.ws_url.as_deref().unwrap_or("the LiveKit server"),
         token.token.len()
     ));
-    say(format!("agents dispatched: {:?}", token.agents_dispatched));
+    let agents: Vec<String> = token
+        .agents_dispatched
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    say(format!("agents dispatched: [{}]", agents.join(", ")));
 
     client.rooms().delete("quickstart").await?;
     say("room closed");

@@ -24,7 +24,8 @@ async fn a_room_is_created_listed_detailed_and_closed() {
         .unwrap();
     assert!(created.success);
     assert_eq!(created.room.name, name);
-    assert!(created.room.full_name.ends_with(name) && created.room.full_name.len() > name.len());
+    let full = created.room.full_name.as_str();
+    assert!(full.ends_with(name) && full.len() > name.len());
     assert!(created.room.sid.as_ref().unwrap().starts_with("RM_"));
     assert_eq!(
         (created.room.empty_timeout, created.room.max_participants),

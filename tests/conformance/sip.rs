@@ -1,6 +1,7 @@
 use serde_json::json;
 use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
+use voxai_sdk::types::ids::SipTrunkId;
 use voxai_sdk::types::sessions::{SessionStatus, SessionType};
 use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
@@ -183,7 +184,7 @@ async fn trunks_and_configs() {
             trunk.name.as_ref().unwrap().as_str(),
             trunk.phone_number.as_ref().unwrap().as_str()
         ),
-        (1, "Main Trunk", "+18001234567")
+        (SipTrunkId::from(1), "Main Trunk", "+18001234567")
     );
     assert_eq!(trunk.dispatch_rule_id.as_deref(), Some("SDR_abc"));
     let config = &client.sip().configs().await.unwrap().configs[0];

@@ -148,7 +148,7 @@ async fn concurrent_writers_lose_and_duplicate_nothing() {
         .unwrap()
         .rooms
         .into_iter()
-        .map(|r| r.name)
+        .map(|r| r.name.into_string())
         .collect();
     let listed_set: BTreeSet<String> = listed.iter().cloned().collect();
     assert_eq!(listed.len(), listed_set.len(), "a room is listed twice");

@@ -20,7 +20,7 @@ async fn tokens_are_livekit_tokens_with_the_requested_grants() {
         )
         .await
         .unwrap();
-    assert_eq!(token.room.as_deref(), Some("proj_standup"));
+    assert_eq!(token.room, Some("proj_standup".into()));
     assert_eq!(token.ws_url.as_deref(), Some("wss://livekit.ai0.dev"));
     let livekit = &target.server().fixtures().livekit;
     let claims = TokenVerifier::with_api_key(&livekit.api_key, &livekit.api_secret)

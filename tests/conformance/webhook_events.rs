@@ -103,7 +103,7 @@ async fn every_event_type_is_delivered_signed_and_typed() {
             "webhook ids are unique per event"
         );
         if let WebhookData::SessionStarted(data) = &event.data {
-            assert!(data.room_name.starts_with("proj_"));
+            assert!(data.room_name.as_str().starts_with("proj_"));
         }
         if let WebhookData::TrackPublished(data) = &event.data {
             // Deliveries run concurrently: the participant's, the agents' or the caller's.

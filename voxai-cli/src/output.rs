@@ -149,6 +149,18 @@ impl<T: std::fmt::Display> Cell for Option<T> {
     }
 }
 
+/// A list as one cell: `a, b, c`, or `none`.
+pub fn list_cell<T: std::fmt::Display>(items: &[T]) -> String {
+    if items.is_empty() {
+        return "none".to_owned();
+    }
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// An optional ISO 8601 time as `2026-03-31 10:00:00`, `-` when absent.
 pub fn time_cell(at: Option<&voxai_types::Timestamp>) -> String {
     at.map_or_else(|| "-".to_owned(), |t| iso_time(t.as_str()))

@@ -355,12 +355,12 @@ impl ControlPlane {
     ///
     /// [`ControlError::Refused`]: 404 for a name no project's prefix matches, 409 for a
     /// full room.
-    pub async fn join(&self, full_room: &str, join: &Join) -> Result<Participant> {
+    pub async fn join(&self, full_room: impl AsRef<str>, join: &Join) -> Result<Participant> {
         #[derive(Deserialize)]
         struct Joined {
             participant: Participant,
         }
-        let path = format!("/rooms/{full_room}/participants");
+        let path = format!("/rooms/{}/participants", full_room.as_ref());
         let joined: Joined = self.post(&path, join).await?;
         Ok(joined.participant)
     }
@@ -370,8 +370,8 @@ impl ControlPlane {
     /// # Errors
     ///
     /// [`ControlError::Refused`] (404) when no such room or participant.
-    pub async fn leave(&self, full_room: &str, identity: &str) -> Result<()> {
-        let path = format!("/rooms/{full_room}/participants/{identity}");
+    pub async fn leave(&self, full_room: impl AsRef<str>, identity: &str) -> Result<()> {
+        let path = format!("/rooms/{}/participants/{identity}", full_room.as_ref());
         self.call::<Value>(reqwest::Method::DELETE, &path, None)
             .await
             .map(drop)
@@ -382,12 +382,16 @@ impl ControlPlane {
     /// # Errors
     ///
     /// [`ControlError::Refused`] (404) when the room has no call.
-    pub async fn set_call_status(&self, full_room: &str, status: CallStatus) -> Result<SipCall> {
+    pub async fn set_call_status(
+        &self,
+        full_room: impl AsRef<str>,
+        status: CallStatus,
+    ) -> Result<SipCall> {
         #[derive(Deserialize)]
         struct Moved {
             call: SipCall,
         }
-        let path = format!("/calls/{full_room}/status");
+        let path = format!("/calls/{}/status", full_room.as_ref());
         let moved: Moved = self.post(&path, &CallStatusChange { status }).await?;
         Ok(moved.call)
     }

@@ -38,7 +38,8 @@ impl CallControl {
     /// client.call_control().send_data("my-room", SendDataRequest::new("wrap up").to(["agent-1"])).await?;
     /// # Ok(()) }
     /// ```
-    pub fn send_data(&self, room: &str, request: SendDataRequest) -> Request<Ack> {
+    pub fn send_data(&self, room: impl AsRef<str>, request: SendDataRequest) -> Request<Ack> {
+        let room = room.as_ref();
         if let Err(e) = require("room", room) {
             return self.client.invalid(e);
         }
@@ -55,10 +56,11 @@ impl CallControl {
     /// name; at least one must be set.
     pub fn update_participant(
         &self,
-        room: &str,
+        room: impl AsRef<str>,
         identity: &str,
         request: UpdateParticipantRequest,
     ) -> Request<UpdateParticipantResponse> {
+        let room = room.as_ref();
         let check = require("room", room)
             .and_then(|()| require("identity", identity))
             .and_then(|()| {
@@ -86,7 +88,13 @@ impl CallControl {
 
     /// `POST /rooms/:roomName/participants/:identity/mute`: mutes or unmutes a track
     /// (the first audio track unless `track_sid` is set).
-    pub fn mute(&self, room: &str, identity: &str, request: MuteRequest) -> Request<MuteResponse> {
+    pub fn mute(
+        &self,
+        room: impl AsRef<str>,
+        identity: &str,
+        request: MuteRequest,
+    ) -> Request<MuteResponse> {
+        let room = room.as_ref();
         match require("room", room).and_then(|()| require("identity", identity)) {
             Ok(()) => self
                 .client

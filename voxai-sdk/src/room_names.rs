@@ -5,6 +5,10 @@
 //! response that shows a room's `name` and `fullName`) and sends the form the endpoint
 //! takes. While it does not know it, a 400 or 404 makes it ask the API (`GET /rooms`, or
 //! the room itself) and try once more with the other form.
+//!
+//! Room parameters take `impl AsRef<str>`: a `&str`, or a
+//! [`RoomName`](crate::types::room_names::RoomName) or
+//! [`FullRoomName`](crate::types::room_names::FullRoomName) straight from a response.
 
 use serde_json::Value;
 

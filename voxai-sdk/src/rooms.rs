@@ -51,7 +51,7 @@ impl Rooms {
     /// ```
     pub fn create(&self, request: impl Into<CreateRoomRequest>) -> Request<CreateRoomResponse> {
         let request = request.into();
-        match require("name", &request.name) {
+        match require("name", request.name.as_str()) {
             Ok(()) => self
                 .client
                 .call_with(Method::POST, segments!["rooms"], &request)
@@ -68,22 +68,26 @@ impl Rooms {
     }
 
     /// `GET /rooms/:roomName`: one room with its participants (closed rooms too).
-    pub fn get(&self, room: &str) -> Request<RoomDetailResponse> {
+    pub fn get(&self, room: impl AsRef<str>) -> Request<RoomDetailResponse> {
+        let room = room.as_ref();
         self.room_call(Method::GET, room, &[])
     }
 
     /// `GET /rooms/:roomName/participants`: participants with state and tracks.
-    pub fn participants(&self, room: &str) -> Request<ListParticipantsResponse> {
+    pub fn participants(&self, room: impl AsRef<str>) -> Request<ListParticipantsResponse> {
+        let room = room.as_ref();
         self.room_call(Method::GET, room, &["participants"])
     }
 
     /// `DELETE /rooms/:roomName`: closes the room and disconnects everyone.
-    pub fn delete(&self, room: &str) -> Request<Ack> {
+    pub fn delete(&self, room: impl AsRef<str>) -> Request<Ack> {
+        let room = room.as_ref();
         self.room_call(Method::DELETE, room, &[])
     }
 
     /// `POST /rooms/:roomName/kick/:identity`: removes one participant.
-    pub fn kick(&self, room: &str, identity: &str) -> Request<Ack> {
+    pub fn kick(&self, room: impl AsRef<str>, identity: &str) -> Request<Ack> {
+        let room = room.as_ref();
         if let Err(e) = require("identity", identity) {
             return self.client.invalid(e);
         }

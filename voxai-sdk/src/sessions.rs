@@ -39,7 +39,7 @@ impl Sessions {
     /// `POST /sessions`: starts a session log for a room (sent by its full name; the
     /// short one is accepted too).
     pub fn create(&self, request: CreateSessionRequest) -> Request<CreateSessionResponse> {
-        match require("room_name", &request.room_name) {
+        match require("room_name", request.room_name.as_str()) {
             Ok(()) => self
                 .client
                 .call_with(Method::POST, segments!["sessions"], &request)
@@ -68,9 +68,10 @@ impl Sessions {
     /// (the room by its full name; the short one is accepted too).
     pub fn add_transcript(
         &self,
-        full_room_name: &str,
+        full_room_name: impl AsRef<str>,
         line: AddTranscriptRequest,
     ) -> Request<AddTranscriptResponse> {
+        let full_room_name = full_room_name.as_ref();
         if let Err(e) = require("room_name", full_room_name) {
             return self.client.invalid(e);
         }
@@ -87,9 +88,10 @@ impl Sessions {
     /// full name; the short one is accepted too).
     pub fn end(
         &self,
-        full_room_name: &str,
+        full_room_name: impl AsRef<str>,
         request: EndSessionRequest,
     ) -> Request<EndSessionResponse> {
+        let full_room_name = full_room_name.as_ref();
         if let Err(e) = require("room_name", full_room_name) {
             return self.client.invalid(e);
         }

@@ -22,7 +22,7 @@ impl Client {
         if request.identity.trim().is_empty() {
             return self.invalid(Error::validation("identity", "must not be empty"));
         }
-        if request.room.trim().is_empty() {
+        if request.room.as_str().trim().is_empty() {
             return self.invalid(Error::validation("room", "must not be empty"));
         }
         self.call_with(Method::POST, segments!["token"], &request)

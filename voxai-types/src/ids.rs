@@ -109,4 +109,6 @@ id_type! {
     TranscriptId;
     /// A SIP configuration.
     SipConfigId;
+    /// A SIP trunk.
+    SipTrunkId;
 }

@@ -40,6 +40,7 @@ pub mod pagination;
 pub mod plans;
 pub mod quota;
 pub mod recordings;
+pub mod room_names;
 pub mod rooms;
 pub mod sessions;
 pub mod sip;

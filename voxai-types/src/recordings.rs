@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Timestamp;
 use crate::lenient::acknowledgement;
 use crate::pagination::{PageInfo, impl_page};
+use crate::room_names::FullRoomName;
 use crate::wire_enum::wire_enum;
 
 wire_enum! {
@@ -66,7 +67,7 @@ pub struct Recording {
     pub egress_id: String,
     /// Full room name.
     #[serde(default)]
-    pub room_name: Option<String>,
+    pub room_name: Option<FullRoomName>,
     /// Audio container.
     #[serde(default)]
     pub format: Option<RecordingFormat>,

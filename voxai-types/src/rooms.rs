@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::room_names::{FullRoomName, RoomName};
 use crate::wire_enum::wire_enum;
 
 /// Body of `POST /rooms`.
@@ -9,8 +10,11 @@ use crate::wire_enum::wire_enum;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateRoomRequest {
     /// Room name without the project prefix.
-    #[cfg_attr(feature = "openapi", schema(pattern = r"^[A-Za-z0-9._-]{1,128}$"))]
-    pub name: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = String, pattern = r"^[A-Za-z0-9._-]{1,128}$")
+    )]
+    pub name: RoomName,
     /// Seconds an empty room stays open (server default 300).
     #[serde(
         default,
@@ -32,7 +36,7 @@ pub struct CreateRoomRequest {
 
 impl CreateRoomRequest {
     /// A room called `name` with the server's defaults.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<RoomName>) -> Self {
         Self {
             name: name.into(),
             empty_timeout: None,
@@ -80,9 +84,9 @@ pub struct CreateRoomResponse {
 #[serde(rename_all = "camelCase")]
 pub struct CreatedRoom {
     /// Name without the prefix.
-    pub name: String,
+    pub name: RoomName,
     /// Name with the project prefix, as LiveKit knows it.
-    pub full_name: String,
+    pub full_name: FullRoomName,
     /// LiveKit room id (`RM_...`).
     #[serde(default)]
     pub sid: Option<String>,
@@ -115,9 +119,9 @@ pub struct ListRoomsResponse {
 #[serde(rename_all = "camelCase")]
 pub struct RoomSummary {
     /// Name without the prefix.
-    pub name: String,
+    pub name: RoomName,
     /// Name with the project prefix.
-    pub full_name: String,
+    pub full_name: FullRoomName,
     /// Participants in the room now.
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub num_participants: Option<u32>,
@@ -150,9 +154,9 @@ pub struct RoomDetailResponse {
 #[serde(rename_all = "camelCase")]
 pub struct RoomDetail {
     /// Name without the prefix.
-    pub name: String,
+    pub name: RoomName,
     /// Name with the project prefix.
-    pub full_name: String,
+    pub full_name: FullRoomName,
     /// LiveKit room id.
     #[serde(default)]
     pub sid: Option<String>,

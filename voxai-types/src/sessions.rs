@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use crate::Timestamp;
 use crate::lenient::acknowledgement;
 use crate::pagination::{PageInfo, impl_page};
+use crate::room_names::FullRoomName;
 use crate::wire_enum::wire_enum;
 
 wire_enum! {
@@ -62,7 +63,7 @@ impl Speaker {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateSessionRequest {
     /// Full room name, with the project prefix.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Agent handling the session.
     #[serde(
         default,
@@ -83,7 +84,7 @@ pub struct CreateSessionRequest {
 
 impl CreateSessionRequest {
     /// A session for the room `full_room_name` (prefix included).
-    pub fn new(full_room_name: impl Into<String>) -> Self {
+    pub fn new(full_room_name: impl Into<FullRoomName>) -> Self {
         Self {
             room_name: full_room_name.into(),
             agent_config_id: None,
@@ -137,7 +138,7 @@ pub struct Session {
     #[serde(default, deserialize_with = "crate::lenient::opt_int")]
     pub project_id: Option<ProjectId>,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// `active` when just created.
     #[serde(default)]
     pub status: Option<SessionStatus>,
@@ -212,7 +213,7 @@ pub struct SessionSummary {
     #[serde(deserialize_with = "crate::lenient::int")]
     pub id: SessionId,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Agent's name, when an agent handled it.
     #[serde(default)]
     pub agent_name: Option<String>,
@@ -255,7 +256,7 @@ pub struct SessionDetail {
     #[serde(deserialize_with = "crate::lenient::int")]
     pub id: SessionId,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Agent's name.
     #[serde(default)]
     pub agent_name: Option<String>,
@@ -429,7 +430,7 @@ pub struct EndedSession {
     pub id: SessionId,
     /// Full room name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_name: Option<String>,
+    pub room_name: Option<FullRoomName>,
     /// `completed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SessionStatus>,

@@ -1,10 +1,11 @@
 //! SIP telephony (reference section 10).
 
-use crate::ids::{AgentId, SessionId, SipConfigId};
+use crate::ids::{AgentId, SessionId, SipConfigId, SipTrunkId};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::Timestamp;
+use crate::room_names::{FullRoomName, RoomName};
 use crate::wire_enum::wire_enum;
 
 wire_enum! {
@@ -63,7 +64,7 @@ pub struct DialRequest {
     pub agent_config_id: Option<AgentId>,
     /// Custom room name suffix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_name: Option<String>,
+    pub room_name: Option<RoomName>,
     /// Outbound caller id, E.164.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(pattern = r"^\+[1-9][0-9]{1,14}$"))]
@@ -92,7 +93,7 @@ impl DialRequest {
     }
 
     /// A custom room name suffix.
-    pub fn room_name(mut self, room_name: impl Into<String>) -> Self {
+    pub fn room_name(mut self, room_name: impl Into<RoomName>) -> Self {
         self.room_name = Some(room_name.into());
         self
     }
@@ -147,9 +148,9 @@ impl std::fmt::Debug for DialResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SipCall {
     /// Room name without the prefix.
-    pub room_name: String,
+    pub room_name: RoomName,
     /// Room name with the prefix.
-    pub full_room_name: String,
+    pub full_room_name: FullRoomName,
     /// Number called.
     #[serde(default)]
     pub phone_number: Option<String>,
@@ -182,7 +183,7 @@ pub struct ListTrunksResponse {
 pub struct SipTrunk {
     /// Trunk id.
     #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: u64,
+    pub id: SipTrunkId,
     /// Name.
     #[serde(default)]
     pub name: Option<String>,

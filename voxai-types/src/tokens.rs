@@ -1,6 +1,7 @@
 //! Tokens (reference section 5): `POST /token`.
 
 use crate::ids::AgentId;
+use crate::room_names::{FullRoomName, RoomName};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -12,8 +13,11 @@ pub struct TokenRequest {
     #[cfg_attr(feature = "openapi", schema(pattern = r"\S"))]
     pub identity: String,
     /// Room name without the project prefix (the server adds it).
-    #[cfg_attr(feature = "openapi", schema(pattern = r"^[A-Za-z0-9._-]{1,128}$"))]
-    pub room: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = String, pattern = r"^[A-Za-z0-9._-]{1,128}$")
+    )]
+    pub room: RoomName,
     /// A single agent to dispatch.
     #[serde(
         default,
@@ -38,7 +42,7 @@ pub struct TokenRequest {
 
 impl TokenRequest {
     /// A token for `identity` in `room`.
-    pub fn new(identity: impl Into<String>, room: impl Into<String>) -> Self {
+    pub fn new(identity: impl Into<String>, room: impl Into<RoomName>) -> Self {
         Self {
             identity: identity.into(),
             room: room.into(),
@@ -86,13 +90,13 @@ pub struct TokenResponse {
     pub token: String,
     /// The full room name, with the project prefix.
     #[serde(default)]
-    pub room: Option<String>,
+    pub room: Option<FullRoomName>,
     /// The LiveKit server to connect to.
     #[serde(rename = "wsUrl", default)]
     pub ws_url: Option<String>,
     /// Ids of the agents dispatched into the room.
     #[serde(default, deserialize_with = "crate::lenient::int_vec")]
-    pub agents_dispatched: Vec<u64>,
+    pub agents_dispatched: Vec<AgentId>,
 }
 
 impl std::fmt::Debug for TokenResponse {

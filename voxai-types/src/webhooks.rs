@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::Timestamp;
 use crate::lenient::acknowledgement;
+use crate::room_names::FullRoomName;
 use crate::rooms::{TrackSource, TrackType};
 use crate::wire_enum::wire_enum;
 
@@ -119,7 +120,7 @@ pub struct WebhookEnvelope {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoomData {
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// LiveKit room id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_sid: Option<String>,
@@ -130,7 +131,7 @@ pub struct RoomData {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantData {
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Who.
     pub identity: String,
     /// Display name (on join).
@@ -146,7 +147,7 @@ pub struct ParticipantData {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackData {
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Whose track.
     pub identity: String,
     /// Track id.
@@ -167,7 +168,7 @@ pub struct SessionData {
     #[serde(deserialize_with = "crate::lenient::int")]
     pub session_id: SessionId,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Agent handling it (on start).
     #[serde(
         default,
@@ -197,7 +198,7 @@ pub struct RecordingData {
     /// LiveKit egress id.
     pub egress_id: String,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Seconds (on stop).
     #[serde(
         default,
@@ -214,7 +215,7 @@ pub struct EgressData {
     /// LiveKit egress id.
     pub egress_id: String,
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Bytes written (on end).
     #[serde(
         default,
@@ -229,7 +230,7 @@ pub struct EgressData {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CallInitiatedData {
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// Number called.
     #[serde(default)]
     pub phone_number: Option<String>,
@@ -259,7 +260,7 @@ pub struct CallInitiatedData {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InboundCallData {
     /// Full room name.
-    pub room_name: String,
+    pub room_name: FullRoomName,
     /// The caller's number.
     pub from: String,
     /// The number called.

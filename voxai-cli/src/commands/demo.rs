@@ -23,7 +23,7 @@ use voxai_types::webhooks::WebhookEvent;
 use crate::error::CliError;
 use crate::flags::Globals;
 use crate::host::Streams;
-use crate::output::Cell;
+use crate::output::{Cell, list_cell};
 use crate::progress;
 
 const SECRET: &str = "whsec_demo";
@@ -206,17 +206,17 @@ impl Tour {
             room.full_name,
             room.sid.cell()
         ))?;
-        self.room = room.full_name;
+        self.room = room.full_name.into();
         let token = self
             .client
             .token(TokenRequest::new("alice", "demo-room"))
             .await
             .map_err(fail("token"))?;
         self.say(&format!(
-            "  token for alice: {}…  (LiveKit {}, agents {:?})",
+            "  token for alice: {}…  (LiveKit {}, agents {})",
             token.token.chars().take(24).collect::<String>(),
             token.ws_url.cell(),
-            token.agents_dispatched
+            list_cell(&token.agents_dispatched)
         ))?;
         let participants = self
             .client

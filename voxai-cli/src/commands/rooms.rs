@@ -80,8 +80,8 @@ impl Render for ListRoomsResponse {
         let mut table = output::table(&["NAME", "FULL NAME", "PARTICIPANTS", "CREATED (UTC)"]);
         for room in &self.rooms {
             table.add_row(vec![
-                room.name.clone(),
-                room.full_name.clone(),
+                room.name.to_string(),
+                room.full_name.to_string(),
                 room.num_participants.cell(),
                 output::unix_cell(room.created_at),
             ]);
@@ -90,7 +90,7 @@ impl Render for ListRoomsResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        self.rooms.iter().map(|r| r.name.clone()).collect()
+        self.rooms.iter().map(|r| r.name.to_string()).collect()
     }
 }
 
@@ -98,8 +98,8 @@ impl Render for CreateRoomResponse {
     fn table(&self) -> Table {
         let room = &self.room;
         output::fields(&[
-            ("name", room.name.clone()),
-            ("full name", room.full_name.clone()),
+            ("name", room.name.clone().into()),
+            ("full name", room.full_name.clone().into()),
             ("sid", room.sid.cell()),
             (
                 "empty timeout",
@@ -111,7 +111,7 @@ impl Render for CreateRoomResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.room.name.clone()]
+        vec![self.room.name.clone().into()]
     }
 }
 
@@ -127,8 +127,8 @@ impl Render for RoomDetailResponse {
             })
             .collect();
         output::fields(&[
-            ("name", room.name.clone()),
-            ("full name", room.full_name.clone()),
+            ("name", room.name.clone().into()),
+            ("full name", room.full_name.clone().into()),
             ("sid", room.sid.cell()),
             ("status", room.status.cell()),
             (
@@ -156,7 +156,7 @@ impl Render for RoomDetailResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.room.name.clone()]
+        vec![self.room.name.clone().into()]
     }
 }
 

@@ -160,7 +160,7 @@ impl Row for SessionSummary {
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
-            self.room_name.clone(),
+            self.room_name.clone().into(),
             output::or_dash(self.agent_name.as_ref()),
             self.status.cell(),
             self.session_type.cell(),
@@ -194,7 +194,7 @@ impl Render for SessionDetailResponse {
         let cost = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
         output::fields(&[
             ("id", s.id.to_string()),
-            ("room", s.room_name.clone()),
+            ("room", s.room_name.clone().into()),
             ("agent", output::or_dash(s.agent_name.as_ref())),
             ("model", output::or_dash(s.llm_model.as_ref())),
             ("status", s.status.cell()),
@@ -242,7 +242,7 @@ impl Render for CreateSessionResponse {
         let s = &self.session;
         output::fields(&[
             ("id", s.id.to_string()),
-            ("room", s.room_name.clone()),
+            ("room", s.room_name.clone().into()),
             ("status", s.status.cell()),
             ("type", s.session_type.cell()),
             ("created (UTC)", output::time_cell(s.created_at.as_ref())),

@@ -50,7 +50,7 @@ impl Render for DialResponse {
     fn table(&self) -> Table {
         let c = &self.call;
         output::fields(&[
-            ("room", c.full_room_name.clone()),
+            ("room", c.full_room_name.clone().into()),
             ("calling", c.phone_number.cell()),
             ("caller id", c.caller_id.cell()),
             ("trunk", c.trunk_id.cell()),
@@ -61,7 +61,7 @@ impl Render for DialResponse {
     }
 
     fn ids(&self) -> Vec<String> {
-        vec![self.call.room_name.clone()]
+        vec![self.call.room_name.clone().into()]
     }
 }
 
@@ -140,7 +140,7 @@ async fn dial(ctx: &Ctx, args: DialArgs) -> Result<(), CliError> {
     }
     let mut request = DialRequest::new(number);
     request.agent_config_id = agent.map(Into::into);
-    request.room_name = room;
+    request.room_name = room.map(Into::into);
     request.caller_id = caller_id;
     request.metadata = json_object("--metadata", metadata.as_deref())?;
     output::show(ctx, ctx.client().await?.sip().dial(request)).await

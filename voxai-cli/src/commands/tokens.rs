@@ -47,21 +47,12 @@ fn grant(text: &str) -> Result<(String, Value), String> {
 
 impl Render for TokenResponse {
     fn table(&self) -> Table {
-        let agents: Vec<String> = self
-            .agents_dispatched
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         output::fields(&[
             ("room", self.room.cell()),
             ("livekit url", self.ws_url.cell()),
             (
                 "agents dispatched",
-                if agents.is_empty() {
-                    "none".into()
-                } else {
-                    agents.join(", ")
-                },
+                output::list_cell(&self.agents_dispatched),
             ),
         ])
     }

@@ -67,7 +67,7 @@ async fn list(
         .as_deref()
         .map(|r| match project.short_name(r) {
             Some(_) => r.to_owned(),
-            None => project.full_name(r),
+            None => project.full_name(r).into(),
         });
     let matching = project
         .recordings
@@ -76,7 +76,7 @@ async fn list(
         .map(|r| &r.recording)
         .filter(|r| {
             room.as_ref()
-                .is_none_or(|room| r.room_name.as_ref() == Some(room))
+                .is_none_or(|room| r.room_name.as_ref().is_some_and(|name| name == room))
         })
         .filter(|r| {
             query

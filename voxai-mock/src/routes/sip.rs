@@ -32,7 +32,7 @@ async fn dial(
     let token = tokens::mint(
         &app.settings.livekit,
         "operator",
-        &call.full_room_name,
+        call.full_room_name.as_str(),
         None,
         &json!({}),
     )?;
@@ -61,7 +61,7 @@ fn validate_dial(request: &DialRequest) -> ApiResult<()> {
         }
     }
     if let Some(room) = &request.room_name {
-        validate_room_name("room_name", room)?;
+        validate_room_name("room_name", room.as_str())?;
     }
     Ok(())
 }

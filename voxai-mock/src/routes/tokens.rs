@@ -131,29 +131,29 @@ async fn create(
     if request.identity.trim().is_empty() {
         return Err(ApiError::invalid("identity", "is required"));
     }
-    validate_room_name("room", &request.room)?;
+    validate_room_name("room", request.room.as_str())?;
     let response = app.in_project(caller, |project, out| {
         let agents = project.agents_to_dispatch(&request)?;
         project.check_quota(QuotaResource::Sessions)?;
-        let full_room = project.full_name(&request.room);
+        let full_room = project.full_name(request.room.as_str());
         let dispatched: Vec<u64> = agents.iter().map(|a| a.id).collect();
         let token = mint(
             &app.settings.livekit,
             &request.identity,
-            &full_room,
+            full_room.as_str(),
             request.grants.as_ref(),
             &serde_json::json!({ "agents_dispatched": dispatched }),
         )?;
         if !agents.is_empty() {
-            project.ensure_room_open(&request.room, out)?;
-            project.dispatch_agents(&request.room, &agents, out)?;
+            project.ensure_room_open(request.room.as_str(), out)?;
+            project.dispatch_agents(request.room.as_str(), &agents, out)?;
         }
         project.tokens_issued += 1;
         Ok(TokenResponse {
             token,
             room: Some(full_room),
             ws_url: Some(app.settings.livekit.url.clone()),
-            agents_dispatched: dispatched,
+            agents_dispatched: dispatched.into_iter().map(Into::into).collect(),
         })
     })?;
     Ok(Json(response))

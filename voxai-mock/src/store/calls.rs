@@ -2,6 +2,7 @@
 
 use voxai_types::monitor::{CallStatusChanged, MonitorEvent};
 use voxai_types::quota::QuotaResource;
+use voxai_types::room_names::RoomName;
 use voxai_types::rooms::{CreateRoomRequest, Participant};
 use voxai_types::sessions::{CreateSessionRequest, SessionType};
 use voxai_types::sip::{CallStatus, DialRequest, SipCall};
@@ -48,7 +49,7 @@ impl Project {
         out: &mut Vec<Event>,
     ) -> SipCall {
         let call = SipCall {
-            room_name: room.to_owned(),
+            room_name: room.to_owned().into(),
             full_room_name: self.full_name(room),
             phone_number: Some(line.phone_number),
             caller_id: line.caller_id,
@@ -127,12 +128,13 @@ impl Project {
         let agent = self.pick_agent(request.agent_config_id.map(Into::into))?;
         let room = match &request.room_name {
             Some(room) => room.clone(),
-            None => format!("outbound-call-{}", self.ids.next(IdKind::Call)),
+            None => RoomName::new(format!("outbound-call-{}", self.ids.next(IdKind::Call))),
         };
         if self.rooms.get(&room).is_some_and(Room::is_active) {
             return Err(ApiError::conflict(format!("room {room:?} already exists")));
         }
-        let (session_id, sip) = self.connect_call(&room, &agent, &request.phone_number, out)?;
+        let (session_id, sip) =
+            self.connect_call(room.as_str(), &agent, &request.phone_number, out)?;
         let line = Line {
             phone_number: request.phone_number.clone(),
             caller_id: request
@@ -145,7 +147,7 @@ impl Project {
                 .unwrap_or_else(|| format!("ST_{}", trunk.id)),
         };
         let call = self.record_call(
-            &room,
+            room.as_str(),
             line,
             session_id,
             CallStatus::Dialing,
@@ -199,7 +201,7 @@ impl Project {
         out.push(status_event(project_id, room, &record.call, status.clone()));
         if status.is_over() {
             let _ = self.leave(room, &record.sip_identity, "call_ended", out);
-            self.end_active_session(&record.call.full_room_name, None, None, out);
+            self.end_active_session(record.call.full_room_name.as_str(), None, None, out);
         }
         Ok(record.call)
     }
@@ -269,7 +271,7 @@ fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus)
         project_id,
         room,
         MonitorEvent::CallStatus(CallStatusChanged {
-            room_name: call.full_room_name.clone(),
+            room_name: call.full_room_name.clone().into(),
             phone_number: call.phone_number.clone(),
             status: Some(status),
         }),

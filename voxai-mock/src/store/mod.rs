@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use voxai_types::room_names::{FullRoomName, RoomName};
+
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::fixtures::{Fixtures, ProjectFixture};
@@ -87,7 +89,7 @@ pub(crate) struct Project {
     pub(crate) fixture: ProjectFixture,
     pub(crate) ids: Arc<Ids>,
     /// By name without prefix; closed rooms stay until a room of that name is created again.
-    pub(crate) rooms: BTreeMap<String, Room>,
+    pub(crate) rooms: BTreeMap<RoomName, Room>,
     /// How many of `rooms` are active, kept as rooms open and close: a create checks the
     /// quota without counting every room.
     pub(crate) active_rooms: usize,
@@ -111,8 +113,8 @@ impl Project {
     }
 
     /// The full LiveKit name of a room.
-    pub(crate) fn full_name(&self, room: &str) -> String {
-        format!("{}{room}", self.fixture.prefix)
+    pub(crate) fn full_name(&self, room: &str) -> FullRoomName {
+        FullRoomName::new(format!("{}{room}", self.fixture.prefix))
     }
 
     /// The active session of a room, by full room name.

@@ -153,7 +153,7 @@ fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
         project_id,
         room,
         MonitorEvent::RecordingStatus(RecordingStatusChanged {
-            room_name: recording.room_name.clone().unwrap_or_default(),
+            room_name: recording.room_name.clone().unwrap_or_default().into(),
             recording_id: recording.id,
             status: recording.status.clone(),
         }),

@@ -4,6 +4,7 @@ use voxai_types::monitor::{
     MonitorEvent, ParticipantJoined, ParticipantLeft, RoomClosed, RoomCreated,
 };
 use voxai_types::quota::QuotaResource;
+use voxai_types::room_names::{FullRoomName, RoomName};
 use voxai_types::rooms::{
     CreateRoomRequest, Participant, ParticipantState, RoomDetail, RoomStatus, RoomSummary,
     TrackInfo, TrackSource, TrackType,
@@ -24,8 +25,8 @@ const MAX_NAME_LEN: usize = 128;
 /// A room as the store keeps it.
 #[derive(Debug, Clone)]
 pub(crate) struct Room {
-    pub(crate) name: String,
-    pub(crate) full_name: String,
+    pub(crate) name: RoomName,
+    pub(crate) full_name: FullRoomName,
     pub(crate) sid: String,
     pub(crate) status: RoomStatus,
     pub(crate) empty_timeout: u32,
@@ -144,8 +145,12 @@ impl Project {
         request: &CreateRoomRequest,
         out: &mut Vec<Event>,
     ) -> ApiResult<Room> {
-        validate_room_name("name", &request.name)?;
-        if self.rooms.get(&request.name).is_some_and(Room::is_active) {
+        validate_room_name("name", request.name.as_str())?;
+        if self
+            .rooms
+            .get(request.name.as_str())
+            .is_some_and(Room::is_active)
+        {
             return Err(ApiError::conflict(format!(
                 "room {:?} already exists",
                 request.name
@@ -155,7 +160,7 @@ impl Project {
         let now = clock::now();
         let room = Room {
             name: request.name.clone(),
-            full_name: self.full_name(&request.name),
+            full_name: self.full_name(request.name.as_str()),
             sid: self.ids.sid("RM"),
             status: RoomStatus::Active,
             empty_timeout: request.empty_timeout.unwrap_or(DEFAULT_EMPTY_TIMEOUT),
@@ -170,9 +175,9 @@ impl Project {
         let id = self.id();
         out.push(Event::monitor(
             id,
-            &room.name,
+            room.name.as_str(),
             MonitorEvent::RoomCreated(RoomCreated {
-                room_name: room.full_name.clone(),
+                room_name: room.full_name.clone().into(),
                 created_at: Some(voxai_types::Timestamp::from_unix(room.created_at)),
             }),
         ));
@@ -237,9 +242,9 @@ impl Project {
         }
         out.push(Event::monitor(
             project_id,
-            &room.name,
+            room.name.as_str(),
             MonitorEvent::ParticipantJoined(ParticipantJoined {
-                room_name: room.full_name.clone(),
+                room_name: room.full_name.clone().into(),
                 identity: participant.identity.clone(),
                 name: participant.name.clone(),
                 joined_at: participant.joined_at.map(voxai_types::Timestamp::from_unix),
@@ -255,7 +260,7 @@ impl Project {
             }),
         ));
         for track in participant.tracks.iter().flatten() {
-            let data = track_data(&room.full_name, &participant.identity, track);
+            let data = track_data(room.full_name.as_str(), &participant.identity, track);
             out.push(Event::webhook(
                 project_id,
                 WebhookData::TrackPublished(data),
@@ -291,7 +296,7 @@ impl Project {
             room.empty_since = Some(std::time::Instant::now());
         }
         for track in participant.tracks.iter().flatten() {
-            let data = track_data(&room.full_name, identity, track);
+            let data = track_data(room.full_name.as_str(), identity, track);
             out.push(Event::webhook(
                 project_id,
                 WebhookData::TrackUnpublished(data),
@@ -299,9 +304,9 @@ impl Project {
         }
         out.push(Event::monitor(
             project_id,
-            &room.name,
+            room.name.as_str(),
             MonitorEvent::ParticipantLeft(ParticipantLeft {
-                room_name: room.full_name.clone(),
+                room_name: room.full_name.clone().into(),
                 identity: identity.to_owned(),
                 reason: Some(reason.to_owned()),
             }),
@@ -331,7 +336,7 @@ impl Project {
         }
         self.stop_recordings(name, out);
         let full_name = self.full_name(name);
-        self.end_active_session(&full_name, None, None, out);
+        self.end_active_session(full_name.as_str(), None, None, out);
         let project_id = self.id();
         // Checked active at the top; nothing since reopens or closes it.
         self.active_rooms = self.active_rooms.saturating_sub(1);
@@ -345,7 +350,7 @@ impl Project {
             project_id,
             name,
             MonitorEvent::RoomClosed(RoomClosed {
-                room_name: full_name,
+                room_name: full_name.into(),
             }),
         ));
         Ok(())
@@ -356,7 +361,7 @@ impl Store {
     /// Closes rooms that stayed empty for their `empty_timeout`, as LiveKit does.
     pub(crate) fn close_expired_rooms(&mut self, out: &mut Vec<Event>) {
         for project in self.projects.values_mut() {
-            let expired: Vec<String> = project
+            let expired: Vec<RoomName> = project
                 .rooms
                 .values()
                 .filter(|room| {
@@ -369,7 +374,7 @@ impl Store {
                 .map(|room| room.name.clone())
                 .collect();
             for name in expired {
-                let _ = project.close_room(&name, out);
+                let _ = project.close_room(name.as_str(), out);
             }
         }
     }
@@ -377,7 +382,7 @@ impl Store {
 
 fn track_data(room: &str, identity: &str, track: &TrackInfo) -> TrackData {
     TrackData {
-        room_name: room.to_owned(),
+        room_name: room.to_owned().into(),
         identity: identity.to_owned(),
         track_sid: track.sid.clone(),
         kind: track.kind.clone(),

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 use voxai_types::monitor::{MonitorEvent, TranscriptNew};
+use voxai_types::room_names::FullRoomName;
 use voxai_types::sessions::{
     AddTranscriptRequest, CreateSessionRequest, SessionStatus, SessionType, Speaker,
     TranscriptEntry,
@@ -20,7 +21,7 @@ use crate::events::Event;
 pub(crate) struct SessionRecord {
     pub(crate) id: u64,
     pub(crate) project_id: u64,
-    pub(crate) room_name: String,
+    pub(crate) room_name: FullRoomName,
     pub(crate) agent_config_id: Option<u64>,
     pub(crate) caller_identity: Option<String>,
     pub(crate) session_type: SessionType,
@@ -170,7 +171,10 @@ impl Project {
         request: CreateSessionRequest,
         out: &mut Vec<Event>,
     ) -> ApiResult<SessionRecord> {
-        let Some(short) = self.short_name(&request.room_name).map(str::to_owned) else {
+        let Some(short) = self
+            .short_name(request.room_name.as_str())
+            .map(str::to_owned)
+        else {
             return Err(ApiError::invalid(
                 "room_name",
                 format!(
@@ -180,7 +184,10 @@ impl Project {
             ));
         };
         self.active_room(&short)?;
-        if self.active_sessions.contains_key(&request.room_name) {
+        if self
+            .active_sessions
+            .contains_key(request.room_name.as_str())
+        {
             return Err(ApiError::conflict(format!(
                 "room {:?} already has an active session",
                 request.room_name
@@ -216,7 +223,7 @@ impl Project {
         self.sessions.insert(record.id, record.clone());
         self.session_ids.push(record.id);
         self.active_sessions
-            .insert(record.room_name.clone(), record.id);
+            .insert(record.room_name.clone().into(), record.id);
         out.push(Event::webhook(
             self.id(),
             WebhookData::SessionStarted(SessionData {

@@ -39,7 +39,8 @@ impl Client {
 
 impl Recordings {
     /// `POST /rooms/:roomName/recordings/start`: starts recording a room's audio.
-    pub fn start(&self, room: &str) -> Request<StartRecordingResponse> {
+    pub fn start(&self, room: impl AsRef<str>) -> Request<StartRecordingResponse> {
+        let room = room.as_ref();
         if let Err(e) = require("room", room) {
             return self.client.invalid(e);
         }
@@ -53,7 +54,12 @@ impl Recordings {
 
     /// `POST /rooms/:roomName/recordings/stop`: stops one egress, or every active
     /// recording of the room when `egress_id` is `None`.
-    pub fn stop(&self, room: &str, egress_id: Option<&str>) -> Request<StopRecordingResponse> {
+    pub fn stop(
+        &self,
+        room: impl AsRef<str>,
+        egress_id: Option<&str>,
+    ) -> Request<StopRecordingResponse> {
+        let room = room.as_ref();
         if let Err(e) = require("room", room) {
             return self.client.invalid(e);
         }

@@ -27,7 +27,7 @@ async fn start_recording() {
         .recording;
     assert_eq!(rec.id, 7);
     assert_eq!(rec.egress_id, "EG_abc123");
-    assert_eq!(rec.room_name.as_deref(), Some("proj_my-room"));
+    assert_eq!(rec.room_name, Some("proj_my-room".into()));
     assert_eq!(rec.format, Some(RecordingFormat::Ogg));
     assert_eq!(rec.status, Some(RecordingStatus::Recording));
 }

@@ -26,6 +26,16 @@ async fn rooms_listed(server: &MockServer) {
         .await;
 }
 
+/// A client told the prefix `proj_`.
+fn told_prefix(server: &MockServer) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(format!("{}/api/v1", server.uri()))
+        .room_prefix("proj_")
+        .build()
+        .unwrap()
+}
+
 async fn requests(server: &MockServer) -> Vec<String> {
     server
         .received_requests()
@@ -112,12 +122,7 @@ async fn a_short_name_where_the_full_one_belongs_is_completed() {
 #[tokio::test]
 async fn a_told_prefix_costs_no_request() {
     let server = MockServer::start().await;
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(format!("{}/api/v1", server.uri()))
-        .room_prefix("proj_")
-        .build()
-        .unwrap();
+    let client = told_prefix(&server);
     api("POST", "/sessions/proj_support/end")
         .respond_with(ok(json!({"success": true})))
         .mount(&server)
@@ -130,6 +135,39 @@ async fn a_told_prefix_costs_no_request() {
     assert_eq!(
         requests(&server).await,
         ["POST /api/v1/sessions/proj_support/end"]
+    );
+}
+
+#[tokio::test]
+async fn typed_names_from_a_response_go_where_either_form_belongs() {
+    let server = MockServer::start().await;
+    let client = told_prefix(&server);
+    api("GET", "/rooms/support")
+        .respond_with(ok(
+            json!({"room": {"name": "support", "fullName": "proj_support"}}),
+        ))
+        .mount(&server)
+        .await;
+    api("POST", "/sessions/proj_support/end")
+        .respond_with(ok(json!({"success": true})))
+        .mount(&server)
+        .await;
+    let room = client.rooms().get("support").await.unwrap().room;
+    // The short name where the full one belongs, and the full one where the short one
+    // does: the SDK sends each endpoint its form.
+    client
+        .sessions()
+        .end(&room.name, Default::default())
+        .await
+        .unwrap();
+    client.rooms().get(&room.full_name).await.unwrap();
+    assert_eq!(
+        requests(&server).await,
+        [
+            "GET /api/v1/rooms/support",
+            "POST /api/v1/sessions/proj_support/end",
+            "GET /api/v1/rooms/support",
+        ]
     );
 }
 

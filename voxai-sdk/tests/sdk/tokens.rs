@@ -25,7 +25,7 @@ async fn token_sends_identity_room_agents_and_grants() {
         .grant("canPublish", false);
     let token = client.token(request).await.unwrap();
     assert_eq!(token.token, "eyJhbGciOi...");
-    assert_eq!(token.room.as_deref(), Some("proj_my-room"));
+    assert_eq!(token.room, Some("proj_my-room".into()));
     assert_eq!(token.ws_url.as_deref(), Some("wss://livekit.ai0.dev"));
     assert_eq!(token.agents_dispatched, vec![1]);
 }
