@@ -42,6 +42,17 @@ impl Connections {
         self.changed.notify_waiters();
     }
 
+    /// Marks a connection closed: by the server with its code and reason, or (`None`)
+    /// by the client.
+    pub(crate) fn closed(&self, id: u64, by_server: Option<(u16, String)>) {
+        self.update(id, |c| {
+            c.open = false;
+            c.close_code = by_server.as_ref().map(|(code, _)| *code);
+            c.close_reason =
+                Some(by_server.map_or_else(|| "closed by the client".to_owned(), |(_, why)| why));
+        });
+    }
+
     /// Returns once no connection is open (their close frames sent).
     pub(crate) async fn all_closed(&self) {
         loop {

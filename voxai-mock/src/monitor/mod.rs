@@ -69,11 +69,8 @@ async fn refuse(app: App, mut socket: WebSocket) {
         reason: reason.into(),
     }));
     let _ = tokio::time::timeout(CLOSE_GRACE, socket.send(close)).await;
-    app.connections.update(id, |c| {
-        c.open = false;
-        c.close_code = Some(CLOSE_UNAUTHORIZED);
-        c.close_reason = Some(reason.into());
-    });
+    app.connections
+        .closed(id, Some((CLOSE_UNAUTHORIZED, reason.to_owned())));
 }
 
 fn text(message: &ServerMessage) -> Message {
@@ -252,13 +249,7 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
         }));
         let _ = tokio::time::timeout(CLOSE_GRACE, close_handshake(&mut sink, stream, frame)).await;
     }
-    app.connections.update(id, |c| {
-        c.open = false;
-        c.close_code = closed_by_server.as_ref().map(|(code, _)| *code);
-        c.close_reason = Some(
-            closed_by_server.map_or_else(|| "closed by the client".to_owned(), |(_, why)| why),
-        );
-    });
+    app.connections.closed(id, closed_by_server);
 }
 
 /// Sends the server's close frame, then waits for the client's (RFC 6455 section 7.1.1:
