@@ -10,6 +10,7 @@ use voxai_sdk::monitor::{Monitor, MonitorMessage};
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::monitor::{Channel, MonitorEvent};
 use voxai_sdk::types::recordings::RecordingStatus;
+use voxai_sdk::types::room_names::RoomName;
 use voxai_sdk::types::sessions::{AddTranscriptRequest, CreateSessionRequest, Speaker};
 use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
@@ -320,7 +321,7 @@ async fn subscriptions_change_while_connected() {
     client.rooms().create("b").await.unwrap();
     assert_eq!(next_event(&mut monitor).await.room_name(), Some("proj_b"));
     let err = monitor
-        .subscribe(Channel::Room(String::new()))
+        .subscribe(Channel::Room(RoomName::default()))
         .await
         .unwrap_err();
     assert!(

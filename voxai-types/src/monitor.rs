@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::Timestamp;
 use crate::recordings::RecordingStatus;
+use crate::room_names::RoomName;
 use crate::sessions::Speaker;
 use crate::sip::CallStatus;
 use crate::wire_enum::wire_enum;
@@ -29,7 +30,7 @@ pub enum Channel {
     /// `rooms`: events of every room.
     Rooms,
     /// `room:NAME`: events of one room, by its name without prefix.
-    Room(String),
+    Room(RoomName),
     /// Text that is neither, kept verbatim: a channel a newer server knows, or a
     /// malformed one a server refuses.
     Unknown(String),
@@ -43,7 +44,7 @@ impl Channel {
             _ => text
                 .strip_prefix("room:")
                 .filter(|name| !name.is_empty())
-                .map(|name| Self::Room(name.to_owned())),
+                .map(|name| Self::Room(name.into())),
         }
     }
 

@@ -1,8 +1,10 @@
 //! Room names, in the two forms the reference uses. The API puts the project's prefix in
 //! front of every room name (`my-room` is `proj_my-room` in LiveKit): room, recording and
 //! call-control endpoints take the name without it ([`RoomName`]); session endpoints, and
-//! sessions, recordings, tokens and webhooks, show the full name ([`FullRoomName`]). On
-//! the wire both are the bare string.
+//! sessions, recordings, tokens and webhooks, show the full name ([`FullRoomName`]). The
+//! monitor's `room:NAME` channel takes the short one
+//! ([`Channel::Room`](crate::monitor::Channel::Room)). On the wire both are the bare
+//! string.
 //!
 //! Fields whose form the reference does not show (monitor events, the recordings list's
 //! `room_name` filter) stay `String`.

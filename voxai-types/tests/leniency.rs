@@ -192,7 +192,7 @@ fn monitor_channels_are_typed_and_keep_what_they_do_not_know() {
     assert_eq!(channel, Channel::Unknown("agents".into()));
     assert_eq!(serde_json::to_value(&channel).unwrap(), "agents");
     assert_eq!(
-        Channel::Room(String::new()).canonical(),
+        Channel::Room("".into()).canonical(),
         Channel::Unknown("room:".into())
     );
 }

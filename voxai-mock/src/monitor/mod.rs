@@ -302,6 +302,6 @@ pub(crate) async fn fan_out(app: App) {
         };
         let frame = Utf8Bytes::from(text);
         app.monitor_hub
-            .deliver(project_id, &Channel::Room(room), &frame);
+            .deliver(project_id, &Channel::Room(room.into()), &frame);
     }
 }

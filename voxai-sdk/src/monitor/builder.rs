@@ -87,9 +87,9 @@ impl MonitorBuilder {
         self.channels
             .iter()
             .map(|channel| match channel {
-                Channel::Room(name) => {
-                    Channel::Room(crate::room_names::in_form(name, RoomForm::Short, &prefix))
-                }
+                Channel::Room(name) => Channel::Room(
+                    crate::room_names::in_form(name.as_str(), RoomForm::Short, &prefix).into(),
+                ),
                 other => other.clone(),
             })
             .collect()
@@ -102,9 +102,11 @@ impl MonitorBuilder {
     }
 
     /// Subscribes to one room (`room:NAME`), by its name with or without the project
-    /// prefix (the channel takes it without).
-    pub fn room(mut self, name: impl Into<String>) -> Self {
-        self.channels.insert(Channel::Room(name.into()));
+    /// prefix (the channel takes it without): a `&str`, a
+    /// [`RoomName`](crate::types::room_names::RoomName) or a
+    /// [`FullRoomName`](crate::types::room_names::FullRoomName).
+    pub fn room(mut self, name: impl AsRef<str>) -> Self {
+        self.channels.insert(Channel::Room(name.as_ref().into()));
         self
     }
 
