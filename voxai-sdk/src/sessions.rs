@@ -71,17 +71,7 @@ impl Sessions {
         full_room_name: impl AsRef<str>,
         line: AddTranscriptRequest,
     ) -> Request<AddTranscriptResponse> {
-        let full_room_name = full_room_name.as_ref();
-        if let Err(e) = require("room_name", full_room_name) {
-            return self.client.invalid(e);
-        }
-        self.client
-            .call_with(
-                Method::POST,
-                segments!["sessions", full_room_name, "transcript"],
-                &line,
-            )
-            .room(RoomArg::full_in_path())
+        self.post_to_room(full_room_name.as_ref(), "transcript", &line)
     }
 
     /// `POST /sessions/:roomName/end`: ends the room's active session (the room by its
@@ -91,15 +81,24 @@ impl Sessions {
         full_room_name: impl AsRef<str>,
         request: EndSessionRequest,
     ) -> Request<EndSessionResponse> {
-        let full_room_name = full_room_name.as_ref();
+        self.post_to_room(full_room_name.as_ref(), "end", &request)
+    }
+
+    /// `POST /sessions/:roomName/<action>` with `body`, the room by its full name.
+    fn post_to_room<T: serde::de::DeserializeOwned>(
+        &self,
+        full_room_name: &str,
+        action: &str,
+        body: &impl serde::Serialize,
+    ) -> Request<T> {
         if let Err(e) = require("room_name", full_room_name) {
             return self.client.invalid(e);
         }
         self.client
             .call_with(
                 Method::POST,
-                segments!["sessions", full_room_name, "end"],
-                &request,
+                segments!["sessions", full_room_name, action],
+                body,
             )
             .room(RoomArg::full_in_path())
     }
