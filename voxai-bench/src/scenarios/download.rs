@@ -1,10 +1,11 @@
 //! A large recording downloaded by `voxai recordings download` against `curl -o`, and the
 //! CLI's peak memory while it does.
 
+use std::path::PathBuf;
 use std::time::Instant;
 
 use voxai_mock::control_plane::Seed;
-use voxai_mock::keys;
+use voxai_mock::{MockServer, keys};
 
 use super::BenchError;
 use crate::Size;
@@ -14,13 +15,68 @@ use crate::load::median;
 use crate::report::{Bound, Row, Value};
 use crate::servers;
 
-pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
-    let Some(curl) = which("curl") else {
-        eprintln!("   (curl not found: no download rows)");
-        return Ok(Vec::new());
-    };
-    let bytes: u64 = size.pick(128 << 20, 1 << 30);
-    let mock = servers::mock().await?;
+/// One recording, and where each downloader writes it.
+struct Download {
+    base: String,
+    id: String,
+    bytes: u64,
+    curl: PathBuf,
+    dir: PathBuf,
+}
+
+impl Download {
+    fn by_cli(&self) -> PathBuf {
+        self.dir.join("voxai.bin")
+    }
+
+    fn by_curl(&self) -> PathBuf {
+        self.dir.join("curl.bin")
+    }
+
+    /// Seconds and peak RSS (MiB) of `voxai recordings download`.
+    async fn with_cli(&self) -> Result<(f64, f64), BenchError> {
+        // A file already there would be resumed: start from nothing.
+        let _ = std::fs::remove_file(self.by_cli());
+        let dest = self.by_cli().to_string_lossy().into_owned();
+        let run = binaries::voxai(&self.base, &["recordings", "download", &self.id, &dest]).await?;
+        Ok((run.elapsed.as_secs_f64(), run.peak_rss_mib))
+    }
+
+    /// Seconds of `curl -o`.
+    async fn with_curl(&self) -> Result<f64, BenchError> {
+        let url = format!("{}/recordings/{}/download", self.base, self.id);
+        let header = format!("X-API-Key: {}", keys::ENTERPRISE);
+        let start = Instant::now();
+        let status = tokio::process::Command::new(&self.curl)
+            .args(["-s", "-f", "-o"])
+            .arg(self.by_curl())
+            .args(["-H", header.as_str(), url.as_str()])
+            .status()
+            .await?;
+        if !status.success() {
+            return Err(BenchError::Setup(format!("curl: {status}")));
+        }
+        Ok(start.elapsed().as_secs_f64())
+    }
+
+    /// Both files hold the whole recording.
+    fn check(&self) -> Result<(), BenchError> {
+        for file in [self.by_cli(), self.by_curl()] {
+            let got = std::fs::metadata(&file)?.len();
+            if got != self.bytes {
+                return Err(BenchError::Setup(format!(
+                    "{} holds {got} of {} bytes",
+                    file.display(),
+                    self.bytes
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The id of a new recording of `bytes` bytes.
+async fn seed_recording(mock: &MockServer, bytes: u64) -> Result<String, BenchError> {
     let seeded = mock
         .control_plane()
         .seed(&Seed {
@@ -30,58 +86,42 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         .await?;
     let id = seeded
         .recording_id
-        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?
-        .to_string();
-    let dir = std::env::temp_dir().join(format!("voxai-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let (by_cli, by_curl) = (dir.join("voxai.bin"), dir.join("curl.bin"));
-    let url = format!("{}/recordings/{id}/download", mock.base_url());
-    let header = format!("X-API-Key: {}", keys::ENTERPRISE);
+        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?;
+    Ok(id.to_string())
+}
+
+pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
+    let Some(curl) = which("curl") else {
+        eprintln!("   (curl not found: no download rows)");
+        return Ok(Vec::new());
+    };
+    let bytes: u64 = size.pick(128 << 20, 1 << 30);
+    let mock = servers::mock().await?;
+    let download = Download {
+        base: mock.base_url(),
+        id: seed_recording(&mock, bytes).await?,
+        bytes,
+        curl,
+        dir: std::env::temp_dir().join(format!("voxai-bench-{}", std::process::id())),
+    };
+    std::fs::create_dir_all(&download.dir)?;
     let (mut cli_times, mut curl_times, mut ratios, mut peaks) = (vec![], vec![], vec![], vec![]);
     for round in 0..size.pick(3, 5) {
-        let mut pair = [0.0; 2];
-        for cli in if round % 2 == 0 {
-            [true, false]
+        // Each goes first in every other round.
+        let (cli, curl) = if round % 2 == 0 {
+            let cli = download.with_cli().await?;
+            (cli, download.with_curl().await?)
         } else {
-            [false, true]
-        } {
-            if cli {
-                // A file already there would be resumed: start from nothing.
-                let _ = std::fs::remove_file(&by_cli);
-                let dest = by_cli.to_string_lossy();
-                let run =
-                    binaries::voxai(&mock.base_url(), &["recordings", "download", &id, &dest])
-                        .await?;
-                pair[0] = run.elapsed.as_secs_f64();
-                peaks.push(run.peak_rss_mib);
-            } else {
-                let start = Instant::now();
-                let status = tokio::process::Command::new(&curl)
-                    .args(["-s", "-f", "-o"])
-                    .arg(&by_curl)
-                    .args(["-H", header.as_str(), url.as_str()])
-                    .status()
-                    .await?;
-                if !status.success() {
-                    return Err(BenchError::Setup(format!("curl: {status}")));
-                }
-                pair[1] = start.elapsed().as_secs_f64();
-            }
-        }
-        for file in [&by_cli, &by_curl] {
-            let got = std::fs::metadata(file)?.len();
-            if got != bytes {
-                return Err(BenchError::Setup(format!(
-                    "{} holds {got} of {bytes} bytes",
-                    file.display()
-                )));
-            }
-        }
-        cli_times.push(pair[0]);
-        curl_times.push(pair[1]);
-        ratios.push(pair[1] / pair[0]);
+            let curl = download.with_curl().await?;
+            (download.with_cli().await?, curl)
+        };
+        download.check()?;
+        cli_times.push(cli.0);
+        peaks.push(cli.1);
+        curl_times.push(curl);
+        ratios.push(curl / cli.0);
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&download.dir);
     mock.shutdown().await;
     let mib = bytes as f64 / f64::from(1 << 20);
     let rate = |seconds: f64| Value::new(mib / seconds, "MiB/s");

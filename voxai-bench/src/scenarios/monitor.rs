@@ -88,6 +88,51 @@ async fn stalled(ws_url: &str) -> Result<impl Sized, BenchError> {
     Ok(socket)
 }
 
+/// One transcript line a tick at `rate` a second, one for each slot of `sent_at`, which
+/// records when each was sent; returns once every post is answered.
+async fn send_lines(
+    http: &reqwest::Client,
+    url: &str,
+    rate: u64,
+    sent_at: &[AtomicU64],
+    start: Instant,
+) -> Result<(), BenchError> {
+    let mut tick = tokio::time::interval(Duration::from_nanos(1_000_000_000 / rate));
+    let mut posts = Vec::with_capacity(sent_at.len());
+    for (seq, slot) in sent_at.iter().enumerate() {
+        tick.tick().await;
+        slot.store(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        let post = http
+            .post(url)
+            .header("X-API-Key", keys::ENTERPRISE)
+            .json(&json!({"speaker": "user", "content": format!("seq {seq}")}))
+            .send();
+        posts.push(tokio::spawn(async move { ok(post.await?).map(drop) }));
+    }
+    for post in posts {
+        post.await
+            .map_err(|e| BenchError::Setup(format!("a post failed: {e}")))??;
+    }
+    Ok(())
+}
+
+/// Every subscriber's latencies together, and how many of `events` they missed in all.
+async fn gather(
+    readers: Vec<tokio::task::JoinHandle<Result<Vec<f64>, BenchError>>>,
+    events: usize,
+) -> Result<(Vec<f64>, usize), BenchError> {
+    let mut latencies = Vec::new();
+    let mut lost = 0;
+    for reader in readers {
+        let got = reader
+            .await
+            .map_err(|e| BenchError::Setup(format!("a subscriber failed: {e}")))??;
+        lost += events.saturating_sub(got.len());
+        latencies.extend(got);
+    }
+    Ok((latencies, lost))
+}
+
 async fn fanout(
     subscribers: usize,
     rate: u64,
@@ -133,33 +178,10 @@ async fn fanout(
     let cpu_before = mock.cpu_seconds()?;
     let own_before = crate::binaries::cpu_seconds(std::process::id())?;
     let wall = Instant::now();
-    let mut tick = tokio::time::interval(Duration::from_nanos(1_000_000_000 / rate));
     let url = format!("{base}/sessions/ent_fan/transcript");
-    let mut posts = Vec::with_capacity(events);
-    for seq in 0..events {
-        tick.tick().await;
-        sent_at[seq].store(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
-        let post = http
-            .post(&url)
-            .header("X-API-Key", key)
-            .json(&json!({"speaker": "user", "content": format!("seq {seq}")}))
-            .send();
-        posts.push(tokio::spawn(async move { ok(post.await?).map(drop) }));
-    }
-    for post in posts {
-        post.await
-            .map_err(|e| BenchError::Setup(format!("a post failed: {e}")))??;
-    }
+    send_lines(&http, &url, rate, &sent_at, start).await?;
     expected.store(events, Ordering::Relaxed);
-    let mut latencies = Vec::new();
-    let mut lost = 0;
-    for reader in readers {
-        let got = reader
-            .await
-            .map_err(|e| BenchError::Setup(format!("a subscriber failed: {e}")))??;
-        lost += events.saturating_sub(got.len());
-        latencies.extend(got);
-    }
+    let (latencies, lost) = gather(readers, events).await?;
     let cpu = mock.cpu_seconds()?.since(cpu_before);
     let own = crate::binaries::cpu_seconds(std::process::id())?.since(own_before);
     eprintln!(

@@ -102,6 +102,35 @@ struct Kb {
 }
 
 impl Kb {
+    /// A new knowledge base of one chunk per paragraph.
+    async fn create(base: String) -> Result<Self, BenchError> {
+        let http = servers::http(8)?;
+        let settings = json!({"name": "bench", "chunk_size": 200, "chunk_overlap": 0});
+        let created: Json = post(&http, &base, "/knowledge-bases", &settings)
+            .await?
+            .json()
+            .await?;
+        let id = created["knowledge_base"]["id"]
+            .as_u64()
+            .ok_or_else(|| BenchError::Setup(format!("no knowledge base id in {created}")))?;
+        Ok(Self { http, base, id })
+    }
+
+    /// Ingests made-up paragraphs until at least `chunks` are held; answers how many are.
+    async fn fill(
+        &self,
+        rng: &mut Lcg,
+        words: &[String],
+        chunks: usize,
+    ) -> Result<usize, BenchError> {
+        let mut held = 0;
+        while held < chunks {
+            let batch = (chunks - held).min(2000);
+            held += self.ingest(document(rng, words, batch)).await? as usize;
+        }
+        Ok(held)
+    }
+
     async fn ingest(&self, text: String) -> Result<u64, BenchError> {
         let path = format!("/knowledge-bases/{}/ingest", self.id);
         let body = json!({"content": text, "source_name": "bench"});
@@ -122,76 +151,77 @@ impl Kb {
     }
 }
 
-pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
-    let chunks: usize = size.pick(20_000, 100_000);
-    let mock = servers::mock().await?;
-    let http = servers::http(8)?;
-    let settings = json!({"name": "bench", "chunk_size": 200, "chunk_overlap": 0});
-    let created: Json = post(&http, &mock.base_url(), "/knowledge-bases", &settings)
-        .await?
-        .json()
-        .await?;
-    let id = created["knowledge_base"]["id"]
-        .as_u64()
-        .ok_or_else(|| BenchError::Setup(format!("no knowledge base id in {created}")))?;
-    let kb = Arc::new(Kb {
-        http,
-        base: mock.base_url(),
-        id,
-    });
-    let mut rng = Lcg(42);
-    let words = Arc::new(vocabulary(&mut rng, 3000));
-    let mut held = 0;
-    while held < chunks {
-        let batch = (chunks - held).min(2000);
-        held += kb.ingest(document(&mut rng, &words, batch)).await? as usize;
-    }
-    let queries: Vec<String> = (0..size.pick(60, 200))
+/// `n` queries of four words each.
+fn queries(rng: &mut Lcg, words: &[String], n: usize) -> Vec<String> {
+    (0..n)
         .map(|_| {
             (0..4)
                 .map(|_| words[rng.below(words.len())].as_str())
                 .collect::<Vec<_>>()
                 .join(" ")
         })
-        .collect();
+        .collect()
+}
+
+/// Milliseconds of each search, one after another, after five to warm up.
+async fn latencies(kb: &Kb, queries: &[String]) -> Result<Vec<f64>, BenchError> {
     let mut next = queries.iter().cycle();
     sequential(5, || kb.search(next.next().map_or("", String::as_str))).await?;
     let times = sequential(queries.len(), || {
         kb.search(next.next().map_or("", String::as_str))
     })
     .await?;
-    let (p50, p99) = (
-        percentile(&times, 50.0) / 1000.0,
-        percentile(&times, 99.0) / 1000.0,
-    );
-    let scan = brute_force_ms(held);
+    Ok(times.iter().map(|micros| micros / 1000.0).collect())
+}
 
-    // A plain request, again and again, while two clients search and one ingests.
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut busy = Vec::new();
-    for worker in 0..3u64 {
-        let (kb, words, stop, queries) = (kb.clone(), words.clone(), stop.clone(), queries.clone());
-        busy.push(tokio::spawn(async move {
-            let mut rng = Lcg(worker);
-            let mut i = 0;
-            // The ingesting worker stays under the enterprise plan's 200,000 chunks a
-            // knowledge base, then searches too.
-            let mut room = MAX_CHUNKS.saturating_sub(held);
-            while !stop.load(Ordering::Relaxed) {
-                if worker == 2 && room >= 500 {
-                    room = room
-                        .saturating_sub(kb.ingest(document(&mut rng, &words, 500)).await? as usize);
-                } else {
-                    kb.search(&queries[i % queries.len()]).await?;
+/// Two clients that search and one that ingests (then searches too), until `stop`.
+fn load(
+    kb: &Arc<Kb>,
+    words: &Arc<Vec<String>>,
+    queries: &[String],
+    held: usize,
+    stop: &Arc<AtomicBool>,
+) -> Vec<tokio::task::JoinHandle<Result<(), BenchError>>> {
+    (0..3u64)
+        .map(|worker| {
+            let (kb, words, stop) = (kb.clone(), words.clone(), stop.clone());
+            let queries = queries.to_vec();
+            tokio::spawn(async move {
+                let mut rng = Lcg(worker);
+                let mut i = 0;
+                // The ingesting worker stays under the enterprise plan's 200,000 chunks a
+                // knowledge base, then searches too.
+                let mut room = MAX_CHUNKS.saturating_sub(held);
+                while !stop.load(Ordering::Relaxed) {
+                    if worker == 2 && room >= 500 {
+                        room = room.saturating_sub(
+                            kb.ingest(document(&mut rng, &words, 500)).await? as usize,
+                        );
+                    } else {
+                        kb.search(&queries[i % queries.len()]).await?;
+                    }
+                    i += 1;
                 }
-                i += 1;
-            }
-            Ok::<_, BenchError>(())
-        }));
-    }
+                Ok(())
+            })
+        })
+        .collect()
+}
+
+/// Milliseconds of each plain `GET /rooms`, again and again for `length`, while
+/// [`load`] runs.
+async fn others_wait(
+    kb: &Arc<Kb>,
+    words: &Arc<Vec<String>>,
+    queries: &[String],
+    held: usize,
+    length: Duration,
+) -> Result<Vec<f64>, BenchError> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let busy = load(kb, words, queries, held, &stop);
     let plain = servers::http(1)?;
-    let rooms = format!("{}/rooms", mock.base_url());
-    let until = Instant::now() + Duration::from_secs(size.pick(3, 8));
+    let rooms = format!("{}/rooms", kb.base);
+    let until = Instant::now() + length;
     let mut waits = Vec::new();
     while Instant::now() < until {
         let start = Instant::now();
@@ -209,6 +239,23 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         task.await
             .map_err(|e| BenchError::Setup(format!("a load task failed: {e}")))??;
     }
+    Ok(waits)
+}
+
+pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
+    let mock = servers::mock().await?;
+    let kb = Arc::new(Kb::create(mock.base_url()).await?);
+    let mut rng = Lcg(42);
+    let words = Arc::new(vocabulary(&mut rng, 3000));
+    let held = kb
+        .fill(&mut rng, &words, size.pick(20_000, 100_000))
+        .await?;
+    let queries = queries(&mut rng, &words, size.pick(60, 200));
+    let times = latencies(&kb, &queries).await?;
+    let (p50, p99) = (percentile(&times, 50.0), percentile(&times, 99.0));
+    let scan = brute_force_ms(held);
+    let length = Duration::from_secs(size.pick(3, 8));
+    let waits = others_wait(&kb, &words, &queries, held, length).await?;
     let worst = waits.iter().copied().fold(0.0, f64::max);
     mock.shutdown().await;
     let scale = Some(("brute-force scan", Value::new(scan, "ms")));

@@ -98,52 +98,42 @@ async fn rate(
     .await
 }
 
+/// Five rooms, and a session in the first one for transcript lines.
+async fn seed(http: &reqwest::Client, base: &str) -> Result<(), BenchError> {
+    for i in 0..5 {
+        let room = json!({"name": format!("bench-{i}")});
+        super::post(http, base, "/rooms", &room).await?;
+    }
+    let session = json!({"room_name": "ent_bench-0"});
+    super::post(http, base, "/sessions", &session).await?;
+    Ok(())
+}
+
+/// A baseline server answering what the reference server answered to `request`; its
+/// `/api/v1` base URL.
+async fn baseline_of(request: reqwest::RequestBuilder) -> Result<String, BenchError> {
+    let body = ok(request.send().await?)?.bytes().await?;
+    Ok(format!(
+        "http://{}/api/v1",
+        servers::serve(baseline(body)).await?
+    ))
+}
+
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let mock = servers::mock().await?;
     let base = mock.base_url();
     let http = servers::http(CONNECTIONS)?;
     let key = keys::ENTERPRISE;
-    for i in 0..5 {
-        super::post(
-            &http,
-            &base,
-            "/rooms",
-            &json!({"name": format!("bench-{i}")}),
-        )
-        .await?;
-    }
-    super::post(
-        &http,
-        &base,
-        "/sessions",
-        &json!({"room_name": "ent_bench-0"}),
+    seed(&http, &base).await?;
+    let line = json!({"speaker": "user", "content": "Hello, I would like to move my appointment to Friday."});
+    let rooms_base =
+        baseline_of(http.get(format!("{base}/rooms")).header("X-API-Key", key)).await?;
+    let lines_base = baseline_of(
+        http.post(format!("{base}/sessions/ent_bench-0/transcript"))
+            .header("X-API-Key", key)
+            .json(&line),
     )
     .await?;
-    let line = json!({"speaker": "user", "content": "Hello, I would like to move my appointment to Friday."});
-    let rooms_body = ok(http
-        .get(format!("{base}/rooms"))
-        .header("X-API-Key", key)
-        .send()
-        .await?)?
-    .bytes()
-    .await?;
-    let transcript_url = format!("{base}/sessions/ent_bench-0/transcript");
-    let line_body = ok(http
-        .post(&transcript_url)
-        .header("X-API-Key", key)
-        .json(&line)
-        .send()
-        .await?)?
-    .bytes()
-    .await?;
-    let rooms_base = format!(
-        "http://{}/api/v1",
-        servers::serve(baseline(rooms_body)).await?
-    );
-    let lines_base = format!(
-        "http://{}/api/v1",
-        servers::serve(baseline(line_body)).await?
-    );
 
     let (rounds, window) = (
         size.pick(5, 11),

@@ -1,6 +1,6 @@
 //! Knowledge bases.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::super::Components;
 use super::super::operation::{Op, Paths, example, id};
@@ -15,10 +15,13 @@ use crate::knowledge::{
 /// The id of the knowledge base a create answered with, as a link parameter.
 const NEW_KB: &str = "$response.body#/knowledge_base/id";
 
-pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
-    let kb = || id("kbId", "knowledge base");
-    let first_chunk =
-        || json!({ "kbId": "$request.path.kbId", "chunkId": "$response.body#/chunks/0/id" });
+/// The id path parameter of a knowledge base.
+fn kb() -> Value {
+    id("kbId", "knowledge base")
+}
+
+/// Knowledge bases themselves: create, list, detail, delete.
+pub(super) fn knowledge_bases(p: &mut Paths, c: &mut Components) {
     p.add(
         "POST",
         "/knowledge-bases",
@@ -80,6 +83,10 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
         )
         .errors(&[404]),
     );
+}
+
+/// What goes into a knowledge base: documents, text, a re-embedding.
+pub(super) fn documents(p: &mut Paths, c: &mut Components) {
     p.add(
         "POST",
         "/knowledge-bases/{kbId}/documents",
@@ -131,6 +138,12 @@ pub(super) fn knowledge(p: &mut Paths, c: &mut Components) {
             )
             .errors(&[404]),
     );
+}
+
+/// The chunks of a knowledge base, and the search over them.
+pub(super) fn chunks(p: &mut Paths, c: &mut Components) {
+    let first_chunk =
+        || json!({ "kbId": "$request.path.kbId", "chunkId": "$response.body#/chunks/0/id" });
     p.add(
         "GET",
         "/knowledge-bases/{kbId}/chunks",

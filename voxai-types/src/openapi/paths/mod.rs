@@ -36,9 +36,13 @@ pub(super) fn paths(c: &mut Components) -> Value {
     rooms::rooms(&mut p, c);
     account::agents(&mut p, c);
     sessions::sessions(&mut p, c);
+    sessions::transcripts(&mut p, c);
     sessions::recordings(&mut p, c);
+    sessions::recording_download(&mut p);
     account::sip(&mut p, c);
-    knowledge::knowledge(&mut p, c);
+    knowledge::knowledge_bases(&mut p, c);
+    knowledge::documents(&mut p, c);
+    knowledge::chunks(&mut p, c);
     rooms::webhooks_and_calls(&mut p, c);
     refine(c);
     json!(p.0)

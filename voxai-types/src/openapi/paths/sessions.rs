@@ -16,6 +16,7 @@ use crate::sessions::{
     TranscriptResponse,
 };
 
+/// Session logs: create, list, detail.
 pub(super) fn sessions(p: &mut Paths, c: &mut Components) {
     p.add(
         "POST",
@@ -58,6 +59,10 @@ pub(super) fn sessions(p: &mut Paths, c: &mut Components) {
             )
             .errors(&[404]),
     );
+}
+
+/// A session's transcript lines, and its end.
+pub(super) fn transcripts(p: &mut Paths, c: &mut Components) {
     // One path template for both: OpenAPI forbids `/sessions/{a}/transcript` beside
     // `/sessions/{b}/transcript`. POST takes the full room name, GET the session id.
     p.add(
@@ -115,6 +120,7 @@ pub(super) fn sessions(p: &mut Paths, c: &mut Components) {
     );
 }
 
+/// Recordings: start, stop, list, detail, delete.
 pub(super) fn recordings(p: &mut Paths, c: &mut Components) {
     p.add(
         "POST",
@@ -169,6 +175,23 @@ pub(super) fn recordings(p: &mut Paths, c: &mut Components) {
             )
             .errors(&[404]),
     );
+    p.add(
+        "DELETE",
+        "/recordings/{recordingId}",
+        Op::new(
+            "recordings",
+            "deleteRecording",
+            "Delete a recording and its file",
+        )
+        .describe("The reference shows no body: any 2xx is a success.")
+        .param(id("recordingId", "recording"))
+        .answer(200, "The recording was deleted.", c.schema::<Ack>(), None)
+        .errors(&[404, 409]),
+    );
+}
+
+/// A recording's audio, whole or by range.
+pub(super) fn recording_download(p: &mut Paths) {
     let audio = json!({ "type": "string", "format": "binary" });
     let media = json!({
         "audio/ogg": { "schema": audio },
@@ -214,18 +237,5 @@ pub(super) fn recordings(p: &mut Paths, c: &mut Components) {
                 "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ErrorBody" } } }
             }))
             .errors(&[404, 409]),
-    );
-    p.add(
-        "DELETE",
-        "/recordings/{recordingId}",
-        Op::new(
-            "recordings",
-            "deleteRecording",
-            "Delete a recording and its file",
-        )
-        .describe("The reference shows no body: any 2xx is a success.")
-        .param(id("recordingId", "recording"))
-        .answer(200, "The recording was deleted.", c.schema::<Ack>(), None)
-        .errors(&[404, 409]),
     );
 }
