@@ -93,6 +93,237 @@ impl Driver {
         });
         value
     }
+
+    /// A document uploaded as multipart/form-data.
+    async fn upload(&mut self, kb: u64, name: &str, content: &[u8]) {
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(content.to_vec()).file_name(name.to_owned()),
+        );
+        let response = self
+            .http
+            .post(format!(
+                "{}/knowledge-bases/{kb}/documents",
+                self.server.base_url()
+            ))
+            .header("X-API-Key", keys::PRO)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "upload: {}",
+            response.status()
+        );
+        self.samples.push(Sample {
+            endpoint: "POST /knowledge-bases/:id/documents",
+            source: "reference server",
+            body: response.json().await.unwrap(),
+        });
+    }
+
+    /// A room with a participant, its token, and the agents.
+    async fn rooms(&mut self) {
+        self.call(
+            "POST /rooms",
+            "/rooms",
+            Some(json!({"name": "drift", "metadata": "m"})),
+        )
+        .await;
+        self.call(
+            "POST /token",
+            "/token",
+            Some(json!({"identity": "alice", "room": "drift"})),
+        )
+        .await;
+        self.server
+            .control_plane()
+            .join(
+                "proj_drift",
+                &Join::new("user1")
+                    .name("User")
+                    .track(Track::new(TrackType::Audio)),
+            )
+            .await
+            .unwrap();
+        self.call("GET /rooms", "/rooms", None).await;
+        self.call("GET /rooms/:room", "/rooms/drift", None).await;
+        self.call(
+            "GET /rooms/:room/participants",
+            "/rooms/drift/participants",
+            None,
+        )
+        .await;
+        self.call("GET /agents", "/agents", None).await;
+        self.call("GET /agents/:id/tools", "/agents/1/tools", None)
+            .await;
+    }
+
+    /// A session with a transcript line.
+    async fn sessions(&mut self) {
+        let session = self
+            .call(
+                "POST /sessions",
+                "/sessions",
+                Some(
+                    json!({"room_name": "proj_drift", "agent_config_id": 1, "metadata": {"k": 1}}),
+                ),
+            )
+            .await;
+        let session_id = session["session"]["id"].as_u64().unwrap();
+        self.call(
+            "POST /sessions/:room/transcript",
+            "/sessions/proj_drift/transcript",
+            Some(json!({"speaker": "user", "content": "Hello", "timestamp_ms": 1200})),
+        )
+        .await;
+        self.call("GET /sessions", "/sessions", None).await;
+        self.call(
+            "GET /sessions/:id/detail",
+            &format!("/sessions/{session_id}/detail"),
+            None,
+        )
+        .await;
+        self.call(
+            "GET /sessions/:id/transcript",
+            &format!("/sessions/{session_id}/transcript"),
+            None,
+        )
+        .await;
+    }
+
+    /// A recording started and stopped; its id.
+    async fn recordings(&mut self) -> u64 {
+        let started = self
+            .call(
+                "POST /rooms/:room/recordings/start",
+                "/rooms/drift/recordings/start",
+                None,
+            )
+            .await;
+        let recording = started["recording"]["id"].as_u64().unwrap();
+        self.call(
+            "POST /rooms/:room/recordings/stop",
+            "/rooms/drift/recordings/stop",
+            Some(json!({})),
+        )
+        .await;
+        self.call("GET /recordings", "/recordings", None).await;
+        self.call(
+            "GET /recordings/:id",
+            &format!("/recordings/{recording}"),
+            None,
+        )
+        .await;
+        recording
+    }
+
+    /// Data sent to the room, and its participant updated, muted and kicked.
+    async fn call_control(&mut self) {
+        self.call(
+            "POST /rooms/:room/send-data",
+            "/rooms/drift/send-data",
+            Some(json!({"data": "hi", "topic": "chat"})),
+        )
+        .await;
+        self.call(
+            "POST /rooms/:room/participants/:identity",
+            "/rooms/drift/participants/user1",
+            Some(json!({"name": "Caller", "permission": {"canPublish": false}})),
+        )
+        .await;
+        self.call(
+            "POST /rooms/:room/participants/:identity/mute",
+            "/rooms/drift/participants/user1/mute",
+            Some(json!({"muted": true})),
+        )
+        .await;
+        self.call(
+            "POST /rooms/:room/kick/:identity",
+            "/rooms/drift/kick/user1",
+            None,
+        )
+        .await;
+    }
+
+    /// A call dialled, and the trunks and configs.
+    async fn sip(&mut self) {
+        self.call(
+            "POST /sip/dial",
+            "/sip/dial",
+            Some(json!({"phone_number": "+17751234567", "metadata": {"k": 1}})),
+        )
+        .await;
+        self.call("GET /sip/trunks", "/sip/trunks", None).await;
+        self.call("GET /sip/configs", "/sip/configs", None).await;
+    }
+
+    /// A knowledge base filled, searched, curated and deleted.
+    async fn knowledge(&mut self) {
+        let kb = self
+            .call(
+                "POST /knowledge-bases",
+                "/knowledge-bases",
+                Some(json!({"name": "FAQ", "description": "d", "chunk_size": 100})),
+            )
+            .await;
+        let kb = kb["knowledge_base"]["id"].as_u64().unwrap();
+        self.call(
+            "POST /knowledge-bases/:id/ingest",
+            &format!("/knowledge-bases/{kb}/ingest"),
+            Some(json!({"content": "We are open Monday to Friday.", "source_name": "hours"})),
+        )
+        .await;
+        self.upload(kb, "refunds.md", b"Refunds take 14 days.")
+            .await;
+        self.call("GET /knowledge-bases", "/knowledge-bases", None)
+            .await;
+        self.call(
+            "GET /knowledge-bases/:id",
+            &format!("/knowledge-bases/{kb}"),
+            None,
+        )
+        .await;
+        self.call(
+            "POST /knowledge-bases/:id/reindex",
+            &format!("/knowledge-bases/{kb}/reindex"),
+            None,
+        )
+        .await;
+        let chunks = self
+            .call(
+                "GET /knowledge-bases/:id/chunks",
+                &format!("/knowledge-bases/{kb}/chunks"),
+                None,
+            )
+            .await;
+        let chunk = chunks["chunks"][0]["id"].as_u64().unwrap();
+        self.call(
+            "PUT /knowledge-bases/:id/chunks/:chunk",
+            &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
+            Some(json!({"content": "We are open every day."})),
+        )
+        .await;
+        self.call(
+            "POST /knowledge/search",
+            "/knowledge/search",
+            Some(json!({"knowledge_base_id": kb, "query": "open", "top_k": 2})),
+        )
+        .await;
+        self.call(
+            "DELETE /knowledge-bases/:id/chunks/:chunk",
+            &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
+            None,
+        )
+        .await;
+        self.call(
+            "DELETE /knowledge-bases/:id",
+            &format!("/knowledge-bases/{kb}"),
+            None,
+        )
+        .await;
+    }
 }
 
 /// What the reference server sends for each JSON endpoint.
@@ -110,208 +341,18 @@ pub async fn server_responses() -> Vec<Sample> {
     };
     d.call("GET /quota", "/quota", None).await;
     d.call("GET /usage", "/usage?group_by=service", None).await;
-    d.call(
-        "POST /rooms",
-        "/rooms",
-        Some(json!({"name": "drift", "metadata": "m"})),
-    )
-    .await;
-    d.call(
-        "POST /token",
-        "/token",
-        Some(json!({"identity": "alice", "room": "drift"})),
-    )
-    .await;
-    d.server
-        .control_plane()
-        .join(
-            "proj_drift",
-            &Join::new("user1")
-                .name("User")
-                .track(Track::new(TrackType::Audio)),
-        )
-        .await
-        .unwrap();
-    d.call("GET /rooms", "/rooms", None).await;
-    d.call("GET /rooms/:room", "/rooms/drift", None).await;
-    d.call(
-        "GET /rooms/:room/participants",
-        "/rooms/drift/participants",
-        None,
-    )
-    .await;
-    d.call("GET /agents", "/agents", None).await;
-    d.call("GET /agents/:id/tools", "/agents/1/tools", None)
-        .await;
-    let session = d
-        .call(
-            "POST /sessions",
-            "/sessions",
-            Some(json!({"room_name": "proj_drift", "agent_config_id": 1, "metadata": {"k": 1}})),
-        )
-        .await;
-    let session_id = session["session"]["id"].as_u64().unwrap();
-    d.call(
-        "POST /sessions/:room/transcript",
-        "/sessions/proj_drift/transcript",
-        Some(json!({"speaker": "user", "content": "Hello", "timestamp_ms": 1200})),
-    )
-    .await;
-    d.call("GET /sessions", "/sessions", None).await;
-    d.call(
-        "GET /sessions/:id/detail",
-        &format!("/sessions/{session_id}/detail"),
-        None,
-    )
-    .await;
-    d.call(
-        "GET /sessions/:id/transcript",
-        &format!("/sessions/{session_id}/transcript"),
-        None,
-    )
-    .await;
-    let started = d
-        .call(
-            "POST /rooms/:room/recordings/start",
-            "/rooms/drift/recordings/start",
-            None,
-        )
-        .await;
-    let recording = started["recording"]["id"].as_u64().unwrap();
-    d.call(
-        "POST /rooms/:room/recordings/stop",
-        "/rooms/drift/recordings/stop",
-        Some(json!({})),
-    )
-    .await;
-    d.call("GET /recordings", "/recordings", None).await;
-    d.call(
-        "GET /recordings/:id",
-        &format!("/recordings/{recording}"),
-        None,
-    )
-    .await;
-    d.call(
-        "POST /rooms/:room/send-data",
-        "/rooms/drift/send-data",
-        Some(json!({"data": "hi", "topic": "chat"})),
-    )
-    .await;
-    d.call(
-        "POST /rooms/:room/participants/:identity",
-        "/rooms/drift/participants/user1",
-        Some(json!({"name": "Caller", "permission": {"canPublish": false}})),
-    )
-    .await;
-    d.call(
-        "POST /rooms/:room/participants/:identity/mute",
-        "/rooms/drift/participants/user1/mute",
-        Some(json!({"muted": true})),
-    )
-    .await;
-    d.call(
-        "POST /rooms/:room/kick/:identity",
-        "/rooms/drift/kick/user1",
-        None,
-    )
-    .await;
+    d.rooms().await;
+    d.sessions().await;
+    let recording = d.recordings().await;
+    d.call_control().await;
     d.call(
         "POST /sessions/:room/end",
         "/sessions/proj_drift/end",
         Some(json!({"summary": "done"})),
     )
     .await;
-    d.call(
-        "POST /sip/dial",
-        "/sip/dial",
-        Some(json!({"phone_number": "+17751234567", "metadata": {"k": 1}})),
-    )
-    .await;
-    d.call("GET /sip/trunks", "/sip/trunks", None).await;
-    d.call("GET /sip/configs", "/sip/configs", None).await;
-    let kb = d
-        .call(
-            "POST /knowledge-bases",
-            "/knowledge-bases",
-            Some(json!({"name": "FAQ", "description": "d", "chunk_size": 100})),
-        )
-        .await;
-    let kb = kb["knowledge_base"]["id"].as_u64().unwrap();
-    d.call(
-        "POST /knowledge-bases/:id/ingest",
-        &format!("/knowledge-bases/{kb}/ingest"),
-        Some(json!({"content": "We are open Monday to Friday.", "source_name": "hours"})),
-    )
-    .await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(b"Refunds take 14 days.".to_vec()).file_name("refunds.md"),
-    );
-    let uploaded: Value = d
-        .http
-        .post(format!(
-            "{}/knowledge-bases/{kb}/documents",
-            d.server.base_url()
-        ))
-        .header("X-API-Key", keys::PRO)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    d.samples.push(Sample {
-        endpoint: "POST /knowledge-bases/:id/documents",
-        source: "reference server",
-        body: uploaded,
-    });
-    d.call("GET /knowledge-bases", "/knowledge-bases", None)
-        .await;
-    d.call(
-        "GET /knowledge-bases/:id",
-        &format!("/knowledge-bases/{kb}"),
-        None,
-    )
-    .await;
-    d.call(
-        "POST /knowledge-bases/:id/reindex",
-        &format!("/knowledge-bases/{kb}/reindex"),
-        None,
-    )
-    .await;
-    let chunks = d
-        .call(
-            "GET /knowledge-bases/:id/chunks",
-            &format!("/knowledge-bases/{kb}/chunks"),
-            None,
-        )
-        .await;
-    let chunk = chunks["chunks"][0]["id"].as_u64().unwrap();
-    d.call(
-        "PUT /knowledge-bases/:id/chunks/:chunk",
-        &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
-        Some(json!({"content": "We are open every day."})),
-    )
-    .await;
-    d.call(
-        "POST /knowledge/search",
-        "/knowledge/search",
-        Some(json!({"knowledge_base_id": kb, "query": "open", "top_k": 2})),
-    )
-    .await;
-    d.call(
-        "DELETE /knowledge-bases/:id/chunks/:chunk",
-        &format!("/knowledge-bases/{kb}/chunks/{chunk}"),
-        None,
-    )
-    .await;
-    d.call(
-        "DELETE /knowledge-bases/:id",
-        &format!("/knowledge-bases/{kb}"),
-        None,
-    )
-    .await;
+    d.sip().await;
+    d.knowledge().await;
     d.call(
         "POST /webhooks/test",
         "/webhooks/test",
