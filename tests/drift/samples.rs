@@ -73,25 +73,16 @@ struct Driver {
 }
 
 impl Driver {
+    /// `endpoint` with a JSON body, or none, at `path`; the answer is kept as a sample.
     async fn call(&mut self, endpoint: &'static str, path: &str, body: Option<Value>) -> Value {
         let method = Method::from_bytes(endpoint.split(' ').next().unwrap().as_bytes()).unwrap();
         let mut request = self
             .http
-            .request(method, format!("{}{path}", self.server.base_url()))
-            .header("X-API-Key", keys::PRO);
+            .request(method, format!("{}{path}", self.server.base_url()));
         if let Some(body) = body {
             request = request.json(&body);
         }
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        let value: Value = response.json().await.unwrap();
-        assert!(status.is_success(), "{endpoint} {path}: {status} {value}");
-        self.samples.push(Sample {
-            endpoint,
-            source: "reference server",
-            body: value.clone(),
-        });
-        value
+        self.record(endpoint, request).await
     }
 
     /// A document uploaded as multipart/form-data.
@@ -100,27 +91,24 @@ impl Driver {
             "file",
             reqwest::multipart::Part::bytes(content.to_vec()).file_name(name.to_owned()),
         );
-        let response = self
-            .http
-            .post(format!(
-                "{}/knowledge-bases/{kb}/documents",
-                self.server.base_url()
-            ))
-            .header("X-API-Key", keys::PRO)
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        assert!(
-            response.status().is_success(),
-            "upload: {}",
-            response.status()
-        );
+        let url = format!("{}/knowledge-bases/{kb}/documents", self.server.base_url());
+        let request = self.http.post(url).multipart(form);
+        self.record("POST /knowledge-bases/:id/documents", request)
+            .await;
+    }
+
+    /// Sends `request` with the key, requires a 2xx and keeps the answer as a sample.
+    async fn record(&mut self, endpoint: &'static str, request: reqwest::RequestBuilder) -> Value {
+        let response = request.header("X-API-Key", keys::PRO).send().await.unwrap();
+        let (status, url) = (response.status(), response.url().clone());
+        let value: Value = response.json().await.unwrap();
+        assert!(status.is_success(), "{endpoint} {url}: {status} {value}");
         self.samples.push(Sample {
-            endpoint: "POST /knowledge-bases/:id/documents",
+            endpoint,
             source: "reference server",
-            body: response.json().await.unwrap(),
+            body: value.clone(),
         });
+        value
     }
 
     /// A room with a participant, its token, and the agents.

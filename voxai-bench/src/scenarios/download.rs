@@ -59,6 +59,26 @@ impl Download {
         Ok(start.elapsed().as_secs_f64())
     }
 
+    /// `n` rounds of both, each going first in every other round.
+    async fn rounds(&self, n: usize) -> Result<Rounds, BenchError> {
+        let mut all = Rounds::default();
+        for round in 0..n {
+            let (cli, curl) = if round % 2 == 0 {
+                let cli = self.with_cli().await?;
+                (cli, self.with_curl().await?)
+            } else {
+                let curl = self.with_curl().await?;
+                (self.with_cli().await?, curl)
+            };
+            self.check()?;
+            all.cli_times.push(cli.0);
+            all.peaks.push(cli.1);
+            all.curl_times.push(curl);
+            all.ratios.push(curl / cli.0);
+        }
+        Ok(all)
+    }
+
     /// Both files hold the whole recording.
     fn check(&self) -> Result<(), BenchError> {
         for file in [self.by_cli(), self.by_curl()] {
@@ -73,6 +93,15 @@ impl Download {
         }
         Ok(())
     }
+}
+
+/// What the rounds measured: seconds, curl's time over the CLI's, peak RSS (MiB).
+#[derive(Default)]
+struct Rounds {
+    cli_times: Vec<f64>,
+    curl_times: Vec<f64>,
+    ratios: Vec<f64>,
+    peaks: Vec<f64>,
 }
 
 /// The id of a new recording of `bytes` bytes.
@@ -105,24 +134,16 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         dir: std::env::temp_dir().join(format!("voxai-bench-{}", std::process::id())),
     };
     std::fs::create_dir_all(&download.dir)?;
-    let (mut cli_times, mut curl_times, mut ratios, mut peaks) = (vec![], vec![], vec![], vec![]);
-    for round in 0..size.pick(3, 5) {
-        // Each goes first in every other round.
-        let (cli, curl) = if round % 2 == 0 {
-            let cli = download.with_cli().await?;
-            (cli, download.with_curl().await?)
-        } else {
-            let curl = download.with_curl().await?;
-            (download.with_cli().await?, curl)
-        };
-        download.check()?;
-        cli_times.push(cli.0);
-        peaks.push(cli.1);
-        curl_times.push(curl);
-        ratios.push(curl / cli.0);
-    }
+    let measured = download.rounds(size.pick(3, 5)).await;
+    // Removed on failure too: in the full suite the files are 1 GiB each.
     let _ = std::fs::remove_dir_all(&download.dir);
     mock.shutdown().await;
+    let Rounds {
+        cli_times,
+        curl_times,
+        ratios,
+        peaks,
+    } = measured?;
     let mib = bytes as f64 / f64::from(1 << 20);
     let rate = |seconds: f64| Value::new(mib / seconds, "MiB/s");
     Ok(vec![

@@ -208,19 +208,10 @@ fn load(
         .collect()
 }
 
-/// Milliseconds of each plain `GET /rooms`, again and again for `length`, while
-/// [`load`] runs.
-async fn others_wait(
-    kb: &Arc<Kb>,
-    words: &Arc<Vec<String>>,
-    queries: &[String],
-    held: usize,
-    length: Duration,
-) -> Result<Vec<f64>, BenchError> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let busy = load(kb, words, queries, held, &stop);
+/// Milliseconds of each plain `GET /rooms`, again and again for `length`.
+async fn rooms_waits(base: &str, length: Duration) -> Result<Vec<f64>, BenchError> {
     let plain = servers::http(1)?;
-    let rooms = format!("{}/rooms", kb.base);
+    let rooms = format!("{base}/rooms");
     let until = Instant::now() + length;
     let mut waits = Vec::new();
     while Instant::now() < until {
@@ -234,12 +225,26 @@ async fn others_wait(
         .await?;
         waits.push(micros(start.elapsed()) / 1000.0);
     }
+    Ok(waits)
+}
+
+/// [`rooms_waits`] while [`load`] runs; the load stops whether or not they succeed.
+async fn others_wait(
+    kb: &Arc<Kb>,
+    words: &Arc<Vec<String>>,
+    queries: &[String],
+    held: usize,
+    length: Duration,
+) -> Result<Vec<f64>, BenchError> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let busy = load(kb, words, queries, held, &stop);
+    let waits = rooms_waits(&kb.base, length).await;
     stop.store(true, Ordering::Relaxed);
     for task in busy {
         task.await
             .map_err(|e| BenchError::Setup(format!("a load task failed: {e}")))??;
     }
-    Ok(waits)
+    waits
 }
 
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
