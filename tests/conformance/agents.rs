@@ -1,12 +1,14 @@
 use voxai_sdk::types::ErrorCode;
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error};
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn agents_and_their_tools() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let agents = client.agents().list().await.unwrap().agents;
     let summary: Vec<_> = agents
@@ -39,9 +41,12 @@ async fn agents_and_their_tools() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn tools_of_unknown_and_foreign_agents() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     assert_api_error(
         &client.agents().tools(999).await.unwrap_err(),
@@ -53,5 +58,29 @@ async fn tools_of_unknown_and_foreign_agents() {
         &client.agents().tools(10).await.unwrap_err(),
         403,
         ErrorCode::Forbidden,
+    );
+}
+
+#[tokio::test]
+async fn every_listed_agent_has_readable_tools() {
+    let target = Target::start().await;
+    let client = target.client();
+    let agents = client.agents().list().await.unwrap().agents;
+    let mut ids: Vec<_> = agents.iter().map(|a| a.id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), agents.len(), "agent ids are unique");
+    for agent in &agents {
+        let tools = client.agents().tools(agent.id).await.unwrap().tools;
+        assert!(tools.iter().all(|t| !t.name.is_empty()), "{:?}", agent.id);
+    }
+    assert_api_error(
+        &client
+            .agents()
+            .tools(u64::from(u32::MAX))
+            .await
+            .unwrap_err(),
+        404,
+        ErrorCode::NotFound,
     );
 }

@@ -4,13 +4,15 @@ use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::call_control::{MuteRequest, SendDataRequest, UpdateParticipantRequest};
 use voxai_sdk::types::rooms::TrackType;
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_error};
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn supervisors_whisper_update_and_mute() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("call").await.unwrap();
     target.join("proj_call", "user1").await;
@@ -113,9 +115,12 @@ async fn supervisors_whisper_update_and_mute() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn call_control_validation() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     target.client().rooms().create("v").await.unwrap();
     target
         .control()

@@ -8,7 +8,6 @@ use voxai_mock::control_plane::{ControlError, FaultSpec, Join};
 use voxai_mock::{MockServer, keys};
 use voxai_sdk::types::ErrorCode;
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_error};
 
 /// Every route of the API, with an id or name where the path takes one.
@@ -104,9 +103,12 @@ async fn the_sdk_sees_401_as_unauthorized() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn no_malformed_request_gets_a_5xx() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let bodies: [(&str, Vec<u8>); 7] = [
         ("application/json", b"{".to_vec()),
         ("application/json", b"[]".to_vec()),
@@ -209,21 +211,33 @@ async fn every_response_carries_rate_limit_headers() {
     };
     let limit = header(&first, "x-ratelimit-limit");
     let remaining = header(&first, "x-ratelimit-remaining");
-    assert!(remaining < limit);
+    assert!(remaining <= limit);
     assert!(header(&first, "x-ratelimit-reset") > 1_700_000_000);
+    let missing = target.name("missing");
     let second = target
-        .raw(Method::GET, "/rooms/missing")
+        .raw(Method::GET, &format!("/rooms/{missing}"))
         .send()
         .await
         .unwrap();
     assert_eq!(second.status().as_u16(), 404);
-    assert_eq!(header(&second, "x-ratelimit-remaining"), remaining - 1);
+    let after = header(&second, "x-ratelimit-remaining");
+    // On a deployment other tests share the key and the window slides: only on a
+    // server of its own does the count go down by exactly one.
+    if target.is_mock() {
+        assert!(remaining < limit);
+        assert_eq!(after, remaining - 1);
+    } else {
+        assert!(after <= limit);
+    }
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_free_plan_is_limited_to_60_a_minute() {
-    let target = Target::start_with(MockServer::builder()).await;
-    mock_only!(target);
+    let target = Target::mock_with(MockServer::builder()).await;
     let free = target.client_with(keys::FREE);
     for _ in 0..60 {
         free.agents().list().await.unwrap();
@@ -241,9 +255,12 @@ async fn the_free_plan_is_limited_to_60_a_minute() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn rate_limits_can_be_switched_off() {
-    let target = Target::start_with(MockServer::builder().rate_limit(false)).await;
-    mock_only!(target);
+    let target = Target::mock_with(MockServer::builder().rate_limit(false)).await;
     let free = target.client_with(keys::FREE);
     for _ in 0..70 {
         free.agents().list().await.unwrap();
@@ -252,9 +269,12 @@ async fn rate_limits_can_be_switched_off() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_control_plane_resets_and_logs() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     target.client().rooms().create("gone-soon").await.unwrap();
     let control = target.control();
     let log = control.requests().await.unwrap();
@@ -293,9 +313,12 @@ async fn the_control_plane_resets_and_logs() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_body_is_exactly_one_json_value() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for body in [
         r#"{"name":"a"} trailing garbage"#,
         r#"{"name":"b"}{"name":"c"}"#,
@@ -337,11 +360,14 @@ async fn until_closed(stream: &mut tokio::net::TcpStream) -> Vec<u8> {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn slow_and_silent_connections_are_closed() {
     use tokio::io::AsyncWriteExt;
     let target =
-        Target::start_with(MockServer::builder().connections(64, Duration::from_millis(300))).await;
-    mock_only!(target);
+        Target::mock_with(MockServer::builder().connections(64, Duration::from_millis(300))).await;
     let addr = target.server().addr();
     // Connected, never a byte.
     let mut silent = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -369,10 +395,13 @@ async fn slow_and_silent_connections_are_closed() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn connections_over_the_cap_are_answered_503_and_closed() {
     let target =
-        Target::start_with(MockServer::builder().connections(2, Duration::from_secs(30))).await;
-    mock_only!(target);
+        Target::mock_with(MockServer::builder().connections(2, Duration::from_secs(30))).await;
     let addr = target.server().addr();
     let _first = tokio::net::TcpStream::connect(addr).await.unwrap();
     let _second = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -387,9 +416,12 @@ async fn connections_over_the_cap_are_answered_503_and_closed() {
 /// One rule for unknown request fields, everywhere: ignored, as a newer client's fields
 /// would be by an older server.
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn unknown_request_fields_are_ignored_everywhere() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for (path, body) in [
         ("/rooms", json!({"name": "extra", "future_field": 1})),
         (

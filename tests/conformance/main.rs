@@ -1,6 +1,9 @@
 //! The conformance suite: the SDK against the reference server, endpoint by endpoint,
 //! error by error. Set `VOXAI_CONFORMANCE_BASE_URL` and `VOXAI_CONFORMANCE_API_KEY` to
-//! run the portable part against a deployment instead.
+//! run the portable part against a deployment instead: the tests that need the reference
+//! server are then built as ignored (see `build.rs`), tests that cost money run only with
+//! `VOXAI_CONFORMANCE_BILLABLE=1`, and what each test creates is named with the run's id
+//! and removed when it ends.
 
 #![allow(
     clippy::unwrap_used,

@@ -15,7 +15,6 @@ use voxai_sdk::types::sessions::{AddTranscriptRequest, CreateSessionRequest, Spe
 use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
 use crate::target::Target;
-use crate::{full_only, mock_only};
 
 /// The next event, skipping nothing; fails the test after 10 s.
 async fn next_event(monitor: &mut Monitor) -> MonitorEvent {
@@ -32,9 +31,12 @@ async fn next_event(monitor: &mut Monitor) -> MonitorEvent {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn every_event_type_arrives_typed() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let mut monitor = client.monitor().rooms().connect().await.unwrap();
 
@@ -164,9 +166,12 @@ async fn every_event_type_arrives_typed() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_room_channel_gets_only_its_room() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let mut monitor = client.monitor().room("mine").connect().await.unwrap();
     client.rooms().create("other").await.unwrap();
@@ -180,9 +185,12 @@ async fn a_room_channel_gets_only_its_room() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn projects_do_not_see_each_other() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let mut theirs = target
         .client_with(keys::FREE)
         .monitor()
@@ -204,9 +212,12 @@ async fn projects_do_not_see_each_other() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn refused_keys_are_closed_with_4001() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for key in ["pk_nope", keys::REVOKED] {
         let err = target
             .client_with(key)
@@ -261,11 +272,13 @@ where
 }
 
 #[tokio::test]
+#[cfg_attr(
+    any(deployment, minimal),
+    ignore = "needs what only the reference server's full mode sends"
+)]
 async fn malformed_messages_get_an_error_frame_not_a_disconnect() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     // Error frames and confirmations are extensions the reference does not document.
-    full_only!(target);
     let mut socket = raw(&target, keys::PRO).await;
     for bad in [
         "not json",
@@ -302,11 +315,13 @@ async fn malformed_messages_get_an_error_frame_not_a_disconnect() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    any(deployment, minimal),
+    ignore = "needs what only the reference server's full mode sends"
+)]
 async fn subscriptions_change_while_connected() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     // Error frames and confirmations are extensions the reference does not document.
-    full_only!(target);
     let client = target.client();
     let mut monitor = client.monitor().connect().await.unwrap();
     monitor.subscribe(Channel::Room("a".into())).await.unwrap();
@@ -386,14 +401,17 @@ async fn a_restarted_server_is_reconnected_to() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_slow_consumer_is_cut_off_and_a_fast_one_keeps_receiving() {
-    let target = Target::start_with(
+    let target = Target::mock_with(
         MockServer::builder()
             .monitor(16, Duration::from_secs(15))
             .rate_limit(false),
     )
     .await;
-    mock_only!(target);
     let client = target.client();
     client.rooms().create("busy").await.unwrap();
     client
@@ -468,9 +486,12 @@ async fn a_slow_consumer_is_cut_off_and_a_fast_one_keeps_receiving() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_monitor_path_without_an_upgrade_is_an_envelope() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let response = reqwest::get(target.server().ws_url().replacen("ws://", "http://", 1))
         .await
         .unwrap();
@@ -480,10 +501,13 @@ async fn the_monitor_path_without_an_upgrade_is_an_envelope() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_server_pings_to_keep_connections_alive() {
     let target =
-        Target::start_with(MockServer::builder().monitor(256, Duration::from_millis(50))).await;
-    mock_only!(target);
+        Target::mock_with(MockServer::builder().monitor(256, Duration::from_millis(50))).await;
     let mut socket = raw(&target, keys::PRO).await;
     let ping = tokio::time::timeout(Duration::from_secs(10), async {
         loop {
@@ -536,9 +560,12 @@ async fn a_silent_server_counts_as_a_lost_connection() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_malformed_monitor_query_is_an_envelope() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let url = target.server().ws_url().replacen("ws://", "http://", 1);
     let response = reqwest::get(format!("{url}?api_key=%ZZ")).await.unwrap();
     assert_eq!(response.status().as_u16(), 400);

@@ -4,15 +4,17 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::mock_only;
 use crate::target::{Target, assert_error};
 
 /// The reference server serves the document the types generate, which is the one
 /// committed under `openapi/` (voxai-types' own test holds that).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_reference_server_serves_the_document() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for (path, generated) in [
         ("/openapi.json", voxai_types::openapi::document()),
         (
@@ -27,9 +29,12 @@ async fn the_reference_server_serves_the_document() {
 
 /// Every status an operation answered here is one its document lists.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn documented_statuses_cover_what_the_server_answers() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let document = voxai_types::openapi::document();
     let documented = |method: &str, path: &str, status: u16| {
         document["paths"][path][method]["responses"]
@@ -119,9 +124,12 @@ async fn documented_statuses_cover_what_the_server_answers() {
 /// A body that is not a JSON object is refused (found: `[null, null]` was read as an
 /// empty `POST /webhooks/test`, since serde reads a struct from an array).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_body_must_be_a_json_object() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for body in ["[null, null]", "[]", "\"text\"", "42", "null"] {
         let response = target
             .raw(Method::POST, "/webhooks/test")
@@ -142,9 +150,12 @@ async fn a_body_must_be_a_json_object() {
 /// number) is taken in request bodies, as the schema's `integer` allows (found:
 /// `max_participants: 44768941.0` refused).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn integral_floats_are_integers_in_requests() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let room = target
         .raw(Method::POST, "/rooms")
         .json(&json!({"name": "floats", "max_participants": 10.0, "empty_timeout": 600.0}))
@@ -184,9 +195,12 @@ async fn integral_floats_are_integers_in_requests() {
 /// A list filter with a value the API does not document is refused, instead of matching
 /// nothing (found: `GET /recordings?status=null` answered an empty page).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn unknown_filter_values_are_refused() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     for (path, field) in [
         ("/recordings?status=null", "status"),
         ("/sessions?status=done", "status"),

@@ -6,13 +6,15 @@ use voxai_sdk::types::sessions::{
 };
 use voxai_sdk::types::tokens::TokenRequest;
 
-use crate::mock_only;
 use crate::target::Target;
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn quota_reports_every_type_and_counts_use() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let before = client.quota().await.unwrap();
     assert_eq!(before.plan, Some(Plan::Professional));
@@ -51,9 +53,12 @@ async fn quota_reports_every_type_and_counts_use() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn plans_differ() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let free = target.client_with(keys::FREE).quota().await.unwrap();
     assert_eq!(free.plan, Some(Plan::Free));
     assert_eq!(free.get("rooms").unwrap().limit, Some(5));
@@ -64,9 +69,12 @@ async fn plans_differ() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn usage_adds_up_sessions_by_every_grouping() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("billing").await.unwrap();
     client
@@ -147,4 +155,47 @@ async fn usage_rejects_unknown_periods() {
         .unwrap();
     let body = crate::target::assert_error(response, 400, "INVALID_REQUEST").await;
     assert!(body["error"].as_str().unwrap().contains("period"));
+}
+
+#[tokio::test]
+async fn quota_and_usage_answer_for_every_period_and_grouping() {
+    let target = Target::start().await;
+    let client = target.client();
+    let quota = client.quota().await.unwrap();
+    assert!(quota.plan.is_some(), "the plan is named");
+    assert!(
+        !quota.quotas.is_empty(),
+        "at least one resource is reported"
+    );
+    for (resource, entry) in &quota.quotas {
+        let (limit, used) = (entry.limit.unwrap(), entry.used.unwrap());
+        assert!(limit >= -1 && used >= 0, "{resource:?}: {entry:?}");
+        if let (true, Some(remaining)) = (limit >= 0, entry.remaining) {
+            assert_eq!(remaining, (limit - used).max(0), "{resource:?}");
+        }
+    }
+    let periods = [
+        UsagePeriod::Today,
+        UsagePeriod::Last7Days,
+        UsagePeriod::Last30Days,
+        UsagePeriod::All,
+    ];
+    let groupings = [
+        UsageGroupBy::Day,
+        UsageGroupBy::Model,
+        UsageGroupBy::Agent,
+        UsageGroupBy::Service,
+    ];
+    for period in periods {
+        for group_by in groupings.clone() {
+            let usage = client
+                .usage(period.clone(), group_by.clone())
+                .await
+                .unwrap();
+            assert_eq!(usage.period, Some(period.clone()));
+            assert_eq!(usage.group_by, Some(group_by.clone()));
+            let cost = usage.totals.and_then(|t| t.cost_usd).unwrap_or(0.0);
+            assert!(cost >= 0.0, "{period:?}/{group_by:?}: {cost}");
+        }
+    }
 }

@@ -6,7 +6,6 @@ use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::recordings::{RecordingFormat, RecordingStatus};
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_error};
 
 /// ffprobe must read the file as audio of a second or more (skipped where ffprobe is
@@ -47,23 +46,20 @@ fn assert_decodes(bytes: &[u8], kind: &str) {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    all(deployment, not(billable)),
+    ignore = "starts a recording: set VOXAI_CONFORMANCE_BILLABLE=1 to run it against a deployment"
+)]
 async fn a_recording_is_started_stopped_downloaded_and_deleted() {
     let target = Target::start().await;
-    mock_only!(target);
     let client = target.client();
-    client.rooms().create("recorded").await.unwrap();
-    let started = client
-        .recordings()
-        .start("recorded")
-        .await
-        .unwrap()
-        .recording;
+    let room = target.create_room("recorded").await.room;
+    let recorded = room.name.as_str();
+    let started = client.recordings().start(recorded).await.unwrap().recording;
+    target.recording_started(started.id);
     assert_eq!(
-        (
-            started.room_name.as_ref().unwrap().as_str(),
-            started.status.clone()
-        ),
-        ("proj_recorded", Some(RecordingStatus::Recording))
+        (started.room_name.as_ref(), started.status.clone()),
+        (Some(&room.full_name), Some(RecordingStatus::Recording))
     );
     assert_eq!(started.format, Some(RecordingFormat::Ogg));
     assert!(started.egress_id.starts_with("EG_"));
@@ -73,7 +69,7 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .status(RecordingStatus::Recording)
         .await
         .unwrap();
-    assert_eq!(listed.recordings[0].id, started.id);
+    assert!(listed.recordings.iter().any(|r| r.id == started.id));
     let err = client
         .recordings()
         .download(started.id)
@@ -84,7 +80,7 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
 
     let stopped = client
         .recordings()
-        .stop("recorded", Some(&started.egress_id))
+        .stop(recorded, Some(&started.egress_id))
         .await
         .unwrap()
         .recordings;
@@ -130,7 +126,7 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
     let listed: Vec<_> = client
         .recordings()
         .list()
-        .room("recorded")
+        .room(recorded)
         .stream()
         .try_collect()
         .await
@@ -145,9 +141,12 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn ranges_are_served_as_the_rfc_says() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("ranged").await.unwrap();
     let id = client
@@ -205,9 +204,12 @@ async fn ranges_are_served_as_the_rfc_says() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn wav_recordings_for_projects_that_want_them() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let free = target.client_with(keys::FREE);
     free.rooms().create("pcm").await.unwrap();
     let id = free.recordings().start("pcm").await.unwrap().recording.id;
@@ -227,9 +229,12 @@ async fn wav_recordings_for_projects_that_want_them() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn recording_errors() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     assert_api_error(
         &client.recordings().start("absent").await.unwrap_err(),
@@ -299,9 +304,12 @@ async fn recording_errors() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn closing_a_room_stops_its_recording() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("ending").await.unwrap();
     let id = client
@@ -319,6 +327,10 @@ async fn closing_a_room_stops_its_recording() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_recordings_quota() {
     let target = Target::with_fixtures(|f| {
         f.projects[0].quota_limits.insert("recordings".into(), 1);
@@ -336,9 +348,12 @@ async fn the_recordings_quota() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_seeded_recording_downloads_whole() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let control = target.control();
     let seeded = control
         .seed(&Seed {

@@ -7,7 +7,6 @@ use voxai_mock::control_plane::FaultSpec;
 use voxai_mock::keys;
 use voxai_sdk::{Client, Error, RetryPolicy};
 
-use crate::mock_only;
 use crate::target::Target;
 
 type Waits = Arc<Mutex<Vec<(Duration, bool)>>>;
@@ -42,9 +41,12 @@ async fn logged(target: &Target, path: &str) -> Vec<u16> {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_rate_limit_with_retry_after_then_success() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(
         &target,
         FaultSpec::new("/api/v1/agents").status(429).retry_after(1),
@@ -57,9 +59,12 @@ async fn a_rate_limit_with_retry_after_then_success() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_503_burst_on_get_is_ridden_out() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(
         &target,
         FaultSpec::new("/api/v1/rooms")
@@ -81,9 +86,12 @@ async fn a_503_burst_on_get_is_ridden_out() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_post_is_not_retried_after_a_500() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(
         &target,
         FaultSpec::new("/api/v1/rooms").method("POST").status(500),
@@ -99,9 +107,12 @@ async fn a_post_is_not_retried_after_a_500() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_dropped_connection_is_retried_for_get() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(&target, FaultSpec::new("/api/v1/sip/*").drop_connection()).await;
     let (client, waits) = retrying_client(&target);
     client.sip().trunks().await.unwrap();
@@ -111,9 +122,12 @@ async fn a_dropped_connection_is_retried_for_get() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_slow_response_times_out() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(&target, FaultSpec::new("/api/v1/quota").latency_ms(2000)).await;
     let client = target.client();
     let err = client
@@ -146,9 +160,12 @@ async fn a_slow_response_times_out() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn a_lost_response_to_a_post_is_not_retried_and_the_write_happened_once() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     fault(
         &target,
         FaultSpec::new("/api/v1/rooms")

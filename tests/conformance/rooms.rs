@@ -4,14 +4,15 @@ use voxai_mock::keys;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::rooms::{CreateRoomRequest, ParticipantState, RoomStatus, TrackType};
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_fields_refused};
 
 #[tokio::test]
 async fn a_room_is_created_listed_detailed_and_closed() {
     let target = Target::start().await;
     let client = target.client();
-    let name = "conformance-room";
+    let name = target.name("conformance-room");
+    let name = name.as_str();
+    target.room_created(name);
     let created = client
         .rooms()
         .create(
@@ -71,9 +72,12 @@ async fn a_room_is_created_listed_detailed_and_closed() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn participants_join_show_up_and_are_kicked() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("lobby").await.unwrap();
     target.join("proj_lobby", "user1").await;
@@ -117,9 +121,12 @@ async fn participants_join_show_up_and_are_kicked() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn closing_a_room_disconnects_everyone() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     client.rooms().create("town-hall").await.unwrap();
     target.join("proj_town-hall", "a").await;
@@ -136,29 +143,35 @@ async fn closing_a_room_disconnects_everyone() {
 async fn conflicts_and_missing_rooms() {
     let target = Target::start().await;
     let client = target.client();
-    client.rooms().create("twice").await.unwrap();
+    let twice = &target.name("twice");
+    target.room_created(twice);
+    client.rooms().create(twice.as_str()).await.unwrap();
     assert_api_error(
-        &client.rooms().create("twice").await.unwrap_err(),
+        &client.rooms().create(twice.as_str()).await.unwrap_err(),
         409,
         ErrorCode::Conflict,
     );
+    let never = &target.name("never-made");
     for result in [
-        client.rooms().get("never-made").await.map(|_| ()),
-        client.rooms().participants("never-made").await.map(|_| ()),
+        client.rooms().get(never).await.map(|_| ()),
+        client.rooms().participants(never).await.map(|_| ()),
     ] {
         assert_api_error(&result.unwrap_err(), 404, ErrorCode::NotFound);
     }
     assert_api_error(
-        &client.rooms().delete("never-made").await.unwrap_err(),
+        &client.rooms().delete(never).await.unwrap_err(),
         404,
         ErrorCode::NotFound,
     );
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn rooms_are_isolated_by_project() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     target.client().rooms().create("private").await.unwrap();
     let free = target.client_with(keys::FREE);
     assert_api_error(
@@ -197,9 +210,12 @@ async fn room_names_are_validated() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn full_rooms_refuse_more_participants() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     target
         .client()
         .rooms()
@@ -220,6 +236,10 @@ async fn full_rooms_refuse_more_participants() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_rooms_quota_counts_active_rooms() {
     let target = Target::with_fixtures(|f| {
         f.projects[0].quota_limits.insert("rooms".into(), 1);
@@ -235,13 +255,16 @@ async fn the_rooms_quota_counts_active_rooms() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn empty_rooms_close_after_their_empty_timeout() {
     use futures::TryStreamExt;
     use voxai_sdk::monitor::MonitorMessage;
     use voxai_sdk::types::monitor::MonitorEvent;
 
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let mut monitor = client.monitor().rooms().connect().await.unwrap();
     client
@@ -280,9 +303,12 @@ async fn empty_rooms_close_after_their_empty_timeout() {
 /// Either form of a room name works everywhere: a client that has not seen the project's
 /// prefix learns it from the API on the first refusal and sends the other form.
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn room_names_work_in_either_form() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     target.client().rooms().create("either").await.unwrap();
     let fresh = || target.client();
     let room = fresh().rooms().get("proj_either").await.unwrap();

@@ -5,13 +5,15 @@ use voxai_sdk::types::ids::SipTrunkId;
 use voxai_sdk::types::sessions::{SessionStatus, SessionType};
 use voxai_sdk::types::sip::{CallStatus, DialRequest};
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_fields_refused};
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn dialing_creates_the_room_session_and_call() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let dialed = client
         .sip()
@@ -99,9 +101,12 @@ async fn dialing_creates_the_room_session_and_call() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn custom_rooms_and_caller_ids() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let request = DialRequest::new("+442071838750")
         .room_name("vip")
@@ -122,9 +127,12 @@ async fn custom_rooms_and_caller_ids() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn dial_errors() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let err = target
         .client_with(keys::FREE)
         .sip()
@@ -158,6 +166,10 @@ async fn dial_errors() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_sip_quota() {
     let target = Target::with_fixtures(|f| {
         f.projects[0].quota_limits.insert("sip_configs".into(), 1);
@@ -173,9 +185,12 @@ async fn the_sip_quota() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn trunks_and_configs() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let trunk = &client.sip().trunks().await.unwrap().trunks[0];
     assert_eq!(
@@ -212,9 +227,12 @@ async fn trunks_and_configs() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn inbound_calls_reach_the_configured_agent() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let call = target
         .control()
         .inbound_call("+15551234567", "+18001234567")

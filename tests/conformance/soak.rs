@@ -12,7 +12,6 @@ use voxai_sdk::types::call_control::SendDataRequest;
 use voxai_sdk::types::knowledge::CreateKnowledgeBaseRequest;
 use voxai_sdk::types::sessions::{AddTranscriptRequest, CreateSessionRequest, Speaker};
 
-use crate::mock_only;
 use crate::target::Target;
 
 const CLIENTS: usize = 64;
@@ -97,6 +96,10 @@ async fn one_client(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn concurrent_writers_lose_and_duplicate_nothing() {
     // No rate limit and no quotas: this is about the store, not the plan.
     let mut fixtures = voxai_mock::Fixtures::builtin();
@@ -111,8 +114,7 @@ async fn concurrent_writers_lose_and_duplicate_nothing() {
             .insert(resource.into(), -1);
     }
     let target =
-        Target::start_with(MockServer::builder().rate_limit(false).fixtures(fixtures)).await;
-    mock_only!(target);
+        Target::mock_with(MockServer::builder().rate_limit(false).fixtures(fixtures)).await;
     let client = target.client();
     let mut kbs = Vec::new();
     // Clients share knowledge bases: concurrent ingests into one.
@@ -231,9 +233,12 @@ async fn concurrent_writers_lose_and_duplicate_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn concurrent_clients_never_get_past_the_rate_limit() {
-    let target = Target::start_with(MockServer::builder()).await;
-    mock_only!(target);
+    let target = Target::mock_with(MockServer::builder()).await;
     let free = Arc::new(target.client_with(keys::FREE));
     let until = Instant::now() + soak_duration().min(Duration::from_secs(10));
     let tasks: Vec<_> = (0..CLIENTS)

@@ -3,13 +3,15 @@ use serde_json::json;
 use voxai_sdk::types::ErrorCode;
 use voxai_sdk::types::tokens::TokenRequest;
 
-use crate::mock_only;
 use crate::target::{Target, assert_api_error, assert_fields_refused};
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn tokens_are_livekit_tokens_with_the_requested_grants() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let token = target
         .client()
         .token(
@@ -41,9 +43,12 @@ async fn tokens_are_livekit_tokens_with_the_requested_grants() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn dispatched_agents_join_the_room() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let token = client
         .token(TokenRequest::new("bob", "support").agents([1, 2]))
@@ -82,9 +87,12 @@ async fn dispatched_agents_join_the_room() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn unknown_or_inactive_agents_are_refused() {
-    let target = Target::start().await;
-    mock_only!(target);
+    let target = Target::mock().await;
     let client = target.client();
     let err = client
         .token(TokenRequest::new("u", "r").agent(999))
@@ -133,6 +141,10 @@ async fn missing_fields_and_bad_grants_are_named() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_sessions_quota_stops_tokens() {
     let target = Target::with_fixtures(|f| {
         f.projects[0].quota_limits.insert("sessions".into(), 1);
@@ -161,4 +173,75 @@ async fn the_sessions_quota_stops_tokens() {
         ("sessions", 1, 1)
     );
     assert!(details.upgrade_url.starts_with("https://"));
+}
+
+/// The claims of a JWT, read without checking the signature (a deployment's LiveKit
+/// secret is not ours to know).
+fn unverified_claims(token: &str) -> serde_json::Value {
+    use base64::Engine;
+    let payload = token.split('.').nth(1).expect("a JWT has three parts");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .expect("the payload is base64url");
+    serde_json::from_slice(&bytes).expect("the payload is JSON")
+}
+
+#[tokio::test]
+async fn a_token_without_agents_joins_the_full_room() {
+    let target = Target::start().await;
+    let room = target.create_room("token").await.room;
+    let token = target
+        .client()
+        .token(
+            TokenRequest::new("alice", room.name.as_str())
+                .no_agent()
+                .grant("canPublish", false),
+        )
+        .await
+        .unwrap();
+    if let Some(named) = &token.room {
+        assert_eq!(named, &room.full_name);
+    }
+    assert!(
+        token.agents_dispatched.is_empty(),
+        "{:?}",
+        token.agents_dispatched
+    );
+    let claims = unverified_claims(&token.token);
+    assert_eq!(claims["sub"], "alice");
+    assert_eq!(claims["video"]["roomJoin"], true);
+    assert_eq!(claims["video"]["room"], room.full_name.as_str());
+    assert_eq!(claims["video"]["canPublish"], false);
+    assert!(claims["exp"].as_u64() > claims["nbf"].as_u64());
+}
+
+#[tokio::test]
+#[cfg_attr(
+    all(deployment, not(billable)),
+    ignore = "dispatches an agent: set VOXAI_CONFORMANCE_BILLABLE=1 to run it against a deployment"
+)]
+async fn a_token_with_an_agent_dispatches_it() {
+    let target = Target::start().await;
+    let client = target.client();
+    let Some(agent) = client
+        .agents()
+        .list()
+        .await
+        .unwrap()
+        .agents
+        .into_iter()
+        .find(|a| a.is_active != Some(false))
+    else {
+        panic!("the project has no active agent to dispatch");
+    };
+    let room = target.create_room("dispatch").await.room;
+    let token = client
+        .token(TokenRequest::new("bob", room.name.as_str()).agent(agent.id))
+        .await
+        .unwrap();
+    assert_eq!(token.agents_dispatched, [agent.id]);
+    assert_eq!(
+        unverified_claims(&token.token)["video"]["room"],
+        room.full_name.as_str()
+    );
 }

@@ -17,20 +17,22 @@ use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookData, WebhookEventTy
 use voxai_sdk::webhooks::axum::VerifiedWebhook;
 use voxai_sdk::webhooks::{WebhookError, WebhookVerifier};
 
-use crate::mock_only;
 use crate::receiver::Receiver;
 use crate::target::Target;
 
 const SECRET: &str = "whsec_conformance";
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn every_event_type_is_delivered_signed_and_typed() {
     let mut receiver = Receiver::start(vec![]).await;
     let builder = MockServer::builder()
         .webhook_url(&receiver.url)
         .webhook_secret(SECRET);
-    let target = Target::start_with(builder).await;
-    mock_only!(target);
+    let target = Target::mock_with(builder).await;
     let client = target.client();
 
     client.rooms().create("hooks").await.unwrap();
@@ -156,14 +158,17 @@ async fn axum_receiver(secret: &str) -> (String, mpsc::UnboundedReceiver<String>
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn the_axum_extractor_accepts_good_deliveries_and_refuses_the_rest() {
     let (good_url, mut accepted) = axum_receiver(SECRET).await;
     let builder = MockServer::builder()
         .webhook_url(&good_url)
         .webhook_secret(SECRET)
         .webhook_retries(Duration::from_millis(5), 2);
-    let target = Target::start_with(builder).await;
-    mock_only!(target);
+    let target = Target::mock_with(builder).await;
     target
         .client()
         .webhooks()
@@ -184,7 +189,7 @@ async fn the_axum_extractor_accepts_good_deliveries_and_refuses_the_rest() {
         .webhook_url(&wrong_url)
         .webhook_secret(SECRET)
         .webhook_retries(Duration::from_millis(5), 2);
-    let target = Target::start_with(builder).await;
+    let target = Target::mock_with(builder).await;
     target
         .client()
         .webhooks()

@@ -4,20 +4,22 @@ use serde_json::{Value, json};
 use voxai_mock::MockServer;
 use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookEventType};
 
-use crate::mock_only;
 use crate::receiver::Receiver;
 use crate::target::{Target, assert_error};
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn test_events_reach_every_endpoint_signed() {
     let mut receiver = Receiver::start(vec![]).await;
-    let target = Target::start_with(
+    let target = Target::mock_with(
         MockServer::builder()
             .webhook_url(&receiver.url)
             .webhook_secret("s3cret"),
     )
     .await;
-    mock_only!(target);
     let request = TestWebhookRequest {
         event_type: None,
         payload: json!({"hello": "world"}).as_object().cloned(),
@@ -44,10 +46,13 @@ async fn test_events_reach_every_endpoint_signed() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn test_events_of_any_type() {
     let mut receiver = Receiver::start(vec![]).await;
-    let target = Target::start_with(MockServer::builder().webhook_url(&receiver.url)).await;
-    mock_only!(target);
+    let target = Target::mock_with(MockServer::builder().webhook_url(&receiver.url)).await;
     let request = TestWebhookRequest {
         event_type: Some(WebhookEventType::SessionStarted),
         payload: None,
@@ -60,13 +65,16 @@ async fn test_events_of_any_type() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
 async fn failed_deliveries_are_retried_and_logged() {
     let mut receiver = Receiver::start(vec![500, 503]).await;
     let builder = MockServer::builder()
         .webhook_url(&receiver.url)
         .webhook_retries(Duration::from_millis(10), 5);
-    let target = Target::start_with(builder).await;
-    mock_only!(target);
+    let target = Target::mock_with(builder).await;
     let sent = target
         .client()
         .webhooks()
@@ -112,4 +120,23 @@ async fn unknown_event_types_are_refused() {
         .unwrap();
     let error = assert_error(response, 400, "INVALID_REQUEST").await;
     assert_eq!(error["details"]["field"], "event_type");
+}
+
+#[tokio::test]
+async fn a_test_event_is_accepted_with_or_without_a_payload() {
+    let target = Target::start().await;
+    let webhooks = target.client().webhooks();
+    webhooks.test(TestWebhookRequest::default()).await.unwrap();
+    let mut payload = serde_json::Map::new();
+    payload.insert("run".into(), json!(crate::target::run_id()));
+    let sent = webhooks
+        .test(TestWebhookRequest {
+            event_type: Some(WebhookEventType::Test),
+            payload: Some(payload),
+        })
+        .await
+        .unwrap();
+    if target.echoes() {
+        assert!(sent.event_id.is_some_and(|id| !id.is_empty()));
+    }
 }
