@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call control: data messages, participant updates, muting')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completions for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('mock', 'mock', [CompletionResultType]::ParameterValue, 'Run the reference server (the whole API, in memory)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK''s types')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour of every section against an embedded reference server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1657,6 +1658,9 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--livekit-api-key', '--livekit-api-key', [CompletionResultType]::ParameterName, 'LiveKit API key that signs tokens (their iss)')
             [CompletionResult]::new('--livekit-api-secret', '--livekit-api-secret', [CompletionResultType]::ParameterName, 'LiveKit API secret that signs tokens (HS256)')
             [CompletionResult]::new('--responses', '--responses', [CompletionResultType]::ParameterName, 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment, e.g. https://voxai.ai0.dev/api/v1), recording to --record')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force')
+            [CompletionResult]::new('--replay', '--replay', [CompletionResultType]::ParameterName, 'Instead of the reference server: answer from a cassette recorded with --record. Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
             [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
@@ -1666,6 +1670,9 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries of failed requests (rate limits, 5xx, network)')
             [CompletionResult]::new('--no-rate-limit', '--no-rate-limit', [CompletionResultType]::ParameterName, 'Send rate-limit headers but never refuse a request with 429')
+            [CompletionResult]::new('--record-bodies', '--record-bodies', [CompletionResultType]::ParameterName, 'Keep binary bodies (recording downloads, uploads) in the cassette, base64; without it they are recorded as length, content type and SHA-256')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing --record cassette')
+            [CompletionResult]::new('--fast', '--fast', [CompletionResultType]::ParameterName, 'With --replay: send monitor frames at once, not at their recorded spacing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only identifiers, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only identifiers, one per line')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmation of destructive commands')
@@ -1738,6 +1745,28 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;mock;help;help' {
             break
         }
+        'voxai;audit' {
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: VOXAI_PROFILE]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request attempt, in seconds')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries of failed requests (rate limits, 5xx, network)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Also report fields the types model (as optional) that never appeared')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only identifiers, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only identifiers, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmation of destructive commands')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmation of destructive commands')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: full URLs). Never logs the key')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: full URLs). Never logs the key')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'voxai;demo' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
@@ -1775,6 +1804,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call control: data messages, participant updates, muting')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completions for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('mock', 'mock', [CompletionResultType]::ParameterValue, 'Run the reference server (the whole API, in memory)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK''s types')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour of every section against an embedded reference server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2006,6 +2036,9 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;help;mock;monitor-schema' {
+            break
+        }
+        'voxai;help;audit' {
             break
         }
         'voxai;help;demo' {

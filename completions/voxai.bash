@@ -19,6 +19,9 @@ _voxai() {
             voxai,agents)
                 cmd="voxai__subcmd__agents"
                 ;;
+            voxai,audit)
+                cmd="voxai__subcmd__audit"
+                ;;
             voxai,auth)
                 cmd="voxai__subcmd__auth"
                 ;;
@@ -135,6 +138,9 @@ _voxai() {
                 ;;
             voxai__subcmd__help,agents)
                 cmd="voxai__subcmd__help__subcmd__agents"
+                ;;
+            voxai__subcmd__help,audit)
+                cmd="voxai__subcmd__help__subcmd__audit"
                 ;;
             voxai__subcmd__help,auth)
                 cmd="voxai__subcmd__help__subcmd__auth"
@@ -605,7 +611,7 @@ _voxai() {
 
     case "${cmd}" in
         voxai)
-            opts="-o -q -y -v -h -V --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version auth quota usage token rooms agents sessions recordings sip kb webhooks monitor call completions mock demo help"
+            opts="-o -q -y -v -h -V --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version auth quota usage token rooms agents sessions recordings sip kb webhooks monitor call completions mock audit demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +807,52 @@ _voxai() {
         voxai__subcmd__agents__subcmd__tools)
             opts="-o -q -y -v -h -V --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__audit)
+            opts="-o -q -y -v -h -V --strict --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1473,7 +1525,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__help)
-            opts="auth quota usage token rooms agents sessions recordings sip kb webhooks monitor call completions mock demo help"
+            opts="auth quota usage token rooms agents sessions recordings sip kb webhooks monitor call completions mock audit demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,6 +1569,20 @@ _voxai() {
         voxai__subcmd__help__subcmd__agents__subcmd__tools)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        voxai__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3147,7 +3213,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__mock)
-            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version openapi monitor-schema help"
+            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --proxy --record --record-bodies --force --replay --fast --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version openapi monitor-schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,6 +3249,18 @@ _voxai() {
                     ;;
                 --responses)
                     COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replay)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key)

@@ -51,6 +51,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand call 'Call control: data messages, participant updates, muting'
             cand completions 'Shell completions for bash, zsh, fish, powershell or elvish'
             cand mock 'Run the reference server (the whole API, in memory)'
+            cand audit 'Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK''s types'
             cand demo 'A guided tour of every section against an embedded reference server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1531,6 +1532,9 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --livekit-api-key 'LiveKit API key that signs tokens (their iss)'
             cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256)'
             cand --responses 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more'
+            cand --proxy 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment, e.g. https://voxai.ai0.dev/api/v1), recording to --record'
+            cand --record 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force'
+            cand --replay 'Instead of the reference server: answer from a cassette recorded with --record. Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops'
             cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
@@ -1540,6 +1544,9 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --timeout 'Timeout of each request attempt, in seconds'
             cand --max-retries 'Retries of failed requests (rate limits, 5xx, network)'
             cand --no-rate-limit 'Send rate-limit headers but never refuse a request with 429'
+            cand --record-bodies 'Keep binary bodies (recording downloads, uploads) in the cassette, base64; without it they are recorded as length, content type and SHA-256'
+            cand --force 'Overwrite an existing --record cassette'
+            cand --fast 'With --replay: send monitor frames at once, not at their recorded spacing'
             cand -q 'Print only identifiers, one per line'
             cand --quiet 'Print only identifiers, one per line'
             cand -y 'Skip confirmation of destructive commands'
@@ -1605,6 +1612,27 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;mock;help;help'= {
         }
+        &'voxai;audit'= {
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
+            cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
+            cand --profile 'Profile to use [env: VOXAI_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Timeout of each request attempt, in seconds'
+            cand --max-retries 'Retries of failed requests (rate limits, 5xx, network)'
+            cand --strict 'Also report fields the types model (as optional) that never appeared'
+            cand -q 'Print only identifiers, one per line'
+            cand --quiet 'Print only identifiers, one per line'
+            cand -y 'Skip confirmation of destructive commands'
+            cand --yes 'Skip confirmation of destructive commands'
+            cand -v 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand --verbose 'Log requests to stderr (-vv: full URLs). Never logs the key'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'voxai;demo'= {
             cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
@@ -1641,6 +1669,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand call 'Call control: data messages, participant updates, muting'
             cand completions 'Shell completions for bash, zsh, fish, powershell or elvish'
             cand mock 'Run the reference server (the whole API, in memory)'
+            cand audit 'Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK''s types'
             cand demo 'A guided tour of every section against an embedded reference server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1811,6 +1840,8 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;help;mock;openapi'= {
         }
         &'voxai;help;mock;monitor-schema'= {
+        }
+        &'voxai;help;audit'= {
         }
         &'voxai;help;demo'= {
         }

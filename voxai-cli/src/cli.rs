@@ -90,6 +90,9 @@ pub enum Command {
     /// Run the reference server (the whole API, in memory).
     #[cfg(feature = "mock")]
     Mock(Box<crate::commands::mock::MockCommand>),
+    /// Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK's types.
+    #[cfg(feature = "mock")]
+    Audit(crate::commands::audit::AuditArgs),
     /// A guided tour of every section against an embedded reference server.
     #[cfg(feature = "mock")]
     #[command(

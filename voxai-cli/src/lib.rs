@@ -69,6 +69,8 @@ pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
         Command::Mock(args) => return mock::run(args, &host.streams).await,
         #[cfg(feature = "mock")]
         Command::Demo => return demo::run(&cli.globals, &host.streams).await,
+        #[cfg(feature = "mock")]
+        Command::Audit(args) => return audit::run(args, &cli.globals, &host.streams),
         _ => {}
     }
     let ctx = Ctx::new(cli.globals, host)?;
@@ -107,7 +109,7 @@ pub async fn run(cli: Cli, host: Host) -> Result<(), CliError> {
         Command::Call(cmd) => call_control::run(&ctx, cmd).await,
         Command::Completions(_) => Ok(()),
         #[cfg(feature = "mock")]
-        Command::Mock(_) | Command::Demo => Ok(()),
+        Command::Mock(_) | Command::Demo | Command::Audit(_) => Ok(()),
     }
 }
 

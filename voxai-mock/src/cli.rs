@@ -63,6 +63,11 @@ pub fn after_help(program: &str) -> String {
             " openapi > voxai.openapi.json",
             "# the API's OpenAPI 3.1 document",
         ),
+        (
+            " --proxy https://voxai.ai0.dev/api/v1 --record run.jsonl",
+            "# record a deployment",
+        ),
+        (" --replay run.jsonl", "# answer from the recording"),
     ];
     let mut text = AFTER_HELP.to_owned();
     for (args, comment) in examples {
@@ -120,6 +125,33 @@ pub struct MockArgs {
         value_name = "MODE"
     )]
     pub responses: ResponseMode,
+    /// Instead of the reference server: a transparent proxy in front of this base URL
+    /// (a deployment, e.g. https://voxai.ai0.dev/api/v1), recording to --record.
+    #[arg(
+        long,
+        value_name = "BASE_URL",
+        requires = "record",
+        conflicts_with = "replay"
+    )]
+    pub proxy: Option<String>,
+    /// The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and
+    /// secrets redacted). An existing file is refused without --force.
+    #[arg(long, value_name = "FILE", requires = "proxy")]
+    pub record: Option<PathBuf>,
+    /// Keep binary bodies (recording downloads, uploads) in the cassette, base64;
+    /// without it they are recorded as length, content type and SHA-256.
+    #[arg(long, requires = "record")]
+    pub record_bodies: bool,
+    /// Overwrite an existing --record cassette.
+    #[arg(long, requires = "record")]
+    pub force: bool,
+    /// Instead of the reference server: answer from a cassette recorded with --record.
+    /// Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops.
+    #[arg(long, value_name = "FILE")]
+    pub replay: Option<PathBuf>,
+    /// With --replay: send monitor frames at once, not at their recorded spacing.
+    #[arg(long, requires = "replay")]
+    pub fast: bool,
 }
 
 /// Why the server could not run.
@@ -132,6 +164,12 @@ pub enum RunError {
     /// Could not listen.
     #[error(transparent)]
     Start(#[from] StartError),
+    /// The recording proxy could not start.
+    #[error(transparent)]
+    Proxy(#[from] crate::proxy::ProxyError),
+    /// The replay server could not start.
+    #[error(transparent)]
+    Replay(#[from] crate::replay::ReplayError),
 }
 
 impl MockArgs {
@@ -196,6 +234,46 @@ impl MockArgs {
         // Listening for the signals before anyone can know the address: a SIGTERM sent
         // right after the announcement must shut down cleanly, not kill the process.
         let stop = stop_signal();
+        if let (Some(upstream), Some(cassette)) = (&self.proxy, &self.record) {
+            let proxy = MockServer::builder()
+                .addr(self.addr)
+                .record(upstream.clone(), cassette.clone())
+                .force(self.force)
+                .record_bodies(self.record_bodies)
+                .start()
+                .await?;
+            announce(&format!(
+                "listening on {}\nrecording {upstream} to {}; in another shell:\n  export VOXAI_BASE_URL={}\n",
+                proxy.url(),
+                cassette.display(),
+                proxy.base_url()
+            ));
+            stop.await;
+            proxy.shutdown().await;
+            return Ok(());
+        }
+        if let Some(cassette) = &self.replay {
+            let replay = MockServer::builder()
+                .addr(self.addr)
+                .replay(cassette.clone())
+                .fast(self.fast)
+                .start()
+                .await?;
+            announce(&format!(
+                "listening on {}\nreplaying {}; in another shell:\n  export VOXAI_BASE_URL={}\n",
+                replay.url(),
+                cassette.display(),
+                replay.base_url()
+            ));
+            stop.await;
+            let misses = replay.misses();
+            replay.shutdown().await;
+            #[allow(clippy::print_stderr)]
+            for miss in &misses {
+                eprintln!("replay miss: {miss}");
+            }
+            return Ok(());
+        }
         let server = self.builder()?.start().await?;
         let key = server
             .fixtures()

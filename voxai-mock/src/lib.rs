@@ -41,7 +41,9 @@
 //! - Monitor and webhook `room_name` fields carry the full room name.
 
 mod audio;
+pub mod audit;
 mod caller;
+pub mod cassette;
 mod chunker;
 pub mod cli;
 mod clock;
@@ -57,9 +59,12 @@ mod extract;
 mod faults;
 pub mod fixtures;
 mod gate;
+mod listening;
 mod monitor;
 mod pagination;
+pub mod proxy;
 mod rate_limit;
+pub mod replay;
 mod request_log;
 mod responses;
 mod routes;

@@ -200,6 +200,25 @@ impl MockServerBuilder {
         self
     }
 
+    /// Instead of the reference server: a transparent proxy in front of `upstream` (a
+    /// base URL such as `https://voxai.ai0.dev/api/v1`) that records every exchange, the
+    /// monitor's frames included, to the cassette at `cassette` (see
+    /// [`proxy`](crate::proxy)). It listens on this builder's address.
+    pub fn record(
+        self,
+        upstream: impl Into<String>,
+        cassette: impl Into<std::path::PathBuf>,
+    ) -> crate::proxy::RecordingProxyBuilder {
+        crate::proxy::RecordingProxyBuilder::new(upstream.into(), cassette.into(), self.addr)
+    }
+
+    /// Instead of the reference server: answers from a cassette recorded by
+    /// [`record`](Self::record) (see [`replay`](crate::replay)). It listens on this
+    /// builder's address.
+    pub fn replay(self, cassette: impl Into<std::path::PathBuf>) -> crate::replay::ReplayBuilder {
+        crate::replay::ReplayBuilder::new(cassette.into(), self.addr)
+    }
+
     /// Binds and starts serving in the background of the current tokio runtime.
     ///
     /// # Errors
@@ -269,12 +288,12 @@ async fn respond(router: Router, request: hyper::Request<Incoming>) -> Result<Re
 
 /// How connections are bounded.
 #[derive(Debug, Clone, Copy)]
-struct Limits {
+pub(crate) struct Limits {
     /// Connections served at once; more are answered 503 and closed.
-    max_connections: usize,
+    pub(crate) max_connections: usize,
     /// Time a client has to send a request's headers (also on an idle keep-alive
     /// connection); past it the connection is closed.
-    header_read_timeout: Duration,
+    pub(crate) header_read_timeout: Duration,
 }
 
 /// The answer to a connection over the limit: 503 with the error envelope, then close.
@@ -288,7 +307,12 @@ fn busy() -> Vec<u8> {
     .into_bytes()
 }
 
-async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToken, limits: Limits) {
+pub(crate) async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: CancellationToken,
+    limits: Limits,
+) {
     let permits = Arc::new(Semaphore::new(limits.max_connections));
     loop {
         let accepted = tokio::select! {
@@ -429,5 +453,14 @@ impl MockServer {
 impl Drop for MockServer {
     fn drop(&mut self) {
         self.shutdown.cancel();
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_connections: 1024,
+            header_read_timeout: Duration::from_secs(10),
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! One module per API section, each a clap subcommand and its handlers.
 
 pub mod agents;
+#[cfg(feature = "mock")]
+pub mod audit;
 pub mod auth;
 pub mod call_control;
 pub mod completions;

@@ -113,7 +113,30 @@ async fn no_secret_in_any_output_or_log() {
     )
     .unwrap();
     let recording = dir.path().join("recording.ogg");
+    // A cassette recorded with the key and a token in its exchanges, for `audit`.
+    let cassette = dir.path().join("run.jsonl");
+    let proxy = voxai_mock::MockServer::builder()
+        .record(mock.base_url(), &cassette)
+        .start()
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    for (path, body) in [
+        ("/quota", None),
+        ("/token", Some(r#"{"identity":"a","room":"r"}"#)),
+    ] {
+        let request = match body {
+            Some(body) => http
+                .post(format!("{}{path}", proxy.base_url()))
+                .header("content-type", "application/json")
+                .body(body),
+            None => http.get(format!("{}{path}", proxy.base_url())),
+        };
+        request.header("X-API-Key", KEY).send().await.unwrap();
+    }
+    proxy.shutdown().await;
 
+    let cassette = cassette.to_str().unwrap().to_owned();
     let body = body.to_str().unwrap().to_owned();
     let doc = doc.to_str().unwrap().to_owned();
     let recording = recording.to_str().unwrap().to_owned();
@@ -182,6 +205,7 @@ async fn no_secret_in_any_output_or_log() {
         vec!["completions", "bash"],
         vec!["mock", "openapi"],
         vec!["mock", "monitor-schema"],
+        vec!["audit", &cassette],
         // Failures: a missing resource, a server that is not there, a too short timeout.
         vec!["rooms", "get", "nosuch"],
         vec![

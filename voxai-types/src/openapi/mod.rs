@@ -38,14 +38,20 @@ pub(crate) fn wire_enum_schema(values: &[&str]) -> RefOr<Schema> {
 
 impl PartialSchema for Timestamp {
     fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .format(Some(utoipa::openapi::schema::SchemaFormat::KnownFormat(
+        // Both forms, because `Timestamp` decodes both: the audit reads what the types
+        // accept from this schema.
+        let iso = ObjectBuilder::new().schema_type(Type::String).format(Some(
+            utoipa::openapi::schema::SchemaFormat::KnownFormat(
                 utoipa::openapi::schema::KnownFormat::DateTime,
-            )))
+            ),
+        ));
+        let unix = ObjectBuilder::new().schema_type(Type::Number);
+        utoipa::openapi::schema::OneOfBuilder::new()
+            .item(iso)
+            .item(unix)
             .description(Some(
                 "ISO 8601, e.g. 2026-03-31T10:00:00.000Z. Left open by the reference: clients \
-                 should also accept unix seconds or milliseconds as a number.",
+                 also accept unix seconds or milliseconds as a number.",
             ))
             .into()
     }
