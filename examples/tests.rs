@@ -128,3 +128,14 @@ fn ci_report_passes_and_fails_on_the_threshold() {
     assert_eq!(failing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&failing.stdout).contains("FAIL: over 5%"));
 }
+
+#[test]
+fn replay() {
+    let out = succeeds("replay");
+    assert!(
+        out.contains("recorded 7 exchanges")
+            && out.contains("[00:00] User: My order has not arrived.")
+            && out.contains("every request had its recorded answer"),
+        "{out}"
+    );
+}

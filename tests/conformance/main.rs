@@ -17,6 +17,7 @@ mod target;
 
 mod agents;
 mod call_control;
+mod cassettes;
 mod errors;
 mod fidelity;
 mod knowledge;

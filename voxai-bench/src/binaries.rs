@@ -62,8 +62,14 @@ pub(crate) struct MockProcess {
 
 impl MockProcess {
     pub(crate) async fn start() -> Result<Self, BenchError> {
+        Self::start_with(&["--no-rate-limit"]).await
+    }
+
+    /// `voxai-mock --addr 127.0.0.1:0 ARGS`.
+    pub(crate) async fn start_with(args: &[&str]) -> Result<Self, BenchError> {
         let mut child = Command::new(path("voxai-mock")?)
-            .args(["--addr", "127.0.0.1:0", "--no-rate-limit"])
+            .args(["--addr", "127.0.0.1:0"])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .kill_on_drop(true)
@@ -94,6 +100,14 @@ impl MockProcess {
             .id()
             .ok_or_else(|| BenchError::Setup("voxai-mock has exited".to_owned()))?;
         cpu_seconds(pid)
+    }
+
+    /// Its peak resident memory so far, in MiB.
+    pub(crate) fn peak_rss_mib(&self) -> Result<f64, BenchError> {
+        self.child
+            .id()
+            .and_then(peak_rss_mib)
+            .ok_or_else(|| BenchError::Setup("voxai-mock has exited".to_owned()))
     }
 }
 

@@ -47,6 +47,9 @@ enum Group {
     Cli,
     /// A large recording downloaded by the CLI against curl.
     Download,
+    /// The recording proxy (`voxai mock --proxy --record`): added latency, a large
+    /// download through it, its memory.
+    Proxy,
 }
 
 #[derive(Debug, Parser)]
@@ -139,6 +142,7 @@ fn main() -> ExitCode {
                 Group::Monitor => scenarios::monitor::run(size).await,
                 Group::Cli => scenarios::cli::run(size).await,
                 Group::Download => scenarios::download::run(size).await,
+                Group::Proxy => scenarios::proxy::run(size).await,
             }?;
             for row in rows {
                 eprintln!("   {}", row.line());

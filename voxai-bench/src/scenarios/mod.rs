@@ -4,6 +4,7 @@ pub(crate) mod cli;
 pub(crate) mod download;
 pub(crate) mod monitor;
 pub(crate) mod paging;
+pub(crate) mod proxy;
 pub(crate) mod rooms;
 pub(crate) mod sdk;
 pub(crate) mod search;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use voxai_mock::audit::{Finding, Options, audit};
+use voxai_mock::audit::{Finding, Kind, Options, audit};
 use voxai_mock::cassette::{Cassette, CassetteError};
 
 use crate::error::CliError;
@@ -46,7 +46,9 @@ pub fn run(args: &AuditArgs, globals: &Globals, streams: &Streams) -> Result<(),
     match globals.output {
         OutputFormat::Json => {
             for finding in &report.findings {
-                streams.line(&output::to_json(finding)?)?;
+                let line = serde_json::to_string(finding)
+                    .map_err(|e| CliError::Failed(format!("cannot write a finding: {e}")))?;
+                streams.line(&line)?;
             }
         }
         OutputFormat::Table if !report.findings.is_empty() => {
@@ -55,8 +57,19 @@ pub fn run(args: &AuditArgs, globals: &Globals, streams: &Streams) -> Result<(),
         OutputFormat::Table => {}
     }
     let read = format!(
-        "{} answers and {} monitor frames read",
-        report.exchanges, report.frames
+        "read {} HTTP {} and {} monitor {}",
+        report.exchanges,
+        if report.exchanges == 1 {
+            "answer"
+        } else {
+            "answers"
+        },
+        report.frames,
+        if report.frames == 1 {
+            "frame"
+        } else {
+            "frames"
+        },
     );
     match report.findings.len() {
         0 => {
@@ -83,7 +96,12 @@ fn table(findings: &[Finding]) -> comfy_table::Table {
     let mut table = output::table(&["ENDPOINT", "FINDING", "PATH", "DETAIL", "SEEN"]);
     for finding in findings {
         let mut detail = finding.detail.clone();
-        if let Some(example) = &finding.example {
+        // The other kinds name their value in the detail already.
+        let example = finding
+            .example
+            .as_ref()
+            .filter(|_| finding.kind == Kind::UndocumentedField);
+        if let Some(example) = example {
             let example = example.to_string();
             let example: String = example.chars().take(60).collect();
             detail.push_str(&format!(" (e.g. {example})"));

@@ -70,3 +70,38 @@ async fn error_lines() {
         insta::assert_snapshot!(format!("error-{name}"), shown);
     }
 }
+
+/// `voxai audit` of a cassette that drifts from the types: the table, the JSON lines a
+/// CI job diffs, and a cassette that is not one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_findings() {
+    const CASSETTE: &str = concat!(
+        r#"{"format":"voxai-cassette","version":1,"upstream":"https://voxai.ai0.dev/api/v1","recorded_at":"2026-12-07T10:00:00Z","recorder":"voxai-mock 0.1.0"}"#,
+        "\n",
+        r#"{"kind":"http","seq":1,"method":"GET","path":"/rooms","status":200,"headers":{"content-type":"application/json"},"response":{"json":{"rooms":[{"name":"a","full_name":"p_a","numParticipants":2.0}]}},"duration_ms":12.5}"#,
+        "\n",
+        r#"{"kind":"http","seq":2,"method":"GET","path":"/rooms/a","status":200,"headers":{"content-type":"application/json","x-ratelimit-limit":"300","x-ratelimit-remaining":"299","x-ratelimit-reset":"1800000000"},"response":{"json":{"room":{"name":"a","fullName":"p_a","status":"archived","participants":[]}}},"duration_ms":8.0}"#,
+        "\n",
+        r#"{"kind":"monitor_open","connection":1,"query":"api_key=[redacted]","status":101}"#,
+        "\n",
+        r#"{"kind":"monitor_frame","connection":1,"direction":"server","ms":5.0,"text":"{\"type\":\"room.archived\",\"data\":{}}"}"#,
+        "\n",
+    );
+    let env = Env::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("run.jsonl");
+    std::fs::write(&good, CASSETTE).unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, &CASSETTE[..CASSETTE.len() / 2]).unwrap();
+    let (good, bad) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    for (name, args) in [
+        ("table", vec!["audit", good]),
+        ("json", vec!["-o", "json", "audit", good]),
+        ("not-a-cassette", vec!["audit", bad]),
+    ] {
+        let run = env.run(&args).await;
+        let shown = format!("exit {}\n{}\n{}", run.code, run.stdout, run.stderr)
+            .replace(dir.path().to_str().unwrap(), "DIR");
+        insta::assert_snapshot!(format!("audit-{name}"), shown);
+    }
+}

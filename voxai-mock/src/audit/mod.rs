@@ -388,6 +388,17 @@ impl Auditor<'_> {
     }
 }
 
+/// How the audit names the endpoint of `method path`: the documented template
+/// (`GET /rooms/{roomName}` for `GET /rooms/my-room`), or the request itself when no
+/// endpoint is documented there.
+pub fn endpoint(method: &str, path: &str) -> String {
+    let document = voxai_types::openapi::document();
+    match operation(&document, method, path) {
+        Some((template, _)) => format!("{method} {template}"),
+        None => format!("{method} {path}"),
+    }
+}
+
 /// The documented operation of `method path` and its path template: the template whose
 /// literal segments all match, the most literal one first.
 fn operation<'d>(document: &'d Value, method: &str, path: &str) -> Option<(&'d str, &'d Value)> {

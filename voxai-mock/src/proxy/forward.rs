@@ -193,7 +193,21 @@ fn pass_back(
         }
     }
     let keep = proxy.record_bodies;
+    let expected = answer.content_length();
+    if expected == Some(0) {
+        // Nothing to stream: recorded before the client can see the answer.
+        exchange.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
+        proxy.record(&Entry::Http(Box::new(exchange)));
+        return response.body(AxumBody::empty()).unwrap_or_else(|e| {
+            envelope(
+                StatusCode::BAD_GATEWAY,
+                ErrorCode::InternalError,
+                e.to_string(),
+            )
+        });
+    }
     let tee = Tee {
+        expected,
         inner: Box::pin(answer.bytes_stream()),
         recording: Recording {
             proxy,
@@ -336,6 +350,9 @@ type Upstream = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
 
 /// The answer's bytes on their way to the client, seen by the recording.
 struct Tee {
+    /// The answer's `Content-Length`: once that much has passed, the exchange is
+    /// recorded (a server may stop polling a body whose length it has sent).
+    expected: Option<u64>,
     inner: Upstream,
     recording: Recording,
 }
@@ -348,6 +365,12 @@ impl Stream for Tee {
         Poll::Ready(match next {
             Some(Ok(bytes)) => {
                 self.recording.capture.push(&bytes);
+                if self
+                    .expected
+                    .is_some_and(|n| self.recording.capture.length >= n)
+                {
+                    self.recording.finish(None);
+                }
                 Some(Ok(bytes))
             }
             Some(Err(error)) => {
