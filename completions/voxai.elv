@@ -1532,7 +1532,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --livekit-api-key 'LiveKit API key that signs tokens (their iss)'
             cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256)'
             cand --responses 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more'
-            cand --proxy 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment, e.g. https://voxai.ai0.dev/api/v1), recording to --record'
+            cand --proxy 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment''s, ending in /api/v1), recording to --record'
             cand --record 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force'
             cand --replay 'Instead of the reference server: answer from a cassette recorded with --record. Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops'
             cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'

@@ -126,7 +126,7 @@ pub struct MockArgs {
     )]
     pub responses: ResponseMode,
     /// Instead of the reference server: a transparent proxy in front of this base URL
-    /// (a deployment, e.g. https://voxai.ai0.dev/api/v1), recording to --record.
+    /// (a deployment's, ending in /api/v1), recording to --record.
     #[arg(
         long,
         value_name = "BASE_URL",
