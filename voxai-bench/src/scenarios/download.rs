@@ -2,7 +2,6 @@
 //! CLI's peak memory while it does.
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use voxai_mock::control_plane::Seed;
 use voxai_mock::{MockServer, keys};
@@ -10,7 +9,7 @@ use voxai_mock::{MockServer, keys};
 use super::BenchError;
 use crate::Size;
 use crate::binaries;
-use crate::cli_tools::which;
+use crate::cli_tools::{curl_download, which};
 use crate::load::median;
 use crate::report::{Bound, Row, Value};
 use crate::servers;
@@ -44,19 +43,7 @@ impl Download {
 
     /// Seconds of `curl -o`.
     async fn with_curl(&self) -> Result<f64, BenchError> {
-        let url = format!("{}/recordings/{}/download", self.base, self.id);
-        let header = format!("X-API-Key: {}", keys::ENTERPRISE);
-        let start = Instant::now();
-        let status = tokio::process::Command::new(&self.curl)
-            .args(["-s", "-f", "-o"])
-            .arg(self.by_curl())
-            .args(["-H", header.as_str(), url.as_str()])
-            .status()
-            .await?;
-        if !status.success() {
-            return Err(BenchError::Setup(format!("curl: {status}")));
-        }
-        Ok(start.elapsed().as_secs_f64())
+        curl_download(&self.curl, &self.base, &self.id, &self.by_curl()).await
     }
 
     /// `n` rounds of both, each going first in every other round.

@@ -2,8 +2,7 @@
 //! to a request, a large download through it against the same download direct, and its
 //! peak memory meanwhile (the body is streamed and only hashed).
 
-use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::path::PathBuf;
 
 use voxai_mock::control_plane::{ControlPlane, Seed};
 use voxai_mock::keys;
@@ -11,7 +10,7 @@ use voxai_mock::keys;
 use super::{BenchError, ok};
 use crate::Size;
 use crate::binaries::MockProcess;
-use crate::cli_tools::which;
+use crate::cli_tools::{curl_download, which};
 use crate::load::{interleaved, percentile, sequential};
 use crate::report::{Bound, Row, Value};
 use crate::servers;
@@ -31,23 +30,6 @@ async fn quota_p50(http: &reqwest::Client, base: &str, n: usize) -> Result<f64, 
     })
     .await?;
     Ok(percentile(&times, 50.0))
-}
-
-/// Seconds `curl -o` takes to download recording `id` from `base` into `file`.
-async fn curl(curl: &Path, base: &str, id: &str, file: &Path) -> Result<f64, BenchError> {
-    let url = format!("{base}/recordings/{id}/download");
-    let header = format!("X-API-Key: {}", keys::ENTERPRISE);
-    let start = Instant::now();
-    let status = tokio::process::Command::new(curl)
-        .args(["-s", "-f", "-o"])
-        .arg(file)
-        .args(["-H", header.as_str(), url.as_str()])
-        .status()
-        .await?;
-    if !status.success() {
-        return Err(BenchError::Setup(format!("curl: {status}")));
-    }
-    Ok(start.elapsed().as_secs_f64())
 }
 
 struct Setup {
@@ -117,8 +99,8 @@ async fn measure(size: Size, setup: &Setup) -> Result<Vec<Row>, BenchError> {
     let file = setup.dir.join("download.bin");
     let (via, plain, ratios) = interleaved(
         size.pick(2, 3),
-        || curl(&curl_path, &proxied_base, &id, &file),
-        || curl(&curl_path, &direct_base, &id, &file),
+        || curl_download(&curl_path, &proxied_base, &id, &file),
+        || curl_download(&curl_path, &direct_base, &id, &file),
     )
     .await?;
     let mib = bytes as f64 / f64::from(1 << 20);
