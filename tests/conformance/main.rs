@@ -20,6 +20,7 @@ mod call_control;
 mod cassettes;
 mod errors;
 mod fidelity;
+mod front_door;
 mod knowledge;
 mod monitor;
 mod openapi;

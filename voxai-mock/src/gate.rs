@@ -64,6 +64,46 @@ fn full_uri(request: &Request) -> Uri {
         .map_or_else(|| request.uri().clone(), |original| original.0.clone())
 }
 
+/// The answer to a request head past the documented limits (see `head_guard`): the
+/// envelope with the rate-limit headers of the key it names (counted, never refused), or
+/// of the anonymous window when it names none or its headers were not read; logged.
+pub(crate) fn refuse_head(app: &App, refused: &crate::head_guard::Refused) -> Vec<u8> {
+    let found = authenticate_call(app, refused.key.as_deref()).ok();
+    let window = match (&refused.key, found) {
+        (Some(key), Some((project_id, limit))) => {
+            (app.limiter.check(key, limit, false), Some(project_id))
+        }
+        _ => (app.limiter.check("", ANONYMOUS_LIMIT, false), None),
+    };
+    let (window, project_id) = window;
+    let mut target = refused.target.clone();
+    let query = target
+        .split_once('?')
+        .map(|(path, query)| (path.len(), query.to_owned()));
+    let query = query.map(|(cut, query)| {
+        target.truncate(cut);
+        query
+    });
+    app.requests.push(LoggedRequest {
+        method: refused.method.parse().unwrap_or(axum::http::Method::GET),
+        path: target,
+        query,
+        status: refused.status,
+        time: LoggedAt(clock::now()),
+        duration_ms: 0,
+        project_id,
+        fault: None,
+    });
+    crate::head_guard::answer(
+        refused,
+        &[
+            ("x-ratelimit-limit", window.limit.to_string()),
+            ("x-ratelimit-remaining", window.remaining.to_string()),
+            ("x-ratelimit-reset", window.reset.to_string()),
+        ],
+    )
+}
+
 /// Status logged for a request whose client went away before it was answered (nginx's
 /// "client closed request"): hyper then drops the handler, so the log entry is written
 /// when the request is dropped, not when it returns.

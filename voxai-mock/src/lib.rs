@@ -59,6 +59,7 @@ mod extract;
 mod faults;
 pub mod fixtures;
 mod gate;
+pub mod head_guard;
 mod listening;
 mod monitor;
 mod pagination;
@@ -77,7 +78,7 @@ mod vectors;
 pub use delivery::sign as sign_webhook;
 pub use fixtures::{DEFAULT_FIXTURES_JSON, Fixtures};
 pub use responses::ResponseMode;
-pub use server::{DEFAULT_ADDR, MockServer, MockServerBuilder, StartError};
+pub use server::{DEFAULT_ADDR, MockServer, MockServerBuilder, SHUTDOWN_GRACE, StartError};
 
 /// The API keys of the built-in fixtures.
 pub mod keys {

@@ -52,24 +52,29 @@ fn method_text<S: Serializer>(method: &Method, serializer: S) -> Result<S::Ok, S
 }
 
 impl LoggedRequest {
+    /// What its text holds in memory: allocated capacity, not length.
     fn bytes(&self) -> usize {
-        self.path.len() + self.query.as_ref().map_or(0, String::len)
+        self.path.capacity() + self.query.as_ref().map_or(0, String::capacity)
     }
 }
 
-/// Cuts `text` to [`MAX_TEXT`] bytes on a character boundary, saying how long it was;
-/// nothing is copied when it is short enough.
-fn truncate(text: &mut String) {
+/// Cuts `text` to [`MAX_TEXT`] bytes on a character boundary, saying how long it was,
+/// into a new allocation of that size (`String::truncate` would keep the client's whole
+/// allocation); a short text is kept as it is, shrunk to its length.
+pub(crate) fn truncate(text: &mut String) {
     if text.len() <= MAX_TEXT {
+        text.shrink_to_fit();
         return;
     }
     let mut end = MAX_TEXT;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let len = text.len();
-    text.truncate(end);
-    text.push_str(&format!("…({len} bytes)"));
+    let said = format!("…({} bytes)", text.len());
+    let mut cut = String::with_capacity(end + said.len());
+    cut.push_str(&text[..end]);
+    cut.push_str(&said);
+    *text = cut;
 }
 
 #[derive(Debug, Default)]
@@ -162,7 +167,10 @@ mod tests {
         }
         let held = log.0.lock().unwrap();
         assert!(held.bytes <= MAX_BYTES, "{} bytes", held.bytes);
-        assert!(held.list.iter().all(|e| e.path.len() < MAX_TEXT + 32));
+        // What is allocated, not what is counted: a cut path keeps no more than its cut.
+        let allocated: usize = held.list.iter().map(|e| e.path.capacity()).sum();
+        assert!(allocated <= MAX_BYTES, "{allocated} bytes allocated");
+        assert!(held.list.iter().all(|e| e.path.capacity() < MAX_TEXT + 32));
         assert!(held.list.back().unwrap().path.starts_with("/2999/"));
         assert!(held.list.back().unwrap().path.ends_with("(60006 bytes)"));
         drop(held);

@@ -255,9 +255,11 @@ impl MockServerBuilder {
         tokio::spawn(delivery::run(app.clone()));
         tokio::spawn(monitor::fan_out(app.clone()));
         tokio::spawn(routes::close_empty_rooms(app.clone()));
+        let refusing = app.clone();
         let limits = Limits {
             max_connections: self.max_connections,
             header_read_timeout: self.header_read_timeout,
+            refuse: Arc::new(move |refused| gate::refuse_head(&refusing, refused)),
         };
         let task = tokio::spawn(serve(listener, router(app), shutdown.clone(), limits));
         Ok(MockServer {
@@ -287,13 +289,15 @@ async fn respond(router: Router, request: hyper::Request<Incoming>) -> Result<Re
 }
 
 /// How connections are bounded.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone)]
 pub(crate) struct Limits {
     /// Connections served at once; more are answered 503 and closed.
     pub(crate) max_connections: usize,
     /// Time a client has to send a request's headers (also on an idle keep-alive
     /// connection); past it the connection is closed.
     pub(crate) header_read_timeout: Duration,
+    /// The answer to a request head past the documented limits.
+    pub(crate) refuse: crate::head_guard::Answer,
 }
 
 /// The answer to a connection over the limit: 503 with the error envelope, then close.
@@ -314,9 +318,10 @@ pub(crate) async fn serve(
     limits: Limits,
 ) {
     let permits = Arc::new(Semaphore::new(limits.max_connections));
+    let connections = tokio_util::task::TaskTracker::new();
     loop {
         let accepted = tokio::select! {
-            () = shutdown.cancelled() => return,
+            () = shutdown.cancelled() => break,
             accepted = listener.accept() => accepted,
         };
         let Ok((mut stream, _)) = accepted else {
@@ -336,12 +341,18 @@ pub(crate) async fn serve(
         };
         let router = router.clone();
         let shutdown = shutdown.clone();
-        tokio::spawn(async move {
+        let refuse = limits.refuse.clone();
+        let header_read_timeout = limits.header_read_timeout;
+        connections.spawn(async move {
             let _permit = permit;
             // A client that connects and says nothing is closed after the header timeout;
             // hyper's own timeout starts only with the first byte.
             let mut first = [0u8; 1];
-            match tokio::time::timeout(limits.header_read_timeout, stream.peek(&mut first)).await {
+            let said = tokio::select! {
+                said = tokio::time::timeout(header_read_timeout, stream.peek(&mut first)) => said,
+                () = shutdown.cancelled() => return,
+            };
+            match said {
                 Ok(Ok(n)) if n > 0 => {}
                 _ => return,
             }
@@ -354,15 +365,28 @@ pub(crate) async fn serve(
             builder
                 .http1()
                 .timer(TokioTimer::new())
-                .header_read_timeout(limits.header_read_timeout);
+                .header_read_timeout(header_read_timeout);
+            let stream = crate::head_guard::Guarded::new(stream, refuse);
             let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+            tokio::pin!(connection);
             tokio::select! {
-                _ = connection => {}
-                () = shutdown.cancelled() => {}
+                _ = connection.as_mut() => {}
+                () = shutdown.cancelled() => {
+                    // The answer in flight is finished (within the grace), then the
+                    // connection closed; one still running then is dropped, and its
+                    // request logged as abandoned (499).
+                    connection.as_mut().graceful_shutdown();
+                    let _ = tokio::time::timeout(SHUTDOWN_GRACE, connection).await;
+                }
             }
         });
     }
+    connections.close();
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, connections.wait()).await;
 }
+
+/// How long a stopping server lets the answers in flight finish.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 
 /// A running reference server. Dropping it shuts it down: it stops accepting, and
 /// closes open connections and monitor sockets.
@@ -438,8 +462,10 @@ impl MockServer {
         &self.fixtures
     }
 
-    /// Stops the server: it no longer accepts connections, and monitor sockets are
-    /// closed with code 1001 (going away). Waits for both, the close frames at most 2 s.
+    /// Stops the server: it no longer accepts connections, answers in flight are
+    /// finished (within [`SHUTDOWN_GRACE`]; a request still running then is dropped and
+    /// logged as abandoned), and monitor sockets are closed with code 1001 (going away).
+    /// Waits for all of it, the close frames at most 2 s.
     pub async fn shutdown(mut self) {
         self.shutdown.cancel();
         if let Some(task) = self.task.take() {
@@ -461,6 +487,7 @@ impl Default for Limits {
         Self {
             max_connections: 1024,
             header_read_timeout: Duration::from_secs(10),
+            refuse: Arc::new(|refused| crate::head_guard::answer(refused, &[])),
         }
     }
 }

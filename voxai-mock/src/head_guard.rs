@@ -1,0 +1,376 @@
+//! Request heads held to the documented limits before hyper reads them.
+//!
+//! hyper answers a request line over 64 KiB with a bare `414` and headers over its buffer
+//! with a bare `431`: no envelope, no rate-limit headers. So every connection's bytes
+//! pass through [`Guarded`] first, which follows HTTP/1.1's framing (heads, bodies by
+//! `Content-Length` or chunks) and refuses a head past [`MAX_REQUEST_LINE`],
+//! [`MAX_HEAD`] or [`MAX_HEADERS`] itself, with the answer the server makes for it,
+//! then ends the connection. A connection upgraded to a WebSocket is not looked at after
+//! its head.
+
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, ready};
+
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+
+/// The longest request line (method, target and version), in bytes.
+pub const MAX_REQUEST_LINE: usize = 16 * 1024;
+/// The longest request head (request line and headers), in bytes.
+pub const MAX_HEAD: usize = 64 * 1024;
+/// The most header fields in one request.
+pub const MAX_HEADERS: usize = 100;
+
+/// A head refused for its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Refused {
+    /// 414 or 431.
+    pub(crate) status: u16,
+    /// What was over its limit, for the envelope.
+    pub(crate) message: String,
+    /// The method and the start of the target, as far as they were read.
+    pub(crate) method: String,
+    pub(crate) target: String,
+    /// The `X-API-Key` value, if the headers were read.
+    pub(crate) key: Option<String>,
+}
+
+/// Makes the whole answer (status line, headers, body) to a refused head.
+pub(crate) type Answer = Arc<dyn Fn(&Refused) -> Vec<u8> + Send + Sync>;
+
+/// Where in the byte stream the guard is.
+#[derive(Debug)]
+enum Phase {
+    /// Reading a head; its bytes so far.
+    Head(Vec<u8>),
+    /// Body bytes left.
+    Body(u64),
+    /// Reading a chunk-size line.
+    ChunkSize(Vec<u8>),
+    /// Chunk bytes left, then its CRLF.
+    ChunkData(u64),
+    /// After the last chunk: trailer lines until an empty one.
+    Trailers(Vec<u8>),
+    /// Nothing more to check (upgraded, or framing this guard does not follow).
+    Through,
+}
+
+/// A connection's stream, its request heads checked on the way in.
+pub(crate) struct Guarded<S> {
+    inner: S,
+    phase: Phase,
+    answer: Answer,
+    /// A refusal being written: its bytes and how many went out.
+    refusing: Option<(Vec<u8>, usize)>,
+}
+
+impl<S> Guarded<S> {
+    pub(crate) fn new(inner: S, answer: Answer) -> Self {
+        Self {
+            inner,
+            phase: Phase::Head(Vec::new()),
+            answer,
+            refusing: None,
+        }
+    }
+
+    /// Follows `bytes`; the offset of the byte that broke a limit, and why.
+    fn scan(&mut self, bytes: &[u8]) -> Option<(usize, Refused)> {
+        let mut at = 0;
+        while at < bytes.len() {
+            match &mut self.phase {
+                Phase::Through => return None,
+                Phase::Body(left) | Phase::ChunkData(left) => {
+                    let take = (*left).min((bytes.len() - at) as u64);
+                    *left -= take;
+                    at += take as usize;
+                    if *left == 0 {
+                        let chunked = matches!(self.phase, Phase::ChunkData(_));
+                        self.phase = if chunked {
+                            Phase::ChunkSize(Vec::new())
+                        } else {
+                            Phase::Head(Vec::new())
+                        };
+                    }
+                }
+                Phase::Head(head) => {
+                    head.push(bytes[at]);
+                    at += 1;
+                    if let Some(refused) = over_limit(head) {
+                        return Some((at - 1, refused));
+                    }
+                    if head == b"\r\n" || head == b"\n" {
+                        head.clear(); // an empty line between requests
+                    } else if head.ends_with(b"\r\n\r\n") || head.ends_with(b"\n\n") {
+                        let head = std::mem::take(head);
+                        self.phase = after_head(&head);
+                    }
+                }
+                Phase::ChunkSize(line) => {
+                    line.push(bytes[at]);
+                    at += 1;
+                    if line.ends_with(b"\n") {
+                        // A chunk's data is followed by CRLF: count it with the data.
+                        self.phase = match chunk_size(line) {
+                            Some(0) => Phase::Trailers(Vec::new()),
+                            Some(size) => Phase::ChunkData(size.saturating_add(2)),
+                            None => Phase::Through,
+                        };
+                    } else if line.len() > 1024 {
+                        self.phase = Phase::Through;
+                    }
+                }
+                Phase::Trailers(line) => {
+                    line.push(bytes[at]);
+                    at += 1;
+                    if line == b"\r\n" || line == b"\n" {
+                        self.phase = Phase::Head(Vec::new());
+                    } else if line.ends_with(b"\n") {
+                        line.clear();
+                    } else if line.len() > MAX_HEAD {
+                        self.phase = Phase::Through;
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The refusal of `head` (read so far) if it is past a limit.
+fn over_limit(head: &[u8]) -> Option<Refused> {
+    let line_end = head.iter().position(|b| *b == b'\n');
+    let (status, message) = if line_end.is_none() && head.len() > MAX_REQUEST_LINE {
+        (
+            414,
+            format!(
+                "the request line is over {MAX_REQUEST_LINE} bytes: send long values in a request body or in fewer query parameters"
+            ),
+        )
+    } else if head.len() > MAX_HEAD {
+        (
+            431,
+            format!("the request's headers are over {MAX_HEAD} bytes in all"),
+        )
+    } else if line_end.is_some() && head.ends_with(b"\n") && header_lines(head) > MAX_HEADERS {
+        (
+            431,
+            format!("the request has more than {MAX_HEADERS} header fields"),
+        )
+    } else {
+        return None;
+    };
+    let text = String::from_utf8_lossy(&head[..head.len().min(4096)]).into_owned();
+    let mut words = text.split_whitespace();
+    let method = words.next().unwrap_or_default().chars().take(16).collect();
+    let target = words.next().unwrap_or_default().chars().take(512).collect();
+    Some(Refused {
+        status,
+        message,
+        method,
+        target,
+        key: header(head, "x-api-key"),
+    })
+}
+
+/// Header lines of a head so far (neither the request line nor the closing empty line
+/// counted).
+fn header_lines(head: &[u8]) -> usize {
+    let lines = head
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        .saturating_sub(1);
+    let closed = head.ends_with(b"\r\n\r\n") || head.ends_with(b"\n\n");
+    lines - usize::from(closed && lines > 0)
+}
+
+/// The whole HTTP/1.1 answer to `refused`: the error envelope and `headers`, and the
+/// connection closed after it.
+pub(crate) fn answer(refused: &Refused, headers: &[(&str, String)]) -> Vec<u8> {
+    let body = serde_json::to_string(&voxai_types::ErrorBody::new(
+        voxai_types::ErrorCode::InvalidRequest,
+        refused.message.clone(),
+    ))
+    .unwrap_or_default();
+    let reason = if refused.status == 414 {
+        "URI Too Long"
+    } else {
+        "Request Header Fields Too Large"
+    };
+    let mut text = format!(
+        "HTTP/1.1 {} {reason}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n",
+        refused.status,
+        body.len()
+    );
+    for (name, value) in headers {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str("\r\n");
+    text.push_str(&body);
+    text.into_bytes()
+}
+
+/// The value of header `name` in `head`, if it is there.
+fn header(head: &[u8], name: &str) -> Option<String> {
+    let text = String::from_utf8_lossy(head);
+    text.lines().skip(1).find_map(|line| {
+        let (field, value) = line.split_once(':')?;
+        field
+            .trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_owned())
+    })
+}
+
+/// What follows a complete head: its body's framing, or nothing more to check.
+fn after_head(head: &[u8]) -> Phase {
+    if header(head, "upgrade").is_some() {
+        return Phase::Through;
+    }
+    let chunked = header(head, "transfer-encoding")
+        .is_some_and(|te| te.to_ascii_lowercase().contains("chunked"));
+    if chunked {
+        return Phase::ChunkSize(Vec::new());
+    }
+    match header(head, "content-length").map(|n| n.parse::<u64>()) {
+        Some(Ok(0)) | None => Phase::Head(Vec::new()),
+        Some(Ok(length)) => Phase::Body(length),
+        // hyper refuses a bad length itself, answering 400 before any body.
+        Some(Err(_)) => Phase::Through,
+    }
+}
+
+fn chunk_size(line: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(line).ok()?;
+    let size = text.trim().split(';').next()?.trim();
+    u64::from_str_radix(size, 16).ok()
+}
+
+impl<S: AsyncRead + AsyncWrite + Unpin> Guarded<S> {
+    /// Writes the refusal; then the read ends the stream.
+    fn poll_refuse(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        while let Some((bytes, sent)) = &mut self.refusing {
+            if *sent == bytes.len() {
+                ready!(Pin::new(&mut self.inner).poll_flush(cx))?;
+                self.phase = Phase::Through;
+                return Poll::Ready(Ok(()));
+            }
+            let n = ready!(Pin::new(&mut self.inner).poll_write(cx, &bytes[*sent..]))?;
+            if n == 0 {
+                return Poll::Ready(Err(io::ErrorKind::WriteZero.into()));
+            }
+            *sent += n;
+        }
+        Poll::Ready(Ok(()))
+    }
+}
+
+impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Guarded<S> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        if this.refusing.is_some() {
+            // The refusal went out (or could not): the request ends here.
+            let _ = ready!(this.poll_refuse(cx));
+            return Poll::Ready(Ok(()));
+        }
+        let before = buf.filled().len();
+        ready!(Pin::new(&mut this.inner).poll_read(cx, buf))?;
+        let read = buf.filled()[before..].to_vec();
+        if let Some((offset, refused)) = this.scan(&read) {
+            // hyper never sees the head past its limit; the server's answer goes instead.
+            buf.set_filled(before + offset);
+            this.refusing = Some(((this.answer)(&refused), 0));
+            if offset == 0 {
+                let _ = ready!(this.poll_refuse(cx));
+            }
+        }
+        Poll::Ready(Ok(()))
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Guarded<S> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().inner).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guard() -> Guarded<tokio::io::DuplexStream> {
+        let (a, _b) = tokio::io::duplex(64);
+        Guarded::new(a, Arc::new(|_: &Refused| Vec::new()))
+    }
+
+    #[test]
+    fn heads_are_found_past_bodies_and_chunks() {
+        let mut g = guard();
+        let stream = concat!(
+            "POST /a HTTP/1.1\r\ncontent-length: 5\r\n\r\nhello",
+            "POST /b HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            "GET /c HTTP/1.1\r\n\r\n"
+        );
+        assert_eq!(g.scan(stream.as_bytes()), None);
+        assert!(
+            matches!(&g.phase, Phase::Head(h) if h.is_empty()),
+            "{:?}",
+            g.phase
+        );
+        let long = format!("GET /{} HTTP/1.1\r\n", "x".repeat(MAX_REQUEST_LINE));
+        let (offset, refused) = g.scan(long.as_bytes()).unwrap();
+        assert_eq!((offset, refused.status), (MAX_REQUEST_LINE, 414));
+        assert_eq!(refused.method, "GET");
+    }
+
+    #[test]
+    fn too_many_or_too_long_headers_are_431_and_name_the_key() {
+        let mut g = guard();
+        let mut head = String::from("GET / HTTP/1.1\r\nX-API-Key: pk_1\r\n");
+        for i in 0..MAX_HEADERS {
+            head.push_str(&format!("h{i}: v\r\n"));
+        }
+        let (_, refused) = g.scan(head.as_bytes()).unwrap();
+        assert_eq!(
+            (refused.status, refused.key.as_deref()),
+            (431, Some("pk_1"))
+        );
+        let mut g = guard();
+        let big = format!("GET / HTTP/1.1\r\nx: {}\r\n", "y".repeat(MAX_HEAD));
+        assert_eq!(g.scan(big.as_bytes()).unwrap().1.status, 431);
+        let mut g = guard();
+        let upgraded = "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\n\r\n";
+        assert_eq!(g.scan(upgraded.as_bytes()), None);
+        assert_eq!(g.scan("x".repeat(MAX_HEAD * 2).as_bytes()), None);
+    }
+}
