@@ -2,7 +2,7 @@
 //!
 //! hyper answers a request line over 64 KiB with a bare `414` and headers over its buffer
 //! with a bare `431`: no envelope, no rate-limit headers. So every connection's bytes
-//! pass through [`Guarded`] first, which follows HTTP/1.1's framing (heads, bodies by
+//! pass through a guard first, which follows HTTP/1.1's framing (heads, bodies by
 //! `Content-Length` or chunks) and refuses a head past [`MAX_REQUEST_LINE`],
 //! [`MAX_HEAD`] or [`MAX_HEADERS`] itself, with the answer the server makes for it,
 //! then ends the connection. A connection upgraded to a WebSocket is not looked at after
