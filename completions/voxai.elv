@@ -18,7 +18,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
     }
     var completions = [
         &'voxai'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -56,7 +56,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;auth'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -80,7 +80,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;auth;login'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -101,7 +101,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;auth;logout'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -121,7 +121,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;auth;status'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -155,7 +155,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;auth;help;help'= {
         }
         &'voxai;quota'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -177,7 +177,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;usage'= {
             cand --period 'The period to sum'
             cand --group-by 'How to break it down'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -197,7 +197,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;token'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -223,7 +223,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --room 'Room name, without the project prefix'
             cand --agent 'Agent to dispatch (repeatable); the project''s default agent when none'
             cand --grant 'Extra LiveKit grant, e.g. canPublish=false (repeatable)'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -252,7 +252,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;token;help;help'= {
         }
         &'voxai;rooms'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;rooms;list'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --empty-timeout 'Seconds an empty room stays open'
             cand --max-participants 'Maximum participants (0 = unlimited)'
             cand --metadata 'Room metadata'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;rooms;get'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -342,7 +342,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;rooms;participants'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;rooms;delete'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;rooms;kick'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -425,7 +425,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;rooms;help;help'= {
         }
         &'voxai;agents'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -448,7 +448,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;agents;list'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -468,7 +468,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;agents;tools'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -499,7 +499,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;agents;help;help'= {
         }
         &'voxai;sessions'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -533,7 +533,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --to 'Up to this date (ISO 8601)'
             cand --page 'Page number'
             cand --per-page 'Results per page [default: the server''s; with --all, 100 unless the server refuses it]'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -554,7 +554,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;sessions;get'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -575,7 +575,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;sessions;transcript'= {
             cand --format '`text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json)'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -599,7 +599,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --caller 'Identity of the caller'
             cand --type 'Session type'
             cand --metadata 'Metadata, a JSON object'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -622,7 +622,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --speaker 'Who said it'
             cand --content 'What was said'
             cand --at-ms 'Milliseconds from session start'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -645,7 +645,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;sessions;end'= {
             cand --summary 'Summary'
             cand --duration 'Duration in seconds, instead of the computed one'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -688,7 +688,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;sessions;help;help'= {
         }
         &'voxai;recordings'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -715,7 +715,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;recordings;start'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -736,7 +736,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;recordings;stop'= {
             cand --egress-id 'The egress to stop'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -760,7 +760,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --status 'Only in this state'
             cand --page 'Page number'
             cand --per-page 'Results per page [default: the server''s; with --all, 100 unless the server refuses it]'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -781,7 +781,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;recordings;get'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -801,7 +801,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;recordings;download'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -821,7 +821,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;recordings;delete'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -864,7 +864,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;recordings;help;help'= {
         }
         &'voxai;sip'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -892,7 +892,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --room 'Room name suffix'
             cand --caller-id 'Caller id to show, E.164'
             cand --metadata 'Call metadata, a JSON object'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -912,7 +912,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;sip;trunks'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -932,7 +932,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;sip;configs'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -966,7 +966,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;sip;help;help'= {
         }
         &'voxai;kb'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1001,7 +1001,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --description 'Description'
             cand --chunk-size 'Characters per chunk'
             cand --chunk-overlap 'Characters shared by neighbouring chunks'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1021,7 +1021,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;list'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1041,7 +1041,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;get'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1061,7 +1061,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;delete'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1081,7 +1081,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;upload'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1104,7 +1104,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --content 'The text'
             cand --file 'A file to read the text from (- for stdin)'
             cand --source 'Source label'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1124,7 +1124,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;reindex'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1147,7 +1147,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --active 'Only active (true) or inactive (false) chunks'
             cand --page 'Page number'
             cand --per-page 'Results per page [default: the server''s; with --all, 100 unless the server refuses it]'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1169,7 +1169,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;kb;chunk-update'= {
             cand --content 'New text'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1189,7 +1189,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;kb;chunk-delete'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1210,7 +1210,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;kb;search'= {
             cand --top-k 'How many results'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1268,7 +1268,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;kb;help;help'= {
         }
         &'voxai;webhooks'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1294,7 +1294,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;webhooks;test'= {
             cand --event-type 'Event type to simulate (default test)'
             cand --payload 'Payload, JSON'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1314,9 +1314,9 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;webhooks;verify'= {
-            cand --secret 'The endpoint''s signing secret (not empty)'
+            cand --secret 'The endpoint''s signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`'
             cand --signature 'The X-Webhook-Signature value (hex)'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1337,11 +1337,11 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;webhooks;listen'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)'
-            cand --secret 'The signing secret (not empty)'
+            cand --secret 'The signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`'
             cand --tolerance 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it'
             cand --forward-to 'Also POST each verified event, with its headers, to this URL'
             cand --count 'Exit after this many verified events'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1379,7 +1379,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --event 'Only these event types (repeatable), e.g. transcript.new'
             cand --count 'Exit 0 after this many events'
             cand --timeout 'Stop after this many seconds (an error if --count was not reached)'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1398,7 +1398,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;call'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1424,7 +1424,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;call;send-data'= {
             cand --to 'Only these participants (repeatable)'
             cand --topic 'Message topic'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1448,7 +1448,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --metadata 'Metadata'
             cand --can-publish 'Whether they may publish'
             cand --can-subscribe 'Whether they may subscribe'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1469,7 +1469,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         }
         &'voxai;call;mute'= {
             cand --track 'A track other than the first audio track'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1504,7 +1504,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;call;help;help'= {
         }
         &'voxai;completions'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1527,15 +1527,16 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --addr 'Address to listen on; port 0 picks a free one'
             cand --fixtures 'Projects, keys and configuration instead of the built-in ones'
             cand --webhook-url 'A webhook endpoint for the first project''s events (repeatable)'
-            cand --webhook-secret 'Signing secret of the --webhook-url endpoints'
+            cand --webhook-secret 'Signing secret of the --webhook-url endpoints (other users see flags in `ps`: prefer the variable)'
             cand --livekit-url 'LiveKit URL returned as wsUrl'
             cand --livekit-api-key 'LiveKit API key that signs tokens (their iss)'
-            cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256)'
+            cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256); other users see flags in `ps`: prefer the variable'
             cand --responses 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more'
+            cand --control-token 'Require `Authorization: Bearer TOKEN` on the control plane (/_mock/); set it whenever other machines can reach the server'
             cand --proxy 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment''s, ending in /api/v1), recording to --record'
             cand --record 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force'
             cand --replay 'Instead of the reference server: answer from a cassette recorded with --record. Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops'
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1544,6 +1545,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --timeout 'Timeout of each request attempt, in seconds'
             cand --max-retries 'Retries of failed requests (rate limits, 5xx, network)'
             cand --no-rate-limit 'Send rate-limit headers but never refuse a request with 429'
+            cand --allow-remote 'Listen on an address other machines can reach (--addr 0.0.0.0:PORT): without it only loopback addresses are taken, as the control plane (/_mock/) needs no key'
             cand --record-bodies 'Keep binary bodies (recording downloads, uploads) in the cassette, base64; without it they are recorded as length, content type and SHA-256'
             cand --force 'Overwrite an existing --record cassette'
             cand --fast 'With --replay: send monitor frames at once, not at their recorded spacing'
@@ -1562,7 +1564,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'voxai;mock;openapi'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1582,7 +1584,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;mock;monitor-schema'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1613,7 +1615,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;mock;help;help'= {
         }
         &'voxai;audit'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'
@@ -1634,7 +1636,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --version 'Print version'
         }
         &'voxai;demo'= {
-            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]'
+            cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'
             cand --profile 'Profile to use [env: VOXAI_PROFILE]'

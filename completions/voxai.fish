@@ -24,7 +24,7 @@ function __fish_voxai_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c voxai -n "__fish_voxai_needs_command" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_needs_command" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -55,7 +55,7 @@ complete -c voxai -n "__fish_voxai_needs_command" -f -a "mock" -d 'Run the refer
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "audit" -d 'Read recorded answers (a cassette of `voxai mock --proxy`) against the SDK\'s types'
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "demo" -d 'A guided tour of every section against an embedded reference server'
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -72,7 +72,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "logout" -d 'Forget the profile\'s key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "status" -d 'Show the profile, base URL, plan and the key (masked)'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -86,7 +86,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -99,7 +99,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -116,7 +116,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the profile\'s key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the profile, base URL, plan and the key (masked)'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -137,7 +137,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -l group-by -d 'How t
 model\t''
 agent\t''
 service\t''"
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -150,7 +150,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -s y -l yes -d 'Skip 
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -169,7 +169,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l room -d 'Room name, without the project prefix' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l agent -d 'Agent to dispatch (repeatable); the project\'s default agent when none' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l grant -d 'Extra LiveKit grant, e.g. canPublish=false (repeatable)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -185,7 +185,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'A LiveKit access token to join a room, dispatching agents'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -205,7 +205,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "delete" -d 'Close a room, disconnecting everyone (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "kick" -d 'Remove a participant (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -221,7 +221,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l empty-timeout -d 'Seconds an empty room stays open' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l max-participants -d 'Maximum participants (0 = unlimited)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l metadata -d 'Room metadata' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -234,7 +234,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -247,7 +247,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -260,7 +260,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -273,7 +273,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -293,7 +293,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Close a room, disconnecting everyone (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Remove a participant (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -309,7 +309,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "list" -d 'Agent configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "tools" -d 'The tools of an agent'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -322,7 +322,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -338,7 +338,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agent configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "tools" -d 'The tools of an agent'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -367,7 +367,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (ISO 8601)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -381,7 +381,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -396,7 +396,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l format -d '`text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json)' -r -f -a "text\t'`[mm:ss] Speaker: content` lines'
 json\t'The API\'s JSON'"
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -414,7 +414,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l type -d 'Session type' -r -f -a "voice\t''
 sip\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata, a JSON object' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -432,7 +432,7 @@ user\t''
 system\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l content -d 'What was said' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l at-ms -d 'Milliseconds from session start' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -448,7 +448,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l summary -d 'Summary' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l duration -d 'Duration in seconds, instead of the computed one' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -468,7 +468,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "add-transcript" -d 'Add a transcript line to a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a room\'s active session'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -488,7 +488,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_s
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "download" -d 'Download the audio; a partial file is resumed'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -502,7 +502,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l egress-id -d 'The egress to stop' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -521,7 +521,7 @@ completed\t''
 error\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -535,7 +535,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -548,7 +548,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -561,7 +561,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -581,7 +581,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download the audio; a partial file is resumed'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -602,7 +602,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l room -d 'Room name suffix' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l caller-id -d 'Caller id to show, E.164' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l metadata -d 'Call metadata, a JSON object' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -615,7 +615,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -628,7 +628,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -645,7 +645,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "trunks" -d 'SIP trunks'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "configs" -d 'SIP configurations'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -673,7 +673,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l chunk-size -d 'Characters per chunk' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l chunk-overlap -d 'Characters shared by neighbouring chunks' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -686,7 +686,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -699,7 +699,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -712,7 +712,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -725,7 +725,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -741,7 +741,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l content -d 'The text' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l file -d 'A file to read the text from (- for stdin)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l source -d 'Source label' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -754,7 +754,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -771,7 +771,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l page -d 'Page number' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l per-page -d 'Results per page [default: the server\'s; with --all, 100 unless the server refuses it]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -786,7 +786,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l content -d 'New text' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -799,7 +799,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -813,7 +813,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l top-k -d 'How many results' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -838,7 +838,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "chunk-delete" -d 'Delete a chunk (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "search" -d 'Semantic search, best first'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -857,7 +857,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event-type -d 'Event type to simulate (default test)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l payload -d 'Payload, JSON' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -870,9 +870,9 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (not empty)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Webhook-Signature value (hex)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -886,11 +886,11 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l secret -d 'The signing secret (not empty)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l secret -d 'The signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l tolerance -d 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l forward-to -d 'Also POST each verified event, with its headers, to this URL' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l count -d 'Exit after this many verified events' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -911,7 +911,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l room -d 'Only th
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l event -d 'Only these event types (repeatable), e.g. transcript.new' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l count -d 'Exit 0 after this many events' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l timeout -d 'Stop after this many seconds (an error if --count was not reached)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -923,7 +923,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s y -l yes -d 'Ski
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -942,7 +942,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l to -d 'Only these participants (repeatable)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l topic -d 'Message topic' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -961,7 +961,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 false\t''"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l can-subscribe -d 'Whether they may subscribe' -r -f -a "true\t''
 false\t''"
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -975,7 +975,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l track -d 'A track other than the first audio track' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -993,7 +993,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a participant\'s name, metadata or permissions'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Mute (or --unmute) a participant\'s audio'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -1009,16 +1009,17 @@ complete -c voxai -n "__fish_voxai_using_subcommand completions" -s V -l version
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l addr -d 'Address to listen on; port 0 picks a free one' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l fixtures -d 'Projects, keys and configuration instead of the built-in ones' -r -F
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l webhook-url -d 'A webhook endpoint for the first project\'s events (repeatable)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l webhook-secret -d 'Signing secret of the --webhook-url endpoints' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l webhook-secret -d 'Signing secret of the --webhook-url endpoints (other users see flags in `ps`: prefer the variable)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-url -d 'LiveKit URL returned as wsUrl' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-api-key -d 'LiveKit API key that signs tokens (their iss)' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256)' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l livekit-api-secret -d 'LiveKit API secret that signs tokens (HS256); other users see flags in `ps`: prefer the variable' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l responses -d 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more' -r -f -a "full\t'Every field the reference shows (`null` when empty), plus the documented extensions of wire.md: echoes of created and updated resources, `per_page`, monitor `subscribed`/`unsubscribed`/`error` frames'
 minimal\t'Only what the reference shows: undocumented bodies are `{"success": true}`, fields its examples do not show are left out, and the monitor sends events only'"
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l control-token -d 'Require `Authorization: Bearer TOKEN` on the control plane (/_mock/); set it whenever other machines can reach the server' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l proxy -d 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment\'s, ending in /api/v1), recording to --record' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l record -d 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force' -r -F
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l replay -d 'Instead of the reference server: answer from a cassette recorded with --record. Unmatched requests get 404 with X-Voxai-Replay: miss, listed when it stops' -r -F
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -1027,6 +1028,7 @@ json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l no-rate-limit -d 'Send rate-limit headers but never refuse a request with 429'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l allow-remote -d 'Listen on an address other machines can reach (--addr 0.0.0.0:PORT): without it only loopback addresses are taken, as the control plane (/_mock/) needs no key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l record-bodies -d 'Keep binary bodies (recording downloads, uploads) in the cassette, base64; without it they are recorded as length, content type and SHA-256'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l force -d 'Overwrite an existing --record cassette'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l fast -d 'With --replay: send monitor frames at once, not at their recorded spacing'
@@ -1038,7 +1040,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "monitor-schema" -d 'Print the JSON Schema of the monitor WebSocket\'s frames'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -1051,7 +1053,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -1067,7 +1069,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "monitor-schema" -d 'Print the JSON Schema of the monitor WebSocket\'s frames'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand audit" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand audit" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
@@ -1081,7 +1083,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand audit" -s y -l yes -d 'Skip 
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]' -r
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r

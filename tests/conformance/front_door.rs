@@ -13,28 +13,28 @@ use crate::target::Target;
 
 /// An answer as read off the socket.
 #[derive(Debug)]
-struct Answer {
-    status: u16,
+pub(crate) struct Answer {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
     body: String,
 }
 
 impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    fn envelope(&self) -> Value {
+    pub(crate) fn envelope(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {self:?}"))
     }
 }
 
 /// Sends `head` (its closing empty line included) and reads the one answer, whose
 /// connection the request asks to close.
-async fn send(target: &Target, head: &str) -> Answer {
+pub(crate) async fn send(target: &Target, head: &str) -> Answer {
     let mut stream = TcpStream::connect(target.server().addr()).await.unwrap();
     stream.write_all(head.as_bytes()).await.unwrap();
     let mut received = Vec::new();

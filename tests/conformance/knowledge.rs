@@ -393,6 +393,49 @@ async fn one_request_cannot_take_the_servers_memory() {
     let quota = free.quota().await.unwrap();
     let entry = quota.get("chunks_per_knowledge_base").unwrap();
     assert_eq!((entry.limit, entry.used), (Some(1_000), Some(10)));
+
+    // An overlap of more than half a chunk would make about one chunk per character.
+    let greedy = kbs
+        .create(
+            CreateKnowledgeBaseRequest::new("Greedy")
+                .chunk_size(10_000)
+                .chunk_overlap(9_999),
+        )
+        .await
+        .unwrap_err();
+    assert_api_error(&greedy, 400, ErrorCode::InvalidRequest);
+    assert_eq!(
+        greedy.api().unwrap().details.as_ref().unwrap()["field"],
+        "chunk_overlap"
+    );
+
+    // A megabyte at 20 characters a chunk is refused before it is split: at least
+    // 50,000 chunks, where 990 are left.
+    let big = "abcdefghij klmnopqr ".repeat(50_000);
+    let err = kbs.ingest(id, big.as_str()).await.unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+    assert!(err.to_string().contains("at least 50000 chunks"), "{err}");
+
+    // Where the fewest chunks fit, the split stops where they stop fitting: 300,000
+    // characters at 20 a chunk with an overlap of 10 make about 30,000 chunks, and the
+    // professional plan holds 20,000.
+    let pro = target.client().knowledge_bases();
+    pro.create(
+        CreateKnowledgeBaseRequest::new("Overlapping")
+            .chunk_size(20)
+            .chunk_overlap(10),
+    )
+    .await
+    .unwrap();
+    let kb = pro.list().await.unwrap().knowledge_bases[0].id;
+    let text = "abcdefghij".repeat(30_000);
+    let err = pro.ingest(kb, text.as_str()).await.unwrap_err();
+    assert_api_error(&err, 429, ErrorCode::QuotaExceeded);
+    assert!(err.to_string().contains("at least 20001 chunks"), "{err}");
+    assert_eq!(
+        pro.get(kb).await.unwrap().knowledge_base.chunk_count,
+        Some(0)
+    );
 }
 
 #[tokio::test]

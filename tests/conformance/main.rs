@@ -18,6 +18,7 @@ mod target;
 mod agents;
 mod call_control;
 mod cassettes;
+mod control_access;
 mod errors;
 mod fidelity;
 mod front_door;

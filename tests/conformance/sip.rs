@@ -108,17 +108,31 @@ async fn dialing_creates_the_room_session_and_call() {
 async fn custom_rooms_and_caller_ids() {
     let target = Target::mock().await;
     let client = target.client();
+    // The caller ID is one of the project's own trunk numbers.
     let request = DialRequest::new("+442071838750")
         .room_name("vip")
-        .caller_id("+18005550100");
+        .caller_id("+18001234567");
     let call = client.sip().dial(request.clone()).await.unwrap().call;
     assert_eq!(
         (
             call.full_room_name.as_str(),
             call.caller_id.as_ref().unwrap().as_str()
         ),
-        ("proj_vip", "+18005550100")
+        ("proj_vip", "+18001234567")
     );
+    // The enterprise project's trunk number, or any other, is not this project's to show.
+    for spoofed in ["+442071838750", "+18005550100"] {
+        let refused = client
+            .sip()
+            .dial(DialRequest::new("+17751234567").caller_id(spoofed))
+            .await
+            .unwrap_err();
+        assert_api_error(&refused, 400, ErrorCode::InvalidRequest);
+        assert_eq!(
+            refused.api().unwrap().details.as_ref().unwrap()["field"],
+            "caller_id"
+        );
+    }
     assert_api_error(
         &client.sip().dial(request).await.unwrap_err(),
         409,

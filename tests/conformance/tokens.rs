@@ -18,7 +18,7 @@ async fn tokens_are_livekit_tokens_with_the_requested_grants() {
             TokenRequest::new("alice", "standup")
                 .no_agent()
                 .grant("canPublish", false)
-                .grant("hidden", true),
+                .grant("canPublishData", false),
         )
         .await
         .unwrap();
@@ -33,7 +33,8 @@ async fn tokens_are_livekit_tokens_with_the_requested_grants() {
     assert!(claims.video.room_join);
     assert_eq!(claims.video.room, "proj_standup");
     assert_eq!(claims.video.can_publish, Some(false));
-    assert!(claims.video.hidden);
+    assert_eq!(claims.video.can_publish_data, Some(false));
+    assert!(!claims.video.hidden && !claims.video.room_list && !claims.video.room_record);
     assert!(claims.exp > claims.nbf);
     assert!(
         TokenVerifier::with_api_key("devkey", "wrong-secret")
@@ -114,6 +115,44 @@ async fn unknown_or_inactive_agents_are_refused() {
         .await
         .unwrap_err();
     assert_api_error(&err, 400, ErrorCode::InvalidRequest);
+}
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn grants_beyond_the_participant_s_own_room_are_refused() {
+    let target = Target::mock().await;
+    for grant in [
+        "roomList",
+        "roomCreate",
+        "roomRecord",
+        "roomAdmin",
+        "ingressAdmin",
+        "recorder",
+        "hidden",
+    ] {
+        let err = target
+            .client()
+            .token(
+                TokenRequest::new("mallory", "standup")
+                    .no_agent()
+                    .grant(grant, true),
+            )
+            .await
+            .unwrap_err();
+        assert_api_error(&err, 403, ErrorCode::Forbidden);
+        let field = err.api().unwrap().details.as_ref().unwrap()["field"].clone();
+        assert_eq!(field, format!("grants.{grant}"));
+    }
+    // A room of the caller's own choosing is the request's `room`, not a grant.
+    let err = target
+        .client()
+        .token(TokenRequest::new("mallory", "standup").grant("room", "ent_board"))
+        .await
+        .unwrap_err();
+    assert_api_error(&err, 403, ErrorCode::Forbidden);
 }
 
 #[tokio::test]

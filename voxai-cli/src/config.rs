@@ -71,18 +71,40 @@ impl Config {
         }
     }
 
-    /// Writes the file with mode 0600 (created so, never widened), via a temporary file.
+    /// Writes the file with mode 0600 through a temporary file of a name nobody can
+    /// guess, created exclusively (a link planted in the directory is never followed),
+    /// then renamed over the config: `config.toml` itself is replaced, never written
+    /// through.
     pub fn save(&self, path: &Path) -> Result<(), CliError> {
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::Failed(format!("cannot encode the config: {e}")))?;
         let dir = path.parent().unwrap_or_else(|| Path::new("."));
         create_private_dir(dir)
             .map_err(|e| CliError::io(format!("cannot create {}", dir.display()), e))?;
-        let temporary = path.with_extension("toml.tmp");
-        write_private(&temporary, text.as_bytes())
-            .map_err(|e| CliError::io(format!("cannot write {}", temporary.display()), e))?;
-        std::fs::rename(&temporary, path)
-            .map_err(|e| CliError::io(format!("cannot replace {}", path.display()), e))
+        let cannot_write = |e| CliError::io(format!("cannot write {}", path.display()), e);
+        let mut temporary = tempfile::Builder::new()
+            .prefix(".config.toml.")
+            .tempfile_in(dir)
+            .map_err(cannot_write)?;
+        write_private(&mut temporary, text.as_bytes()).map_err(cannot_write)?;
+        temporary
+            .persist(path)
+            .map(drop)
+            .map_err(|e| CliError::io(format!("cannot replace {}", path.display()), e.error))
+    }
+
+    /// A warning when the config's directory can be written by others, who could plant
+    /// files or links there.
+    pub fn insecure_dir(path: &Path) -> Option<String> {
+        let dir = path.parent()?;
+        let mode = dir_mode(dir)?;
+        (mode & 0o022 != 0).then(|| {
+            format!(
+                "warning: {} can be written by other users (mode {mode:o}); run `chmod 700 {}`",
+                dir.display(),
+                dir.display()
+            )
+        })
     }
 
     /// A profile, if it exists.
@@ -91,20 +113,29 @@ impl Config {
     }
 }
 
-#[cfg(unix)]
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Fills the new temporary file: mode 0600 (tempfile creates it so on Unix; said again
+/// in case a umask or platform differs), its bytes, synced.
+fn write_private(file: &mut tempfile::NamedTempFile, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    // An existing file keeps its mode on open: narrow it too.
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
     file.write_all(bytes)?;
-    file.sync_all()
+    file.as_file().sync_all()
+}
+
+#[cfg(unix)]
+fn dir_mode(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::metadata(dir).ok()?.permissions().mode() & 0o777)
+}
+
+#[cfg(not(unix))]
+fn dir_mode(_: &Path) -> Option<u32> {
+    None
 }
 
 /// Creates the config directory (and missing parents) readable by its owner only; an
@@ -121,11 +152,6 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
-}
-
-#[cfg(not(unix))]
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::write(path, bytes)
 }
 
 #[cfg(test)]

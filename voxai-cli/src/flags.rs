@@ -18,7 +18,8 @@ pub enum OutputFormat {
 #[derive(Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Globals {
-    /// API key (beats the profile's) [env: VOXAI_API_KEY].
+    /// API key (beats the profile's) [env: VOXAI_API_KEY]. Other users see a flag in
+    /// `ps`: prefer the variable, or `voxai auth login` once.
     #[arg(long, global = true, value_name = "KEY")]
     pub api_key: Option<String>,
     /// API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL].

@@ -4,6 +4,7 @@
 //! process with a fixed width, no terminal and an environment of its own (as cargo's
 //! `Shell` and gh's `IOStreams` allow).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -154,6 +155,28 @@ impl Streams {
         Self::capture_with_input(width, Vec::new())
     }
 
+    /// [`Streams::capture`], but stdout and stderr behave as terminals do (what only a
+    /// person at a terminal gets: escaped control characters, notices), to test that in
+    /// process.
+    pub fn capture_terminal(width: u16) -> (Self, Captured) {
+        let (streams, captured) = Self::capture(width);
+        let inner = Inner {
+            input: Source::Memory(Mutex::new(Vec::new())),
+            out: Sink::Memory(Arc::clone(&captured.out)),
+            err: Sink::Memory(Arc::clone(&captured.err)),
+            out_terminal: true,
+            err_terminal: true,
+            in_terminal: false,
+            width: streams.inner.width,
+        };
+        (
+            Self {
+                inner: Arc::new(inner),
+            },
+            captured,
+        )
+    }
+
     /// [`Streams::capture`], with `input` as what stdin holds.
     pub fn capture_with_input(width: u16, input: Vec<u8>) -> (Self, Captured) {
         let captured = Captured {
@@ -224,6 +247,12 @@ impl Streams {
     ///
     /// When the stream cannot be written (a closed pipe is not an error).
     pub fn line(&self, text: &str) -> Result<(), CliError> {
+        // A string from the server must not move the cursor or retitle a terminal.
+        let text = if self.inner.out_terminal {
+            escape_controls(text)
+        } else {
+            Cow::Borrowed(text)
+        };
         let mut bytes = Vec::with_capacity(text.len() + 1);
         bytes.extend_from_slice(text.as_bytes());
         bytes.push(b'\n');
@@ -247,6 +276,11 @@ impl Streams {
     /// A line on stderr, for logs and notices (data goes to stdout). A closed stderr is
     /// not an error: `eprintln!` would panic there, in the middle of a request.
     pub fn log(&self, line: &str) {
+        let line = if self.inner.err_terminal {
+            escape_controls(line)
+        } else {
+            Cow::Borrowed(line)
+        };
         let mut bytes = Vec::with_capacity(line.len() + 1);
         bytes.extend_from_slice(line.as_bytes());
         bytes.push(b'\n');
@@ -255,7 +289,9 @@ impl Streams {
 
     /// A table as this stdout shows it: at the fixed width if there is one, else the
     /// terminal's; words kept whole (as the rest of the output does).
-    pub fn table(&self, mut table: Table) -> String {
+    pub fn table(&self, table: Table) -> String {
+        // Tables are for people: a control character in a cell is shown, never sent.
+        let mut table = escaped_cells(table);
         if !self.inner.out_terminal {
             table.force_no_tty();
         }
@@ -332,5 +368,88 @@ impl Vars {
     /// Whether a switch variable is on: set, and not `0`.
     pub fn is_on(&self, name: &str) -> bool {
         self.os(name).is_some_and(|value| value != "0")
+    }
+}
+
+/// Whether `c` would act on a terminal instead of being shown: control characters other
+/// than newline and tab, and the bidirectional overrides that reorder what is shown.
+fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with what would act on a terminal written out as an escape (`\u{1b}`).
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(acts_on_terminal) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if acts_on_terminal(c) {
+            shown.extend(c.escape_unicode());
+        } else {
+            shown.push(c);
+        }
+    }
+    Cow::Owned(shown)
+}
+
+/// The table with its cells' control characters escaped (rebuilt only when it has any).
+fn escaped_cells(table: Table) -> Table {
+    let rows = || table.header().into_iter().chain(table.row_iter());
+    let any = rows().any(|row| {
+        row.cell_iter()
+            .any(|c| c.content().chars().any(acts_on_terminal))
+    });
+    if !any {
+        return table;
+    }
+    let escape = |row: &comfy_table::Row| -> Vec<String> {
+        row.cell_iter()
+            .map(|c| escape_controls(&c.content()).into_owned())
+            .collect()
+    };
+    let header = table.header().map(escape).unwrap_or_default();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut escaped = crate::output::table(&header);
+    for row in table.row_iter() {
+        escaped.add_row(escape(row));
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod terminal_tests {
+    use super::*;
+
+    const RETITLE: &str = "faq\u{1b}]0;pwned\u{7}.md";
+
+    #[test]
+    fn a_terminal_is_shown_control_characters_never_sent_them() {
+        let (streams, captured) = Streams::capture_terminal(80);
+        streams.line(RETITLE).unwrap();
+        streams.log(RETITLE);
+        let mut table = crate::output::table(&["SOURCE"]);
+        table.add_row(vec![RETITLE]);
+        streams.line(&streams.table(table)).unwrap();
+        for shown in [captured.stdout(), captured.stderr()] {
+            assert!(
+                !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+                "{shown:?}"
+            );
+            assert!(shown.contains("faq\\u{1b}]0;pwned\\u{7}.md"), "{shown:?}");
+        }
+        assert_eq!(escape_controls("a\tb\nc"), "a\tb\nc");
+        assert_eq!(escape_controls("\u{202e}evil"), "\\u{202e}evil");
+    }
+
+    #[test]
+    fn a_pipe_gets_lines_as_they_are_and_tables_escaped() {
+        let (streams, captured) = Streams::capture(80);
+        streams.line(RETITLE).unwrap();
+        assert_eq!(captured.stdout(), format!("{RETITLE}\n"));
+        let mut table = crate::output::table(&["SOURCE"]);
+        table.add_row(vec![RETITLE]);
+        assert!(!streams.table(table).contains('\u{1b}'));
     }
 }

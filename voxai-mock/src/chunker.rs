@@ -2,22 +2,46 @@
 
 use crate::embedding::embed;
 
+/// More chunks than a split may make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OverBudget;
+
+/// The fewest chunks `chars` characters make at `size` characters a chunk: known before
+/// splitting, so a text over the quota is refused before anything is allocated.
+pub(crate) fn fewest_chunks(chars: usize, size: u32) -> usize {
+    chars.div_ceil((size as usize).max(1))
+}
+
 /// Splits `text` and embeds the pieces: the heavy part of an ingest, done without the
-/// store lock that every other request needs.
-pub(super) fn prepare(text: &str, chunk_size: u32, chunk_overlap: u32) -> Vec<(String, Vec<f32>)> {
-    split(text, chunk_size as usize, chunk_overlap as usize)
-        .into_iter()
-        .map(|content| {
-            let embedding = embed(&content);
-            (content, embedding)
-        })
-        .collect()
+/// store lock that every other request needs. Stops as soon as it would make more than
+/// `budget` chunks.
+pub(super) fn prepare(
+    text: &str,
+    chunk_size: u32,
+    chunk_overlap: u32,
+    budget: usize,
+) -> Result<Vec<(String, Vec<f32>)>, OverBudget> {
+    Ok(
+        split(text, chunk_size as usize, chunk_overlap as usize, budget)?
+            .into_iter()
+            .map(|content| {
+                let embedding = embed(&content);
+                (content, embedding)
+            })
+            .collect(),
+    )
 }
 
 /// Splits text into chunks of at most `size` characters, cutting at the largest
 /// boundary that fits (paragraph, line, sentence, word, character, in that order) and
-/// carrying up to `overlap` characters of the end of each chunk into the next.
-pub(crate) fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
+/// carrying up to `overlap` characters of the end of each chunk into the next; refused
+/// once it makes more than `budget` chunks.
+pub(crate) fn split(
+    text: &str,
+    size: usize,
+    overlap: usize,
+    budget: usize,
+) -> Result<Vec<String>, OverBudget> {
     let size = size.max(1);
     let mut units = Vec::new();
     atomize(text, size, &SEPARATORS, &mut units);
@@ -27,6 +51,9 @@ pub(crate) fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
     for unit in units {
         let unit_len = unit.chars().count();
         if length + unit_len > size && !current.is_empty() {
+            if chunks.len() >= budget {
+                return Err(OverBudget);
+            }
             chunks.push(current.iter().copied().collect::<String>());
             while length > overlap || (length + unit_len > size && !current.is_empty()) {
                 let Some(dropped) = current.pop_front() else {
@@ -39,10 +66,13 @@ pub(crate) fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
         length += unit_len;
     }
     if !current.is_empty() {
+        if chunks.len() >= budget {
+            return Err(OverBudget);
+        }
         chunks.push(current.iter().copied().collect());
     }
     chunks.retain(|c| !c.trim().is_empty());
-    chunks
+    Ok(chunks)
 }
 
 /// Boundaries to cut at, largest first; each piece keeps its separator.
@@ -69,7 +99,20 @@ fn atomize<'a>(text: &'a str, size: usize, separators: &[&str], out: &mut Vec<&'
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{OverBudget, fewest_chunks};
+
+    fn split(text: &str, size: usize, overlap: usize) -> Vec<String> {
+        super::split(text, size, overlap, usize::MAX).unwrap()
+    }
+
+    #[test]
+    fn a_split_stops_at_its_budget() {
+        let text = "abcdefghij".repeat(100);
+        assert_eq!(super::split(&text, 20, 10, 98), Err(OverBudget));
+        assert_eq!(super::split(&text, 20, 10, 99).map(|c| c.len()), Ok(99));
+        assert_eq!(fewest_chunks(1_000, 20), 50);
+        assert_eq!(fewest_chunks(1_001, 20), 51);
+    }
 
     #[test]
     fn chunks_overlap_by_characters() {

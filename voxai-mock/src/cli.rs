@@ -93,9 +93,12 @@ pub struct MockArgs {
     /// A webhook endpoint for the first project's events (repeatable).
     #[arg(long = "webhook-url", value_name = "URL")]
     pub webhook_urls: Vec<String>,
-    /// Signing secret of the --webhook-url endpoints.
+    /// Signing secret of the --webhook-url endpoints (other users see flags in `ps`:
+    /// prefer the variable).
     #[arg(
         long,
+        env = "VOXAI_MOCK_WEBHOOK_SECRET",
+        hide_env_values = true,
         default_value = "whsec_test",
         value_name = "SECRET",
         hide_default_value = true
@@ -107,8 +110,14 @@ pub struct MockArgs {
     /// LiveKit API key that signs tokens (their iss).
     #[arg(long, value_name = "KEY")]
     pub livekit_api_key: Option<String>,
-    /// LiveKit API secret that signs tokens (HS256).
-    #[arg(long, value_name = "SECRET")]
+    /// LiveKit API secret that signs tokens (HS256); other users see flags in `ps`:
+    /// prefer the variable.
+    #[arg(
+        long,
+        env = "VOXAI_MOCK_LIVEKIT_API_SECRET",
+        hide_env_values = true,
+        value_name = "SECRET"
+    )]
     pub livekit_api_secret: Option<String>,
     /// Send rate-limit headers but never refuse a request with 429.
     #[arg(long)]
@@ -125,6 +134,19 @@ pub struct MockArgs {
         value_name = "MODE"
     )]
     pub responses: ResponseMode,
+    /// Listen on an address other machines can reach (--addr 0.0.0.0:PORT): without it
+    /// only loopback addresses are taken, as the control plane (/_mock/) needs no key.
+    #[arg(long)]
+    pub allow_remote: bool,
+    /// Require `Authorization: Bearer TOKEN` on the control plane (/_mock/); set it
+    /// whenever other machines can reach the server.
+    #[arg(
+        long,
+        env = "VOXAI_MOCK_CONTROL_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub control_token: Option<String>,
     /// Instead of the reference server: a transparent proxy in front of this base URL
     /// (a deployment's, ending in /api/v1), recording to --record.
     #[arg(
@@ -196,11 +218,15 @@ impl MockArgs {
         let mut builder = MockServer::builder()
             .fixtures(fixtures)
             .addr(self.addr)
+            .allow_remote(self.allow_remote)
             .webhook_secret(self.webhook_secret.clone())
             .rate_limit(!self.no_rate_limit)
             .responses(self.responses);
         for url in &self.webhook_urls {
             builder = builder.webhook_url(url.clone());
+        }
+        if let Some(token) = &self.control_token {
+            builder = builder.control_token(token.clone());
         }
         Ok(builder)
     }
@@ -284,12 +310,18 @@ impl MockArgs {
             // Only the built-in test keys are printed; a key of your fixtures stays yours.
             .filter(|k| crate::keys::ALL.contains(k))
             .unwrap_or("<a key of your fixtures>");
-        let said = format!(
+        let mut said = format!(
             "listening on {}\nbase URL {}; in another shell:\n  export VOXAI_BASE_URL={} VOXAI_API_KEY={key}\n",
             server.url(),
             server.base_url(),
             server.base_url()
         );
+        if !self.addr.ip().is_loopback() {
+            said.push_str(match &self.control_token {
+                Some(_) => "warning: other machines can reach this server; the control plane (/_mock/) needs the control token\n",
+                None => "warning: other machines can reach this server, and its control plane (/_mock/: reset, faults, seeding) needs no key; set --control-token\n",
+            });
+        }
         announce(&said);
         stop.await;
         server.shutdown().await;

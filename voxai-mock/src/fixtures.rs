@@ -245,18 +245,28 @@ impl Fixtures {
     fn validate(&self) -> Result<(), String> {
         let mut ids = std::collections::HashSet::new();
         let mut keys = std::collections::HashSet::new();
-        let mut prefixes = std::collections::HashSet::new();
+        let mut prefixes: Vec<&str> = Vec::new();
         let mut agent_ids = std::collections::HashSet::new();
         for project in &self.projects {
             if !ids.insert(project.id) {
                 return Err(format!("project id {} appears twice", project.id));
             }
-            if !prefixes.insert(project.prefix.as_str()) {
-                return Err(format!(
-                    "room prefix {:?} is used by two projects",
-                    project.prefix
-                ));
+            // One prefix starting another would let a project name the other's rooms:
+            // with `a_` and `a_b_`, room `b_x` of the first is `a_b_x`, the second's `x`.
+            let prefix = project.prefix.as_str();
+            if let Some(other) = prefixes
+                .iter()
+                .find(|other| other.starts_with(prefix) || prefix.starts_with(**other))
+            {
+                return Err(if *other == prefix {
+                    format!("room prefix {prefix:?} is used by two projects")
+                } else {
+                    format!(
+                        "room prefixes {other:?} and {prefix:?} overlap: one project's full room names would name the other's rooms"
+                    )
+                });
             }
+            prefixes.push(prefix);
             for key in &project.keys {
                 if key.key.trim().is_empty() || !keys.insert(key.key.as_str()) {
                     return Err(format!(
@@ -324,5 +334,27 @@ mod tests {
                 .to_string()
                 .contains("twice")
         );
+    }
+
+    #[test]
+    fn room_prefixes_may_not_overlap() {
+        let fixtures = |a: &str, b: &str| {
+            format!(
+                r#"{{"projects":[
+                {{"id":1,"name":"a","prefix":"{a}","plan":"free","keys":[{{"key":"k"}}]}},
+                {{"id":2,"name":"b","prefix":"{b}","plan":"free","keys":[{{"key":"j"}}]}}]}}"#
+            )
+        };
+        for (a, b) in [("a_", "a_b_"), ("a_b_", "a_"), ("", "b_"), ("x_", "x_")] {
+            let err = Fixtures::parse(&fixtures(a, b), "t")
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("overlap") || err.contains("two projects"),
+                "{a} {b}: {err}"
+            );
+        }
+        Fixtures::parse(&fixtures("a_", "b_"), "t").unwrap();
+        Fixtures::parse(&fixtures("ab_", "a_"), "t").unwrap();
     }
 }

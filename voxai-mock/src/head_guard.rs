@@ -39,11 +39,24 @@ pub(crate) struct Refused {
 /// Makes the whole answer (status line, headers, body) to a refused head.
 pub(crate) type Answer = Arc<dyn Fn(&Refused) -> Vec<u8> + Send + Sync>;
 
+/// A request head being read.
+#[derive(Debug, Default)]
+struct Head {
+    /// Its bytes so far (at most [`MAX_HEAD`]).
+    bytes: Vec<u8>,
+    /// Where the line being read starts in `bytes`.
+    line_start: usize,
+    /// Whether the request line has ended.
+    line_done: bool,
+    /// Header fields so far.
+    fields: usize,
+}
+
 /// Where in the byte stream the guard is.
 #[derive(Debug)]
 enum Phase {
-    /// Reading a head; its bytes so far.
-    Head(Vec<u8>),
+    /// Reading a head.
+    Head(Head),
     /// Body bytes left.
     Body(u64),
     /// Reading a chunk-size line.
@@ -69,7 +82,7 @@ impl<S> Guarded<S> {
     pub(crate) fn new(inner: S, answer: Answer) -> Self {
         Self {
             inner,
-            phase: Phase::Head(Vec::new()),
+            phase: Phase::Head(Head::default()),
             answer,
             refusing: None,
         }
@@ -79,10 +92,11 @@ impl<S> Guarded<S> {
     fn scan(&mut self, bytes: &[u8]) -> Option<(usize, Refused)> {
         let mut at = 0;
         while at < bytes.len() {
+            let rest = &bytes[at..];
             match &mut self.phase {
                 Phase::Through => return None,
                 Phase::Body(left) | Phase::ChunkData(left) => {
-                    let take = (*left).min((bytes.len() - at) as u64);
+                    let take = (*left).min(rest.len() as u64);
                     *left -= take;
                     at += take as usize;
                     if *left == 0 {
@@ -90,25 +104,27 @@ impl<S> Guarded<S> {
                         self.phase = if chunked {
                             Phase::ChunkSize(Vec::new())
                         } else {
-                            Phase::Head(Vec::new())
+                            Phase::Head(Head::default())
                         };
                     }
                 }
                 Phase::Head(head) => {
-                    head.push(bytes[at]);
-                    at += 1;
-                    if let Some(refused) = over_limit(head) {
-                        return Some((at - 1, refused));
+                    // A line at a time (or what there is of it): no byte is looked at twice.
+                    let line_end = rest.iter().position(|b| *b == b'\n');
+                    let piece = &rest[..line_end.map_or(rest.len(), |i| i + 1)];
+                    if let Some((over, refused)) = head.over_limit(piece, line_end.is_some()) {
+                        return Some((at + over, refused));
                     }
-                    if head == b"\r\n" || head == b"\n" {
-                        head.clear(); // an empty line between requests
-                    } else if head.ends_with(b"\r\n\r\n") || head.ends_with(b"\n\n") {
-                        let head = std::mem::take(head);
-                        self.phase = after_head(&head);
+                    head.bytes.extend_from_slice(piece);
+                    at += piece.len();
+                    if line_end.is_some() {
+                        if let Some(next) = head.line_ended() {
+                            self.phase = next;
+                        }
                     }
                 }
                 Phase::ChunkSize(line) => {
-                    line.push(bytes[at]);
+                    line.push(rest[0]);
                     at += 1;
                     if line.ends_with(b"\n") {
                         // A chunk's data is followed by CRLF: count it with the data.
@@ -122,10 +138,10 @@ impl<S> Guarded<S> {
                     }
                 }
                 Phase::Trailers(line) => {
-                    line.push(bytes[at]);
+                    line.push(rest[0]);
                     at += 1;
                     if line == b"\r\n" || line == b"\n" {
-                        self.phase = Phase::Head(Vec::new());
+                        self.phase = Phase::Head(Head::default());
                     } else if line.ends_with(b"\n") {
                         line.clear();
                     } else if line.len() > MAX_HEAD {
@@ -138,52 +154,78 @@ impl<S> Guarded<S> {
     }
 }
 
-/// The refusal of `head` (read so far) if it is past a limit.
-fn over_limit(head: &[u8]) -> Option<Refused> {
-    let line_end = head.iter().position(|b| *b == b'\n');
-    let (status, message) = if line_end.is_none() && head.len() > MAX_REQUEST_LINE {
-        (
-            414,
-            format!(
+impl Head {
+    /// The refusal if adding `piece` (ending a line when `ends_line`) breaks a limit, with
+    /// the offset in `piece` of the first byte past it.
+    fn over_limit(&self, piece: &[u8], ends_line: bool) -> Option<(usize, Refused)> {
+        let held = self.bytes.len();
+        // The request line's bytes, its CR included, its LF not.
+        let line_bytes = held + piece.len() - usize::from(ends_line);
+        let (status, message, over) = if !self.line_done && line_bytes > MAX_REQUEST_LINE {
+            let message = format!(
                 "the request line is over {MAX_REQUEST_LINE} bytes: send long values in a request body or in fewer query parameters"
-            ),
-        )
-    } else if head.len() > MAX_HEAD {
-        (
-            431,
-            format!("the request's headers are over {MAX_HEAD} bytes in all"),
-        )
-    } else if line_end.is_some() && head.ends_with(b"\n") && header_lines(head) > MAX_HEADERS {
-        (
-            431,
-            format!("the request has more than {MAX_HEADERS} header fields"),
-        )
-    } else {
-        return None;
-    };
+            );
+            (414, message, MAX_REQUEST_LINE - held)
+        } else if held + piece.len() > MAX_HEAD {
+            let message = format!("the request's headers are over {MAX_HEAD} bytes in all");
+            (431, message, MAX_HEAD - held)
+        } else if ends_line
+            && self.line_done
+            && self.fields >= MAX_HEADERS
+            && !is_blank(&self.bytes[self.line_start..], piece)
+        {
+            let message = format!("the request has more than {MAX_HEADERS} header fields");
+            (431, message, piece.len() - 1)
+        } else {
+            return None;
+        };
+        let mut seen = self.bytes.clone();
+        seen.extend_from_slice(&piece[..over.min(piece.len())]);
+        Some((over, refused(status, message, &seen)))
+    }
+
+    /// After a line's LF: the next phase when the head is complete.
+    fn line_ended(&mut self) -> Option<Phase> {
+        let line = &self.bytes[self.line_start..];
+        let blank = line == b"\r\n" || line == b"\n";
+        self.line_start = self.bytes.len();
+        if !self.line_done {
+            if blank {
+                // An empty line between requests.
+                *self = Self::default();
+            } else {
+                self.line_done = true;
+            }
+            return None;
+        }
+        if !blank {
+            self.fields += 1;
+            return None;
+        }
+        Some(after_head(&self.bytes))
+    }
+}
+
+/// Whether the line made of `start` (read before) and `piece` is empty.
+fn is_blank(start: &[u8], piece: &[u8]) -> bool {
+    let mut line = start.to_vec();
+    line.extend_from_slice(piece);
+    line == b"\r\n" || line == b"\n"
+}
+
+/// What the refusal of a head (read as far as `head`) says.
+fn refused(status: u16, message: String, head: &[u8]) -> Refused {
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]).into_owned();
     let mut words = text.split_whitespace();
     let method = words.next().unwrap_or_default().chars().take(16).collect();
     let target = words.next().unwrap_or_default().chars().take(512).collect();
-    Some(Refused {
+    Refused {
         status,
         message,
         method,
         target,
         key: header(head, "x-api-key"),
-    })
-}
-
-/// Header lines of a head so far (neither the request line nor the closing empty line
-/// counted).
-fn header_lines(head: &[u8]) -> usize {
-    let lines = head
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        .saturating_sub(1);
-    let closed = head.ends_with(b"\r\n\r\n") || head.ends_with(b"\n\n");
-    lines - usize::from(closed && lines > 0)
+    }
 }
 
 /// The whole HTTP/1.1 answer to `refused`: the error envelope and `headers`, and the
@@ -235,7 +277,7 @@ fn after_head(head: &[u8]) -> Phase {
         return Phase::ChunkSize(Vec::new());
     }
     match header(head, "content-length").map(|n| n.parse::<u64>()) {
-        Some(Ok(0)) | None => Phase::Head(Vec::new()),
+        Some(Ok(0)) | None => Phase::Head(Head::default()),
         Some(Ok(length)) => Phase::Body(length),
         // hyper refuses a bad length itself, answering 400 before any body.
         Some(Err(_)) => Phase::Through,
@@ -281,8 +323,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Guarded<S> {
         }
         let before = buf.filled().len();
         ready!(Pin::new(&mut this.inner).poll_read(cx, buf))?;
-        let read = buf.filled()[before..].to_vec();
-        if let Some((offset, refused)) = this.scan(&read) {
+        if let Some((offset, refused)) = this.scan(&buf.filled()[before..]) {
             // hyper never sees the head past its limit; the server's answer goes instead.
             buf.set_filled(before + offset);
             this.refusing = Some(((this.answer)(&refused), 0));
@@ -343,7 +384,7 @@ mod tests {
         );
         assert_eq!(g.scan(stream.as_bytes()), None);
         assert!(
-            matches!(&g.phase, Phase::Head(h) if h.is_empty()),
+            matches!(&g.phase, Phase::Head(h) if h.bytes.is_empty()),
             "{:?}",
             g.phase
         );

@@ -48,6 +48,7 @@ mod chunker;
 pub mod cli;
 mod clock;
 mod control;
+mod control_guard;
 pub mod control_plane;
 mod delivery;
 mod delivery_log;

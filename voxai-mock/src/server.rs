@@ -48,7 +48,12 @@ fn router(app: App) -> Router {
         )
         .nest(
             "/_mock",
-            control::routes().method_not_allowed_fallback(method_not_allowed),
+            control::routes()
+                .method_not_allowed_fallback(method_not_allowed)
+                .layer(middleware::from_fn_with_state(
+                    app.clone(),
+                    crate::control_guard::guard,
+                )),
         )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -79,6 +84,14 @@ async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Re
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StartError {
+    /// A non-loopback address without [`MockServerBuilder::allow_remote`].
+    #[error(
+        "{addr} is reachable from other machines, and so would be the control plane (/_mock/, no key): allow it explicitly (--allow-remote), best with a --control-token, or listen on 127.0.0.1"
+    )]
+    NotLoopback {
+        /// The address asked for.
+        addr: SocketAddr,
+    },
     /// The address could not be bound.
     #[error("cannot listen on {addr}: {source}")]
     Bind {
@@ -106,6 +119,8 @@ pub struct MockServerBuilder {
     responses: ResponseMode,
     max_connections: usize,
     header_read_timeout: Duration,
+    allow_remote: bool,
+    control_token: Option<String>,
 }
 
 impl Default for MockServerBuilder {
@@ -124,11 +139,29 @@ impl Default for MockServerBuilder {
             responses: ResponseMode::from_env(),
             max_connections: 1024,
             header_read_timeout: Duration::from_secs(10),
+            allow_remote: false,
+            control_token: None,
         }
     }
 }
 
 impl MockServerBuilder {
+    /// Lets [`start`](Self::start) listen on an address other machines can reach (by
+    /// default only loopback addresses are taken): the API then needs its keys as ever,
+    /// but the control plane (`/_mock/`) needs none, unless a
+    /// [`control_token`](Self::control_token) is set.
+    pub fn allow_remote(mut self, allow: bool) -> Self {
+        self.allow_remote = allow;
+        self
+    }
+
+    /// Requires `Authorization: Bearer TOKEN` on every control-plane request
+    /// ([`MockServer::control_plane`] sends it).
+    pub fn control_token(mut self, token: impl Into<String>) -> Self {
+        self.control_token = Some(token.into());
+        self
+    }
+
     /// Projects, keys and configuration instead of the built-in ones.
     pub fn fixtures(mut self, fixtures: Fixtures) -> Self {
         self.fixtures = Some(fixtures);
@@ -225,6 +258,9 @@ impl MockServerBuilder {
     ///
     /// When the address cannot be bound.
     pub async fn start(self) -> Result<MockServer, StartError> {
+        if !self.addr.ip().is_loopback() && !self.allow_remote {
+            return Err(StartError::NotLoopback { addr: self.addr });
+        }
         let mut fixtures = self.fixtures.unwrap_or_else(Fixtures::builtin);
         fixtures.add_webhooks(&self.webhook_urls, &self.webhook_secret);
         if let Some(livekit) = self.livekit {
@@ -249,6 +285,10 @@ impl MockServerBuilder {
             monitor_queue: self.monitor_queue,
             monitor_keepalive: self.monitor_keepalive,
             responses: self.responses,
+            control: crate::control_guard::ControlAccess {
+                remote: self.allow_remote,
+                token: self.control_token.clone(),
+            },
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         let connections = app.clone();
@@ -268,6 +308,7 @@ impl MockServerBuilder {
             shutdown,
             task: Some(task),
             app: connections,
+            control_token: self.control_token,
         })
     }
 }
@@ -406,6 +447,7 @@ pub struct MockServer {
     shutdown: CancellationToken,
     task: Option<JoinHandle<()>>,
     app: App,
+    control_token: Option<String>,
 }
 
 impl std::fmt::Debug for MockServer {
@@ -449,7 +491,11 @@ impl MockServer {
 
     /// A typed client of this server's control plane (`/_mock/`).
     pub fn control_plane(&self) -> crate::control_plane::ControlPlane {
-        crate::control_plane::ControlPlane::new(&self.url())
+        let control = crate::control_plane::ControlPlane::new(&self.url());
+        match &self.control_token {
+            Some(token) => control.token(token),
+            None => control,
+        }
     }
 
     /// The monitor WebSocket, `ws://HOST:PORT/ws/monitor`.

@@ -35,6 +35,8 @@ pub(crate) struct Settings {
     pub(crate) monitor_keepalive: std::time::Duration,
     /// Full bodies, or only what the reference shows.
     pub(crate) responses: crate::responses::ResponseMode,
+    /// Who may use the control plane.
+    pub(crate) control: crate::control_guard::ControlAccess,
 }
 
 /// Cheap to clone; one per server.

@@ -43,10 +43,11 @@ pub enum WebhooksCommand {
     },
     /// Check a webhook body against its signature: exit 0 when valid, 1 when not.
     #[command(
-        after_help = "Examples:\n  voxai webhooks verify --secret \"$SECRET\" --signature \"$SIG\" body.json"
+        after_help = "Examples:\n  export VOXAI_WEBHOOK_SECRET=...   # not --secret: other users see flags in ps\n  voxai webhooks verify --signature \"$SIG\" body.json"
     )]
     Verify {
-        /// The endpoint's signing secret (not empty).
+        /// The endpoint's signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as
+        /// other users see flags in `ps`.
         #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true, value_parser = NonEmptyStringValueParser::new())]
         secret: String,
         /// The X-Webhook-Signature value (hex).
@@ -58,13 +59,14 @@ pub enum WebhooksCommand {
     },
     /// A local receiver: verifies, prints each event, optionally forwards it.
     #[command(
-        after_help = "Examples:\n  voxai webhooks listen --port 9000 --secret \"$SECRET\"\n  voxai webhooks listen --secret \"$SECRET\" --forward-to http://127.0.0.1:3000/hooks\n  voxai -o json webhooks listen --secret \"$SECRET\" --count 1   # wait for one event"
+        after_help = "Examples:\n  export VOXAI_WEBHOOK_SECRET=...   # not --secret: other users see flags in ps\n  voxai webhooks listen --port 9000\n  voxai webhooks listen --forward-to http://127.0.0.1:3000/hooks\n  voxai -o json webhooks listen --count 1   # wait for one event"
     )]
     Listen {
         /// Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr).
         #[arg(long, default_value_t = 8787)]
         port: u16,
-        /// The signing secret (not empty).
+        /// The signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users
+        /// see flags in `ps`.
         #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true, value_parser = NonEmptyStringValueParser::new())]
         secret: String,
         /// Refuse deliveries whose timestamp is older (or newer) than this, and drop a
@@ -301,7 +303,11 @@ async fn test(
 /// `webhooks verify`: checks a body against its signature, offline.
 fn verify(ctx: &Ctx, secret: String, signature: &str, file: &str) -> Result<(), CliError> {
     let body = read_input(ctx, file)?;
-    match WebhookVerifier::new(secret).verify(&body, Some(signature)) {
+    // A saved body is checked offline, at any age; `listen` refuses stale deliveries.
+    match WebhookVerifier::new(secret)
+        .any_age()
+        .verify(&body, Some(signature))
+    {
         Ok(event) => {
             if output::is_json(ctx) {
                 output::json_line(ctx, &event)

@@ -73,11 +73,22 @@ pub type Result<T, E = ControlError> = std::result::Result<T, E>;
 
 /// The control plane of one reference server, from
 /// [`MockServer::control_plane`](crate::MockServer::control_plane) or [`ControlPlane::new`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ControlPlane {
     http: reqwest::Client,
     /// `http://127.0.0.1:PORT/_mock`.
     base: String,
+    /// The server's control token, sent as `Authorization: Bearer`.
+    token: Option<String>,
+}
+
+impl std::fmt::Debug for ControlPlane {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ControlPlane")
+            .field("base", &self.base)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish_non_exhaustive()
+    }
 }
 
 impl ControlPlane {
@@ -86,7 +97,14 @@ impl ControlPlane {
         Self {
             http: reqwest::Client::new(),
             base: format!("{}/_mock", origin.trim_end_matches('/')),
+            token: None,
         }
+    }
+
+    /// Sends `token` with every call, for a server started with a control token.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
     }
 
     /// Back to the fixtures: all state, logs and faults cleared.
@@ -292,6 +310,9 @@ impl ControlPlane {
         body: Option<Vec<u8>>,
     ) -> Result<T> {
         let mut request = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
         if let Some(body) = body {
             request = request
                 .header(reqwest::header::CONTENT_TYPE, "application/json")

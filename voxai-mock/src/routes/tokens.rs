@@ -107,9 +107,20 @@ pub(crate) fn mint(
     .map_err(|e| ApiError::internal(format!("could not sign the token: {e}")))
 }
 
+/// The grants a caller may ask for: what a participant does in its own room. The others
+/// act beyond the room (list, create, administer, record, ingress) or hide a participant
+/// from the rest, which on a LiveKit server shared by projects reaches other tenants.
+const PARTICIPANT_GRANTS: &[&str] = &[
+    "canPublish",
+    "canSubscribe",
+    "canPublishData",
+    "canPublishSources",
+    "canUpdateOwnMetadata",
+];
+
 fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
     let bytes = serde_json::to_vec(grants).map_err(|e| ApiError::invalid("grants", e))?;
-    decode_json::<VideoGrants>(&bytes).map_err(|_| {
+    let video = decode_json::<VideoGrants>(&bytes).map_err(|_| {
         // Name the grant at fault: decode each one alone.
         let bad = grants
             .iter()
@@ -120,7 +131,21 @@ fn parse_grants(grants: &Map<String, Value>) -> ApiResult<VideoGrants> {
             })
             .map_or_else(|| "grants".to_owned(), |(name, _)| format!("grants.{name}"));
         ApiError::invalid(&bad, "is not a LiveKit video grant of the right type")
-    })
+    })?;
+    // `roomJoin: true` says what every token has anyway.
+    let allowed = |name: &str, value: &Value| {
+        PARTICIPANT_GRANTS.contains(&name) || (name == "roomJoin" && *value == Value::Bool(true))
+    };
+    let beyond = grants.iter().find(|(name, value)| !allowed(name, value));
+    if let Some((name, _)) = beyond {
+        let field = format!("grants.{name}");
+        return Err(ApiError::forbidden(format!(
+            "{field}: a token may only grant what a participant does in its own room ({})",
+            PARTICIPANT_GRANTS.join(", ")
+        ))
+        .details(serde_json::json!({ "field": field })));
+    }
+    Ok(video)
 }
 
 async fn create(

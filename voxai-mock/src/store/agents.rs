@@ -44,7 +44,7 @@ impl Project {
                     )),
                     None => Err(ApiError::invalid(
                         field,
-                        format!("agent {id} does not exist in this self"),
+                        format!("agent {id} does not exist in this project"),
                     )),
                 },
             )

@@ -80,7 +80,7 @@ impl Project {
                 )),
                 None => Err(ApiError::invalid(
                     "agent_config_id",
-                    format!("agent {id} does not exist in this self"),
+                    format!("agent {id} does not exist in this project"),
                 )),
             },
             None => agents
@@ -124,6 +124,20 @@ impl Project {
         let Some(trunk) = self.fixture.sip_trunks.first().cloned() else {
             return Err(ApiError::bad_request("No SIP trunk configured"));
         };
+        // A caller ID is one of the project's own trunk numbers, never another's.
+        if let Some(caller_id) = &request.caller_id {
+            let owned = self
+                .fixture
+                .sip_trunks
+                .iter()
+                .any(|t| t.phone_number.as_deref() == Some(caller_id.as_str()));
+            if !owned {
+                return Err(ApiError::invalid(
+                    "caller_id",
+                    format!("{caller_id} is not a number of this project's SIP trunks"),
+                ));
+            }
+        }
         self.check_quota(QuotaResource::SipConfigs)?;
         let agent = self.pick_agent(request.agent_config_id.map(Into::into))?;
         let room = match &request.room_name {

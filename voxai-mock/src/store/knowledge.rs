@@ -115,6 +115,26 @@ impl KnowledgeBaseRecord {
         })
     }
 
+    /// How many more chunks the plan's quota lets it hold; `None` when unlimited.
+    pub(crate) fn room_for_chunks(&self, project: &Project) -> Option<usize> {
+        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
+        let limit = usize::try_from(limit).ok()?;
+        Some(limit.saturating_sub(self.chunks.len()))
+    }
+
+    /// The `QUOTA_EXCEEDED` answer to a text that makes `adding` chunks (`at least` of
+    /// them when the split was stopped or not started).
+    pub(crate) fn over_quota(&self, project: &Project, adding: usize, at_least: bool) -> ApiError {
+        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
+        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
+        let more = if at_least { "at least " } else { "" };
+        ApiError::quota_exceeded(&QuotaResource::ChunksPerKnowledgeBase, limit, held).message(
+            format!(
+                "this text makes {more}{adding} chunks; the knowledge base holds {held} of {limit}"
+            ),
+        )
+    }
+
     /// Stores chunks made by [`prepare`](crate::chunker::prepare), within the plan's chunk quota.
     pub(crate) fn insert(
         &mut self,
@@ -122,18 +142,11 @@ impl KnowledgeBaseRecord {
         pieces: Vec<(String, Vec<f32>)>,
         source: &str,
     ) -> ApiResult<u64> {
-        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
-        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
-        let adding = i64::try_from(pieces.len()).unwrap_or(i64::MAX);
-        if limit >= 0 && held.saturating_add(adding) > limit {
-            return Err(ApiError::quota_exceeded(
-                &QuotaResource::ChunksPerKnowledgeBase,
-                limit,
-                held,
-            )
-            .message(format!(
-                "this text makes {adding} chunks; the knowledge base holds {held} of {limit}"
-            )));
+        if self
+            .room_for_chunks(project)
+            .is_some_and(|room| pieces.len() > room)
+        {
+            return Err(self.over_quota(project, pieces.len(), false));
         }
         let count = pieces.len() as u64;
         for (index, (content, embedding)) in pieces.into_iter().enumerate() {

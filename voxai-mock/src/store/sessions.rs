@@ -178,7 +178,7 @@ impl Project {
             return Err(ApiError::invalid(
                 "room_name",
                 format!(
-                    "must be the full room name, starting with the self prefix {:?}",
+                    "must be the full room name, starting with the project's prefix {:?}",
                     self.fixture.prefix
                 ),
             ));
@@ -197,7 +197,7 @@ impl Project {
             if !self.fixture.agents.iter().any(|a| id == a.id) {
                 return Err(ApiError::invalid(
                     "agent_config_id",
-                    format!("agent {id} does not exist in this self"),
+                    format!("agent {id} does not exist in this project"),
                 ));
             }
         }

@@ -11,8 +11,11 @@
 //! let body = br#"{"event_type":"test","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"hello":"world"}}"#;
 //! let signature = sign(b"whsec_test", body);
 //!
+//! // Deliveries older than 5 minutes are refused (replays); this body is from the
+//! // reference's example, so it is checked as of its own time.
 //! let verifier = WebhookVerifier::new("whsec_test");
-//! let event = verifier.verify(body, Some(&signature))?;
+//! let sent = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_774_951_200);
+//! let event = verifier.verify_at(body, Some(&signature), sent)?;
 //! assert!(matches!(event.data, WebhookData::Test(_)));
 //! assert!(verifier.verify(body, Some("00ff")).is_err());
 //! # Ok::<(), voxai_sdk::webhooks::WebhookError>(())
@@ -106,7 +109,12 @@ pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
     serde_json::from_slice(body).map_err(|e| WebhookError::MalformedBody(e.to_string()))
 }
 
-/// Checks webhook deliveries: signature (constant time), body, and optionally age.
+/// How far from now a delivery's `timestamp` may be, unless told otherwise: 5 minutes,
+/// as Stripe's and `voxai webhooks listen`'s default.
+pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
+
+/// Checks webhook deliveries: signature (constant time), body, and age (within
+/// [`DEFAULT_TOLERANCE`] unless set otherwise).
 #[derive(Clone)]
 pub struct WebhookVerifier {
     secret: Vec<u8>,
@@ -123,11 +131,12 @@ impl fmt::Debug for WebhookVerifier {
 }
 
 impl WebhookVerifier {
-    /// A verifier for the endpoint's secret.
+    /// A verifier for the endpoint's secret, refusing deliveries further than
+    /// [`DEFAULT_TOLERANCE`] from now.
     pub fn new(secret: impl AsRef<[u8]>) -> Self {
         Self {
             secret: secret.as_ref().to_vec(),
-            tolerance: None,
+            tolerance: Some(DEFAULT_TOLERANCE),
         }
     }
 
@@ -135,6 +144,13 @@ impl WebhookVerifier {
     /// so a captured delivery cannot be replayed later.
     pub fn tolerance(mut self, tolerance: Duration) -> Self {
         self.tolerance = Some(tolerance);
+        self
+    }
+
+    /// Checks no age: for bodies saved earlier and checked offline, never for
+    /// deliveries as they arrive (a captured one could be replayed at any time).
+    pub fn any_age(mut self) -> Self {
+        self.tolerance = None;
         self
     }
 
@@ -165,8 +181,9 @@ impl WebhookVerifier {
     /// # Errors
     ///
     /// Those of [`verify_signature`](Self::verify_signature) and [`parse`]; with a
-    /// [`tolerance`](Self::tolerance), [`WebhookError::Stale`] for an event older than
-    /// it, and [`WebhookError::MalformedBody`] for one whose timestamp cannot be read.
+    /// tolerance (unless [`any_age`](Self::any_age)), [`WebhookError::Stale`] for an event
+    /// older than it, and [`WebhookError::MalformedBody`] for one whose timestamp cannot
+    /// be read.
     pub fn verify(
         &self,
         body: &[u8],

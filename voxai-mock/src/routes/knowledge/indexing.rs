@@ -5,7 +5,7 @@ use voxai_types::knowledge::SearchResult;
 use voxai_types::webhooks::{DocumentUploadedData, ReindexedData, WebhookData};
 
 use crate::caller::Caller;
-use crate::chunker::prepare;
+use crate::chunker::{fewest_chunks, prepare};
 use crate::clock;
 use crate::embedding::embed;
 use crate::error::{ApiError, ApiResult};
@@ -108,10 +108,24 @@ pub(crate) async fn store_text(
     text: String,
     source: &str,
 ) -> ApiResult<u64> {
-    let (size, overlap) = app
-        .store()
-        .with_knowledge_base(caller, id, |kb, _| Ok((kb.chunk_size, kb.chunk_overlap)))?;
-    let pieces = off_the_runtime(move || prepare(&text, size, overlap)).await?;
+    // Refused before splitting when even the fewest chunks the text can make do not
+    // fit, and the split stops where they stop fitting: one request cannot take the
+    // server's memory, whatever its chunk size and overlap.
+    let chars = text.chars().count();
+    let (size, overlap, room) = app.store().with_knowledge_base(caller, id, |kb, project| {
+        let room = kb.room_for_chunks(project);
+        let fewest = fewest_chunks(chars, kb.chunk_size);
+        if room.is_some_and(|room| fewest > room) {
+            return Err(kb.over_quota(project, fewest, true));
+        }
+        Ok((kb.chunk_size, kb.chunk_overlap, room))
+    })?;
+    let budget = room.unwrap_or(usize::MAX);
+    let Ok(pieces) = off_the_runtime(move || prepare(&text, size, overlap, budget)).await? else {
+        return app.store().with_knowledge_base(caller, id, |kb, project| {
+            Err(kb.over_quota(project, budget.saturating_add(1), true))
+        });
+    };
     let mut project_id = 0;
     let chunks = app.store().with_knowledge_base(caller, id, |kb, project| {
         project_id = project.id();

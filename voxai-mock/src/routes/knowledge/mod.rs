@@ -87,10 +87,12 @@ async fn create(
             format!("must be between {MIN_CHUNK_SIZE} and {MAX_CHUNK_SIZE}"),
         ));
     }
-    if chunk_overlap >= chunk_size {
+    // At most half a chunk: each chunk then adds at least half its size of new text, so
+    // the chunks of a text hold at most twice its characters.
+    if chunk_overlap > chunk_size / 2 {
         return Err(ApiError::invalid(
             "chunk_overlap",
-            "must be smaller than chunk_size",
+            format!("must be at most half of chunk_size ({})", chunk_size / 2),
         ));
     }
     let knowledge_base = app.in_project(caller, |project, _| {
@@ -184,7 +186,7 @@ async fn read_document(mut multipart: Multipart) -> ApiResult<(String, Vec<u8>)>
         if field.name() != Some("file") {
             continue;
         }
-        let file_name = field.file_name().unwrap_or_default().to_owned();
+        let file_name = base_name(field.file_name().unwrap_or_default());
         if !is_allowed_upload(&file_name) {
             return Err(ApiError::invalid(
                 "file",
@@ -327,4 +329,22 @@ async fn search(
         query: Some(request.query),
         results,
     }))
+}
+
+/// The last component of an uploaded file's name, its control characters dropped: a
+/// name is a label, never a path (`../../etc/cron.d/evil.md` is stored as `evil.md`).
+fn base_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    last.chars().filter(|c| !c.is_control()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_upload_keeps_only_its_base_name() {
+        assert_eq!(super::base_name("../../../etc/cron.d/evil.md"), "evil.md");
+        assert_eq!(super::base_name("C:\\docs\\faq.txt"), "faq.txt");
+        assert_eq!(super::base_name("a\u{1b}]0;x\u{7}.md"), "a]0;x.md");
+        assert_eq!(super::base_name("plain.csv"), "plain.csv");
+    }
 }
