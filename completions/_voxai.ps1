@@ -767,7 +767,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one recording (--egress-id), or all of the room''s (asks first)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Recordings, newest first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One recording')
-            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio; a partial file is resumed')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a recording and its file (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -909,7 +909,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one recording (--egress-id), or all of the room''s (asks first)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Recordings, newest first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One recording')
-            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio; a partial file is resumed')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a recording and its file (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1909,7 +1909,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one recording (--egress-id), or all of the room''s (asks first)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Recordings, newest first')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One recording')
-            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio; a partial file is resumed')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a recording and its file (asks first)')
             break
         }

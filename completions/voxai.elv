@@ -710,7 +710,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand stop 'Stop one recording (--egress-id), or all of the room''s (asks first)'
             cand list 'Recordings, newest first'
             cand get 'One recording'
-            cand download 'Download the audio; a partial file is resumed'
+            cand download 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
             cand delete 'Delete a recording and its file (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -845,7 +845,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand stop 'Stop one recording (--egress-id), or all of the room''s (asks first)'
             cand list 'Recordings, newest first'
             cand get 'One recording'
-            cand download 'Download the audio; a partial file is resumed'
+            cand download 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
             cand delete 'Delete a recording and its file (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1748,7 +1748,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand stop 'Stop one recording (--egress-id), or all of the room''s (asks first)'
             cand list 'Recordings, newest first'
             cand get 'One recording'
-            cand download 'Download the audio; a partial file is resumed'
+            cand download 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
             cand delete 'Delete a recording and its file (asks first)'
         }
         &'voxai;help;recordings;start'= {

@@ -485,7 +485,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_s
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "stop" -d 'Stop one recording (--egress-id), or all of the room\'s (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "list" -d 'Recordings, newest first'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "get" -d 'One recording'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "download" -d 'Download the audio; a partial file is resumed'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "download" -d 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -578,7 +578,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop one recording (--egress-id), or all of the room\'s (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Recordings, newest first'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "get" -d 'One recording'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download the audio; a partial file is resumed'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -1136,7 +1136,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "stop" -d 'Stop one recording (--egress-id), or all of the room\'s (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "list" -d 'Recordings, newest first'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "get" -d 'One recording'
-complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "download" -d 'Download the audio; a partial file is resumed'
+complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "download" -d 'Download the audio (through FILE.part, mode 0600; an interrupted download resumes from it)'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "delete" -d 'Delete a recording and its file (asks first)'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from sip" -f -a "dial" -d 'Call a phone number with an agent'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and __fish_seen_subcommand_from sip" -f -a "trunks" -d 'SIP trunks'

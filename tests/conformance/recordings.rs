@@ -110,10 +110,11 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
     assert_eq!(&audio[..4], b"OggS");
     assert_decodes(&audio, "ogg");
 
-    // Resume a partial file with Range.
+    // An interrupted download's part file is resumed with Range, then renamed.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("call.ogg");
-    std::fs::write(&file, &audio[..100]).unwrap();
+    let part = dir.path().join("call.ogg.part");
+    std::fs::write(&part, &audio[..100]).unwrap();
     let resumed = client
         .recordings()
         .download(started.id)
@@ -122,6 +123,20 @@ async fn a_recording_is_started_stopped_downloaded_and_deleted() {
         .unwrap();
     assert_eq!((resumed.offset, resumed.bytes_written), (100, size - 100));
     assert_eq!(std::fs::read(&file).unwrap(), audio);
+    assert!(!part.exists());
+    // A recording that is not the one the part file was of comes whole: If-Range.
+    std::fs::write(&part, b"not this recording's bytes").unwrap();
+    std::fs::write(dir.path().join("call.ogg.part.etag"), "\"another-version\"").unwrap();
+    if target.is_mock() {
+        let fresh = client
+            .recordings()
+            .download(started.id)
+            .to_file(&file)
+            .await
+            .unwrap();
+        assert_eq!(fresh.offset, 0, "the stale part file is not resumed");
+        assert_eq!(std::fs::read(&file).unwrap(), audio);
+    }
 
     let listed: Vec<_> = client
         .recordings()
@@ -386,4 +401,52 @@ async fn a_seeded_recording_downloads_whole() {
         .await
         .unwrap_err();
     assert_eq!(refused.field(), Some("recording_bytes"), "{refused}");
+}
+
+/// Downloads never write through a link planted where they write.
+#[cfg(unix)]
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn downloads_never_write_through_a_planted_link() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let target = Target::mock().await;
+    let control = target.control();
+    let seeded = control
+        .seed(&Seed {
+            recording_bytes: Some(4096),
+            ..Seed::new(keys::PRO)
+        })
+        .await
+        .unwrap();
+    let id = seeded.recording_id.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "the user's own file").unwrap();
+    let file = dir.path().join("recording-1.ogg");
+    let download = || target.client().recordings().download(id).to_file(&file);
+
+    // A link planted as the part file is refused, the victim untouched.
+    symlink(&victim, dir.path().join("recording-1.ogg.part")).unwrap();
+    let refused = download().await.unwrap_err();
+    assert!(matches!(refused, voxai_sdk::Error::Io(_)), "{refused:?}");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "the user's own file"
+    );
+    std::fs::remove_file(dir.path().join("recording-1.ogg.part")).unwrap();
+
+    // A link planted as the destination is replaced, not written through.
+    symlink(&victim, &file).unwrap();
+    let info = download().await.unwrap();
+    assert_eq!(info.bytes_written, 4096);
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "the user's own file"
+    );
+    let written = std::fs::symlink_metadata(&file).unwrap();
+    assert!(written.file_type().is_file());
+    assert_eq!(written.permissions().mode() & 0o777, 0o600);
 }

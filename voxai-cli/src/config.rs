@@ -200,4 +200,36 @@ mod tests {
             Err(CliError::Usage(_))
         ));
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_never_writes_through_a_planted_link() {
+        use std::os::unix::fs::{PermissionsExt, symlink};
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "untouched").unwrap();
+        let config_dir = dir.path().join("voxai");
+        std::fs::create_dir(&config_dir).unwrap();
+        let path = config_dir.join("config.toml");
+        // The old fixed temporary name, and the config itself, both linked to the victim.
+        symlink(&victim, config_dir.join("config.toml.tmp")).unwrap();
+        symlink(&victim, &path).unwrap();
+        let mut config = Config::default();
+        config.profiles.insert("p".into(), Profile::default());
+        config.save(&path).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+        let written = std::fs::symlink_metadata(&path).unwrap();
+        assert!(
+            written.file_type().is_file(),
+            "config.toml is a file of its own now"
+        );
+        assert_eq!(written.permissions().mode() & 0o777, 0o600);
+        assert_eq!(Config::load(&path).unwrap(), config);
+
+        std::fs::set_permissions(&config_dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let warning = Config::insecure_dir(&path).unwrap();
+        assert!(warning.contains("chmod 700"), "{warning}");
+        std::fs::set_permissions(&config_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert_eq!(Config::insecure_dir(&path), None);
+    }
 }

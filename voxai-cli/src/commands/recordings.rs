@@ -42,9 +42,10 @@ pub enum RecordingsCommand {
         /// Recording id.
         id: u64,
     },
-    /// Download the audio; a partial file is resumed.
+    /// Download the audio (through FILE.part, mode 0600; an interrupted download resumes
+    /// from it).
     #[command(
-        after_help = "Examples:\n  voxai recordings download 7                 # recording-7.ogg, resumed if partial\n  voxai recordings download 7 call.ogg\n  voxai recordings download 7 - | ffprobe -"
+        after_help = "Examples:\n  voxai recordings download 7                 # recording-7.ogg; resumes recording-7.ogg.part\n  voxai recordings download 7 call.ogg\n  voxai recordings download 7 - | ffprobe -"
     )]
     Download {
         /// Recording id.

@@ -169,14 +169,24 @@ async fn downloads_leave_no_empty_file_and_know_when_they_are_done() {
         .success();
     let size = std::fs::metadata(&file).unwrap().len();
     assert!(size > 0);
-    let again = env.run(&["recordings", "download", &id, path]).await;
+    // Downloading again replaces the file (through its part file).
+    env.run(&["recordings", "download", &id, path])
+        .await
+        .success();
+    assert_eq!(std::fs::metadata(&file).unwrap().len(), size);
+    // A part file already complete (interrupted just before its rename) is only renamed.
+    let done = env.dir.path().join("done.ogg");
+    std::fs::copy(&file, env.dir.path().join("done.ogg.part")).unwrap();
+    let again = env
+        .run(&["recordings", "download", &id, done.to_str().unwrap()])
+        .await;
     again.success();
     assert!(
         again.stderr.contains("already complete") && again.stderr.contains(&size.to_string()),
         "{}",
         again.stderr
     );
-    assert_eq!(std::fs::metadata(&file).unwrap().len(), size);
+    assert_eq!(std::fs::read(&done).unwrap(), std::fs::read(&file).unwrap());
 }
 
 #[test]

@@ -209,8 +209,9 @@ async fn recordings_and_a_resumed_download() {
     if let Some(size) = size {
         assert_eq!(bytes.len() as u64, size);
     }
+    // An interrupted download left its part file: it is resumed, then renamed.
     let partial = env.dir.path().join("partial.ogg");
-    std::fs::write(&partial, &bytes[..50]).unwrap();
+    std::fs::write(env.dir.path().join("partial.ogg.part"), &bytes[..50]).unwrap();
     // `-v`: the "saved" notice is for terminals otherwise.
     let resumed = env
         .run(&[
@@ -227,6 +228,7 @@ async fn recordings_and_a_resumed_download() {
         resumed.stderr
     );
     assert_eq!(std::fs::read(&partial).unwrap(), bytes);
+    assert!(!env.dir.path().join("partial.ogg.part").exists());
     let to_stdout = env.run(&["recordings", "download", &id, "-"]).await;
     assert!(to_stdout.success().stdout.starts_with("OggS"));
     // The default name comes from the format.

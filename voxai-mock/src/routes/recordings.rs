@@ -164,7 +164,10 @@ async fn download(
         )));
     };
     let len = file.len() as u64;
+    // Strong: the bytes of a recording never change once it is stopped.
+    let etag = format!("\"rec-{id}-{len}\"");
     let builder = Response::builder()
+        .header(header::ETAG, &etag)
         .header(
             header::CONTENT_TYPE,
             record
@@ -185,7 +188,16 @@ async fn download(
                     .map_or("bin", RecordingFormat::extension)
             ),
         );
-    let response = match requested_range(&headers, len) {
+    // `If-Range` naming another version asks for the whole file instead of the range.
+    let stale = headers
+        .get(header::IF_RANGE)
+        .is_some_and(|v| v.as_bytes() != etag.as_bytes());
+    let range = if stale {
+        None
+    } else {
+        requested_range(&headers, len)
+    };
+    let response = match range {
         None => builder.status(StatusCode::OK).body(Body::from(file)),
         Some(Ok((start, end))) => builder
             .status(StatusCode::PARTIAL_CONTENT)

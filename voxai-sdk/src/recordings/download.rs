@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-use reqwest::header::{CONTENT_RANGE, CONTENT_TYPE, HeaderValue, RANGE};
+use reqwest::header::{CONTENT_RANGE, CONTENT_TYPE, ETAG, HeaderValue, IF_RANGE, RANGE};
 use reqwest::{Method, StatusCode};
 use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
 use voxai_types::ids::RecordingId;
@@ -25,7 +25,7 @@ use crate::request::RequestOptions;
 ///     .recordings()
 ///     .download(7)
 ///     .on_progress(|p| eprintln!("{} of {:?} bytes", p.bytes, p.total))
-///     .to_file("recording.ogg") // resumes if a partial file is there
+///     .to_file("recording.ogg") // resumes recording.ogg.part if one is there
 ///     .await?;
 /// println!("{} bytes of {:?}", info.bytes_written, info.content_type);
 /// # Ok(()) }
@@ -35,6 +35,8 @@ pub struct Download {
     client: Client,
     recording_id: RecordingId,
     offset: u64,
+    /// The validator a resumed range must still match (`If-Range`).
+    if_range: Option<String>,
     progress: Option<ProgressFn>,
     options: RequestOptions,
 }
@@ -69,6 +71,8 @@ struct Opened {
     /// Whether the server honoured `Range` (206).
     partial: bool,
     total_size: Option<u64>,
+    /// The recording's `ETag`, to resume against later.
+    etag: Option<String>,
 }
 
 impl Download {
@@ -77,6 +81,7 @@ impl Download {
             client: client.clone(),
             recording_id,
             offset: 0,
+            if_range: None,
             progress: None,
             options: RequestOptions::default(),
         }
@@ -114,39 +119,49 @@ impl Download {
         self.copy(opened, writer, self.offset, skip).await
     }
 
-    /// Writes the recording to `path`. An existing file is taken as a partial download
-    /// and resumed from its length (unless [`resume_from`](Self::resume_from) says
-    /// otherwise); a file already complete is left as it is. If the download fails, a
-    /// file it created is removed.
+    /// Writes the recording to `path`, through `PATH.part`: the bytes go to the part file
+    /// (created with mode 0600, never through a link), which is renamed to `path` once
+    /// complete, so `path` is never a partial recording and a link planted there is
+    /// replaced, not written through. A part file left by an interrupted download is
+    /// resumed from its length, with `If-Range` so that a recording changed since is
+    /// fetched whole. A failed download keeps a part file that holds bytes, to resume.
     ///
     /// # Errors
     ///
-    /// As [`to_writer`](Self::to_writer), and [`Error::Io`] when the file cannot be
-    /// opened or written; a failed download removes a file it created.
+    /// As [`to_writer`](Self::to_writer), and [`Error::Io`] when the part file cannot
+    /// be opened (a link there is refused) or written, or renamed to `path`.
     pub async fn to_file(self, path: impl AsRef<Path>) -> Result<DownloadInfo> {
         let path = path.as_ref();
-        let existed = tokio::fs::try_exists(path).await.unwrap_or(true);
-        let result = self.write_file(path).await;
-        // A download that failed leaves no file it created (an empty or partial one would
-        // pass for the recording); a file that was there before is kept, to resume.
-        if result.is_err() && !existed {
-            let _ = tokio::fs::remove_file(path).await;
+        let part = suffixed(path, ".part");
+        let result = self.write_part(&part).await;
+        match result {
+            Ok(info) => {
+                tokio::fs::rename(&part, path).await?;
+                let _ = tokio::fs::remove_file(suffixed(path, ".part.etag")).await;
+                Ok(info)
+            }
+            Err(error) => {
+                // An empty part file would only be in the way.
+                if tokio::fs::metadata(&part).await.is_ok_and(|m| m.len() == 0) {
+                    let _ = tokio::fs::remove_file(&part).await;
+                }
+                Err(error)
+            }
         }
-        result
     }
 
-    async fn write_file(mut self, path: &Path) -> Result<DownloadInfo> {
-        let mut file = tokio::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(path)
-            .await?;
+    async fn write_part(mut self, part: &Path) -> Result<DownloadInfo> {
+        let mut file = open_private(part).await?;
+        let tag = suffixed(part, ".etag");
         if self.offset == 0 {
             self.offset = file.metadata().await?.len();
         }
+        if self.offset > 0 {
+            self.if_range = read_tag(&tag).await;
+        }
         let opened = self.open().await?;
-        // If the server ignored `Range` the whole file comes: write it from 0.
+        // If the server ignored `Range` (or the recording changed) the whole file comes:
+        // write it from 0.
         let start = if opened.partial || opened.response.is_none() {
             self.offset
         } else {
@@ -154,7 +169,15 @@ impl Download {
         };
         file.set_len(start).await?;
         file.seek(std::io::SeekFrom::Start(start)).await?;
-        self.copy(opened, &mut file, start, 0).await
+        match &opened.etag {
+            Some(etag) => write_tag(&tag, etag).await?,
+            None => {
+                let _ = tokio::fs::remove_file(&tag).await;
+            }
+        }
+        let info = self.copy(opened, &mut file, start, 0).await?;
+        file.sync_all().await?;
+        Ok(info)
     }
 
     /// Sends the request (with retries until the response starts).
@@ -163,6 +186,7 @@ impl Download {
         let path = segments!["recordings", self.recording_id, "download"];
         let url = client.endpoint(&path)?;
         let offset = self.offset;
+        let if_range = self.if_range.as_deref();
         let (url_ref, options) = (&url, &self.options);
         let (response, _) = client
             .with_retry(
@@ -180,6 +204,11 @@ impl Download {
                         let range = HeaderValue::from_str(&format!("bytes={offset}-"))
                             .map_err(|e| Error::validation("offset", e.to_string()))?;
                         request = request.header(RANGE, range);
+                        // The bytes kept are of the recording as it was then: if it
+                        // changed since, the server sends it whole.
+                        if let Some(tag) = if_range.and_then(|t| HeaderValue::from_str(t).ok()) {
+                            request = request.header(IF_RANGE, tag);
+                        }
                     }
                     client
                         .execute_allowing(request, Some(StatusCode::RANGE_NOT_SATISFIABLE))
@@ -207,6 +236,7 @@ impl Download {
                     content_type: None,
                     partial: true,
                     total_size: Some(total),
+                    etag: None,
                 }),
                 _ => Err(Error::validation(
                     "offset",
@@ -218,6 +248,10 @@ impl Download {
             };
         }
         let partial = status == StatusCode::PARTIAL_CONTENT;
+        let etag = headers
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let total_size = range_total.or_else(|| {
             response
                 .content_length()
@@ -228,6 +262,7 @@ impl Download {
             content_type,
             partial,
             total_size,
+            etag,
         })
     }
 
@@ -261,4 +296,37 @@ impl Download {
             total_size: opened.total_size,
         })
     }
+}
+
+/// `path` with `suffix` added to its file name.
+fn suffixed(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+/// Opens (or creates, mode 0600) a file of ours to write into, never through a link.
+async fn open_private(path: &Path) -> std::io::Result<tokio::fs::File> {
+    let mut options = tokio::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    options.open(path).await
+}
+
+/// The validator kept beside a part file, if any (never read through a link).
+async fn read_tag(path: &Path) -> Option<String> {
+    let metadata = tokio::fs::symlink_metadata(path).await.ok()?;
+    if !metadata.file_type().is_file() || metadata.len() > 1024 {
+        return None;
+    }
+    let text = tokio::fs::read_to_string(path).await.ok()?;
+    Some(text.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+async fn write_tag(path: &Path, etag: &str) -> std::io::Result<()> {
+    let mut file = open_private(path).await?;
+    file.set_len(0).await?;
+    file.write_all(etag.as_bytes()).await?;
+    file.flush().await
 }

@@ -175,13 +175,16 @@ async fn download_resumes_a_partial_file_with_range() {
     let (server, client) = setup().await;
     api("GET", "/recordings/7/download")
         .and(header("range", "bytes=10-"))
+        .and(header("if-range", "\"v1\""))
         .respond_with(ranged(AUDIO))
         .expect(1)
         .mount(&server)
         .await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("rec.ogg");
-    std::fs::write(&file, &AUDIO[..10]).unwrap();
+    // What an interrupted download leaves: its part file and the recording's ETag.
+    std::fs::write(dir.path().join("rec.ogg.part"), &AUDIO[..10]).unwrap();
+    std::fs::write(dir.path().join("rec.ogg.part.etag"), "\"v1\"").unwrap();
     let info = client
         .recordings()
         .download(7)
@@ -203,7 +206,8 @@ async fn download_of_a_complete_file_writes_nothing() {
         .await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("rec.ogg");
-    std::fs::write(&file, AUDIO).unwrap();
+    // A part file complete but not yet renamed.
+    std::fs::write(dir.path().join("rec.ogg.part"), AUDIO).unwrap();
     let info = client
         .recordings()
         .download(7)
@@ -223,7 +227,7 @@ async fn download_restarts_when_the_server_ignores_range() {
         .await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("rec.ogg");
-    std::fs::write(&file, b"0123456789").unwrap();
+    std::fs::write(dir.path().join("rec.ogg.part"), b"0123456789").unwrap();
     let info = client
         .recordings()
         .download(7)
