@@ -390,8 +390,40 @@ async fn slow_and_silent_connections_are_closed() {
         .unwrap();
     let answered = String::from_utf8_lossy(&until_closed(&mut idle).await).into_owned();
     assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+    // A body that stops half way (it held a connection slot for as long as it liked).
+    let mut stalled = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stalled
+        .write_all(
+            b"POST /_mock/faults HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"path\":",
+        )
+        .await
+        .unwrap();
+    until_closed(&mut stalled).await;
     // The server still answers others.
     target.client().quota().await.unwrap();
+}
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn monitor_sockets_keep_their_connection_slot() {
+    let target =
+        Target::mock_with(MockServer::builder().connections(2, Duration::from_secs(30))).await;
+    let url = format!("{}?api_key={}", target.server().ws_url(), keys::PRO);
+    let (_first, _) = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .unwrap();
+    let (_second, _) = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .unwrap();
+    // Both upgraded sockets still count: a third connection is over the cap.
+    let mut third = tokio::net::TcpStream::connect(target.server().addr())
+        .await
+        .unwrap();
+    let answer = String::from_utf8_lossy(&until_closed(&mut third).await).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
 }
 
 #[tokio::test]

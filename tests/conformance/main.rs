@@ -32,6 +32,7 @@ mod rooms;
 mod sessions;
 mod sip;
 mod soak;
+mod storage;
 mod sweep;
 mod tokens;
 mod webhook_events;

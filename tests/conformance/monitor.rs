@@ -616,3 +616,81 @@ async fn a_command_the_server_never_confirms_fails_after_the_request_timeout() {
         "{err:?}"
     );
 }
+
+#[tokio::test]
+#[cfg_attr(
+    any(deployment, minimal),
+    ignore = "needs what only the reference server's full mode sends"
+)]
+async fn channels_are_room_names_and_bounded() {
+    let target = Target::mock().await;
+    let mut socket = raw(&target, keys::PRO).await;
+    let subscribe = |channel: String| {
+        Message::Text(
+            json!({"action": "subscribe", "channel": channel})
+                .to_string()
+                .into(),
+        )
+    };
+    // A room channel names a room: 128 characters at most, the room-name alphabet.
+    for bad in [
+        format!("room:{}", "x".repeat(129)),
+        "room:has space".to_owned(),
+    ] {
+        socket.send(subscribe(bad.clone())).await.unwrap();
+        let reply = next_json(&mut socket).await;
+        assert_eq!(reply["type"], "error", "{reply}");
+        assert!(reply.to_string().len() < 400, "not echoed whole: {reply}");
+    }
+    let at_limit = format!("room:{}", "x".repeat(128));
+    socket.send(subscribe(at_limit)).await.unwrap();
+    assert_eq!(next_json(&mut socket).await["type"], "subscribed");
+    // At most MAX_CHANNELS channels a connection (one is taken above).
+    for i in 1..voxai_mock::limits::MONITOR_CHANNELS_PER_CONNECTION {
+        socket.send(subscribe(format!("room:r{i}"))).await.unwrap();
+        assert_eq!(next_json(&mut socket).await["type"], "subscribed", "{i}");
+    }
+    socket
+        .send(subscribe("room:one-too-many".into()))
+        .await
+        .unwrap();
+    let refused = next_json(&mut socket).await;
+    assert_eq!(refused["type"], "error", "{refused}");
+    assert!(
+        refused["data"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 100")
+    );
+}
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn a_project_holds_a_bounded_number_of_monitor_sockets() {
+    let target = Target::mock().await;
+    let mut open = Vec::new();
+    for _ in 0..voxai_mock::limits::MONITOR_SOCKETS_PER_PROJECT {
+        open.push(raw(&target, keys::PRO).await);
+    }
+    let url = format!("{}?api_key={}", target.server().ws_url(), keys::PRO);
+    let refused = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .unwrap_err();
+    let tokio_tungstenite::tungstenite::Error::Http(answer) = refused else {
+        panic!("{refused}")
+    };
+    assert_eq!(answer.status(), 429);
+    // Another project is not held back by this one.
+    raw(&target, keys::FREE).await;
+    // Closed connections are remembered up to a bound, open ones always.
+    drop(open);
+    let connections = target.control().monitor_connections().await.unwrap();
+    assert!(
+        connections.len() <= voxai_mock::limits::MONITOR_CLOSED_KEPT + 1,
+        "{}",
+        connections.len()
+    );
+}

@@ -12,6 +12,7 @@ use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll, ready};
+use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
@@ -76,6 +77,12 @@ pub(crate) struct Guarded<S> {
     answer: Answer,
     /// A refusal being written: its bytes and how many went out.
     refusing: Option<(Vec<u8>, usize)>,
+    /// How long a request body may stall before the connection is closed.
+    body_idle: Duration,
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// The connection's place under the server's cap, held as long as the stream is,
+    /// an upgraded WebSocket's included.
+    _slot: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
 impl<S> Guarded<S> {
@@ -85,7 +92,29 @@ impl<S> Guarded<S> {
             phase: Phase::Head(Head::default()),
             answer,
             refusing: None,
+            body_idle: Duration::from_secs(10),
+            stalled: None,
+            _slot: None,
         }
+    }
+
+    /// Closes the connection when a request body sends nothing for `idle`.
+    pub(crate) fn body_idle(mut self, idle: Duration) -> Self {
+        self.body_idle = idle;
+        self
+    }
+
+    /// Holds `slot` for as long as the stream lives.
+    pub(crate) fn holding(mut self, slot: tokio::sync::OwnedSemaphorePermit) -> Self {
+        self._slot = Some(slot);
+        self
+    }
+
+    fn in_body(&self) -> bool {
+        matches!(
+            self.phase,
+            Phase::Body(_) | Phase::ChunkSize(_) | Phase::ChunkData(_) | Phase::Trailers(_)
+        )
     }
 
     /// Follows `bytes`; the offset of the byte that broke a limit, and why.
@@ -322,7 +351,23 @@ impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Guarded<S> {
             return Poll::Ready(Ok(()));
         }
         let before = buf.filled().len();
-        ready!(Pin::new(&mut this.inner).poll_read(cx, buf))?;
+        if Pin::new(&mut this.inner).poll_read(cx, buf)?.is_pending() {
+            // A body that stalls holds a connection slot: it gets the header timeout too.
+            if this.in_body() {
+                let idle = this.body_idle;
+                let stalled = this
+                    .stalled
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(idle)));
+                if stalled.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(Err(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        "the request body stalled",
+                    )));
+                }
+            }
+            return Poll::Pending;
+        }
+        this.stalled = None;
         if let Some((offset, refused)) = this.scan(&buf.filled()[before..]) {
             // hyper never sees the head past its limit; the server's answer goes instead.
             buf.set_filled(before + offset);

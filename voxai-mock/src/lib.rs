@@ -38,6 +38,8 @@
 //! - Quotas: `rooms` counts active rooms, `sessions` counts tokens issued, `recordings`
 //!   counts recordings kept, `knowledge_bases` counts knowledge bases, `sip_configs`
 //!   counts SIP configurations (dialing is refused once they reach the plan's limit).
+//!   Three of ours bound what a project makes the server keep, on every plan:
+//!   `chunks_per_knowledge_base`, `chunks` and `transcript_lines` (see [`limits`]).
 //! - Monitor and webhook `room_name` fields carry the full room name.
 
 mod audio;
@@ -80,6 +82,16 @@ pub use delivery::sign as sign_webhook;
 pub use fixtures::{DEFAULT_FIXTURES_JSON, Fixtures};
 pub use responses::ResponseMode;
 pub use server::{DEFAULT_ADDR, MockServer, MockServerBuilder, SHUTDOWN_GRACE, StartError};
+
+/// Bounds of what the server keeps (the README lists every bound of the server).
+pub mod limits {
+    pub use crate::monitor::connections::MAX_CLOSED as MONITOR_CLOSED_KEPT;
+    pub use crate::monitor::{
+        MAX_CHANNELS as MONITOR_CHANNELS_PER_CONNECTION,
+        MAX_PER_PROJECT as MONITOR_SOCKETS_PER_PROJECT,
+    };
+    pub use crate::store::MAX_CLOSED_ROOMS;
+}
 
 /// The API keys of the built-in fixtures.
 pub mod keys {

@@ -385,7 +385,6 @@ pub(crate) async fn serve(
         let refuse = limits.refuse.clone();
         let header_read_timeout = limits.header_read_timeout;
         connections.spawn(async move {
-            let _permit = permit;
             // A client that connects and says nothing is closed after the header timeout;
             // hyper's own timeout starts only with the first byte.
             let mut first = [0u8; 1];
@@ -407,7 +406,9 @@ pub(crate) async fn serve(
                 .http1()
                 .timer(TokioTimer::new())
                 .header_read_timeout(header_read_timeout);
-            let stream = crate::head_guard::Guarded::new(stream, refuse);
+            let stream = crate::head_guard::Guarded::new(stream, refuse)
+                .body_idle(header_read_timeout)
+                .holding(permit);
             let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
             tokio::pin!(connection);
             tokio::select! {

@@ -30,6 +30,8 @@ wire_enum! {
     pub enum QuotaResource {
         /// AI agents.
         Agents = "agents",
+        /// Chunks all of the project's knowledge bases hold together.
+        Chunks = "chunks",
         /// Chunks one knowledge base may hold.
         ChunksPerKnowledgeBase = "chunks_per_knowledge_base",
         /// Knowledge bases.
@@ -46,6 +48,8 @@ wire_enum! {
         SipConfigs = "sip_configs",
         /// Team members.
         TeamMembers = "team_members",
+        /// Transcript lines all of the project's sessions hold together.
+        TranscriptLines = "transcript_lines",
         /// Webhook configurations.
         WebhookConfigs = "webhook_configs",
     }

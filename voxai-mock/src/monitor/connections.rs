@@ -4,6 +4,9 @@ use std::sync::{Mutex, PoisonError};
 
 use crate::control_plane::MonitorConnection as ConnectionInfo;
 
+/// Closed connections the log keeps; older ones are forgotten.
+pub const MAX_CLOSED: usize = 1_000;
+
 #[derive(Debug, Default)]
 pub(crate) struct Connections {
     next_id: Mutex<u64>,
@@ -43,7 +46,8 @@ impl Connections {
     }
 
     /// Marks a connection closed: by the server with its code and reason, or (`None`)
-    /// by the client.
+    /// by the client. The log keeps every open connection and the last
+    /// [`MAX_CLOSED`] closed ones.
     pub(crate) fn closed(&self, id: u64, by_server: Option<(u16, String)>) {
         self.update(id, |c| {
             c.open = false;
@@ -51,6 +55,26 @@ impl Connections {
             c.close_reason =
                 Some(by_server.map_or_else(|| "closed by the client".to_owned(), |(_, why)| why));
         });
+        let mut all = self.all.lock().unwrap_or_else(PoisonError::into_inner);
+        let closed = all.iter().filter(|c| !c.open).count();
+        if closed > MAX_CLOSED {
+            let mut extra = closed - MAX_CLOSED;
+            all.retain(|c| {
+                let drop = extra > 0 && !c.open;
+                extra -= usize::from(drop);
+                !drop
+            });
+        }
+    }
+
+    /// Open connections of `project_id` now.
+    pub(crate) fn open_for(&self, project_id: u64) -> usize {
+        self.all
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .filter(|c| c.open && c.project_id == Some(project_id))
+            .count()
     }
 
     /// Returns once no connection is open (their close frames sent).

@@ -37,6 +37,12 @@ use crate::state::App;
 /// Frames written to a connection at once, at most.
 const WRITE_BATCH: usize = 64;
 
+/// Monitor connections one project may hold open at once.
+pub const MAX_PER_PROJECT: usize = 64;
+
+/// Channels one connection may subscribe to at once.
+pub const MAX_CHANNELS: usize = 100;
+
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
 
@@ -53,6 +59,16 @@ pub(crate) async fn upgrade(
         return ApiError::bad_request("/ws/monitor expects a WebSocket upgrade").into_response();
     };
     let auth = authenticate(&app, query.get("api_key").map(String::as_str));
+    if let Ok((project_id, _)) = auth {
+        if app.connections.open_for(project_id) >= MAX_PER_PROJECT {
+            return ApiError::new(
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                voxai_types::ErrorCode::RateLimited,
+                format!("a project holds at most {MAX_PER_PROJECT} monitor connections at once; close one first"),
+            )
+            .into_response();
+        }
+    }
     upgrade.on_upgrade(move |socket| async move {
         match auth {
             Ok((project_id, _)) => serve(app, socket, project_id).await,
@@ -153,17 +169,36 @@ fn command(text: &str, channels: &Mutex<BTreeSet<Channel>>) -> ServerMessage {
         }
     };
     let channel = command.channel;
+    // Named back so a client can tell which command failed; a huge name is not echoed.
+    let named = (channel.to_string().len() <= 256).then(|| channel.clone());
     if !channel.is_known() {
+        let name: String = channel.to_string().chars().take(64).collect();
         return ServerMessage::Error {
-            message: format!(
-                "unknown channel {:?}: use \"rooms\" or \"room:NAME\"",
-                channel.to_string()
-            ),
-            channel: Some(channel),
+            message: format!("unknown channel {name:?}: use \"rooms\" or \"room:NAME\""),
+            channel: named,
         };
+    }
+    // A room's name follows the rules of room names (at most 128 characters): a
+    // channel is never a way to park megabytes on the server.
+    if let Channel::Room(room) = &channel {
+        if crate::store::validate_room_name("channel", room.as_str()).is_err() {
+            return ServerMessage::Error {
+                message: format!(
+                    "a room channel names a room: at most {} letters, digits, '-', '_' and '.'",
+                    crate::store::MAX_NAME_LEN
+                ),
+                channel: named,
+            };
+        }
     }
     let mut channels = channels.lock().unwrap_or_else(PoisonError::into_inner);
     match command.action {
+        Action::Subscribe if channels.len() >= MAX_CHANNELS && !channels.contains(&channel) => {
+            ServerMessage::Error {
+                message: format!("a connection subscribes to at most {MAX_CHANNELS} channels"),
+                channel: Some(channel),
+            }
+        }
         Action::Subscribe => {
             channels.insert(channel.clone());
             ServerMessage::Subscribed { channel }

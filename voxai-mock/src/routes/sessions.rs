@@ -203,7 +203,7 @@ async fn end(
     let ended = app.in_project(caller, |project, out| {
         project
             .end_active_session(&room, request.summary, request.duration, out)
-            .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))
+            .ok_or_else(|| ApiError::not_found(format!("room \"{room}\" has no active session")))
     })?;
     Ok(Json(EndSessionResponse {
         session: Some(EndedSession {

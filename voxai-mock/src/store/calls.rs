@@ -145,7 +145,9 @@ impl Project {
             None => RoomName::new(format!("outbound-call-{}", self.ids.next(IdKind::Call))),
         };
         if self.rooms.get(&room).is_some_and(Room::is_active) {
-            return Err(ApiError::conflict(format!("room {room:?} already exists")));
+            return Err(ApiError::conflict(format!(
+                "room \"{room}\" already exists"
+            )));
         }
         let (session_id, sip) =
             self.connect_call(room.as_str(), &agent, &request.phone_number, out)?;
@@ -195,7 +197,7 @@ impl Project {
         let record = self
             .calls
             .get_mut(room)
-            .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no call")))?;
+            .ok_or_else(|| ApiError::not_found(format!("room \"{room}\" has no call")))?;
         if let CallStatus::Unknown(other) = &status {
             return Err(ApiError::invalid(
                 "status",

@@ -115,22 +115,49 @@ impl KnowledgeBaseRecord {
         })
     }
 
-    /// How many more chunks the plan's quota lets it hold; `None` when unlimited.
+    /// How many more chunks the plan's quotas let it hold (its own, and the project's
+    /// in all); `None` when unlimited. Called while it is out of the project's map
+    /// ([`Store::with_knowledge_base`]).
     pub(crate) fn room_for_chunks(&self, project: &Project) -> Option<usize> {
-        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
-        let limit = usize::try_from(limit).ok()?;
-        Some(limit.saturating_sub(self.chunks.len()))
+        let left = |resource: QuotaResource, held: usize| {
+            let limit = usize::try_from(project.quota_limit(&resource)).ok()?;
+            Some(limit.saturating_sub(held))
+        };
+        let own = left(QuotaResource::ChunksPerKnowledgeBase, self.chunks.len());
+        // `with_knowledge_base` takes this one out of the project while it works on it.
+        let others =
+            usize::try_from(project.quota_used(&QuotaResource::Chunks)).unwrap_or(usize::MAX);
+        let all = left(
+            QuotaResource::Chunks,
+            others.saturating_add(self.chunks.len()),
+        );
+        match (own, all) {
+            (Some(own), Some(all)) => Some(own.min(all)),
+            (one, other) => one.or(other),
+        }
     }
 
     /// The `QUOTA_EXCEEDED` answer to a text that makes `adding` chunks (`at least` of
     /// them when the split was stopped or not started).
     pub(crate) fn over_quota(&self, project: &Project, adding: usize, at_least: bool) -> ApiError {
-        let limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
-        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
         let more = if at_least { "at least " } else { "" };
-        ApiError::quota_exceeded(&QuotaResource::ChunksPerKnowledgeBase, limit, held).message(
+        let own_limit = project.quota_limit(&QuotaResource::ChunksPerKnowledgeBase);
+        let held = i64::try_from(self.chunks.len()).unwrap_or(i64::MAX);
+        let own_left = (own_limit >= 0).then(|| own_limit - held);
+        let all_limit = project.quota_limit(&QuotaResource::Chunks);
+        let all_held = project.quota_used(&QuotaResource::Chunks) + held;
+        let all_left = (all_limit >= 0).then(|| all_limit - all_held);
+        // The quota that binds: the one with less room.
+        if all_left.is_some_and(|all| own_left.is_none_or(|own| all < own)) {
+            return ApiError::quota_exceeded(&QuotaResource::Chunks, all_limit, all_held).message(
+                format!(
+                    "this text makes {more}{adding} chunks; the project's knowledge bases hold {all_held} of {all_limit}"
+                ),
+            );
+        }
+        ApiError::quota_exceeded(&QuotaResource::ChunksPerKnowledgeBase, own_limit, held).message(
             format!(
-                "this text makes {more}{adding} chunks; the knowledge base holds {held} of {limit}"
+                "this text makes {more}{adding} chunks; the knowledge base holds {held} of {own_limit}"
             ),
         )
     }

@@ -25,7 +25,8 @@ mod sessions;
 pub(crate) use calls::CallRecord;
 pub(crate) use knowledge::KnowledgeBaseRecord;
 pub(crate) use recordings::RecordingRecord;
-pub(crate) use rooms::{Room, validate_room_name};
+pub use rooms::MAX_CLOSED_ROOMS;
+pub(crate) use rooms::{MAX_NAME_LEN, Room, validate_room_name};
 pub(crate) use sessions::{Costs, SessionRecord, round};
 
 /// Id counters shared by every project, so ids are unique across projects and a
@@ -88,7 +89,8 @@ impl Ids {
 pub(crate) struct Project {
     pub(crate) fixture: ProjectFixture,
     pub(crate) ids: Arc<Ids>,
-    /// By name without prefix; closed rooms stay until a room of that name is created again.
+    /// By name without prefix; closed rooms stay until a room of that name is created
+    /// again, the newest [`rooms::MAX_CLOSED_ROOMS`] of them.
     pub(crate) rooms: BTreeMap<RoomName, Room>,
     /// How many of `rooms` are active, kept as rooms open and close: a create checks the
     /// quota without counting every room.
@@ -99,6 +101,9 @@ pub(crate) struct Project {
     pub(crate) session_ids: Vec<u64>,
     /// The id of each room's active session, by full room name.
     pub(crate) active_sessions: HashMap<String, u64>,
+    /// Transcript lines all sessions hold, kept as lines are added (the quota is checked
+    /// without counting every session's).
+    pub(crate) transcript_lines: usize,
     pub(crate) recordings: BTreeMap<u64, RecordingRecord>,
     pub(crate) knowledge_bases: BTreeMap<u64, KnowledgeBaseRecord>,
     /// SIP calls by room name without prefix.
@@ -155,6 +160,7 @@ impl Store {
                     sessions: BTreeMap::new(),
                     session_ids: Vec::new(),
                     active_sessions: HashMap::new(),
+                    transcript_lines: 0,
                     recordings: BTreeMap::new(),
                     knowledge_bases: BTreeMap::new(),
                     calls: BTreeMap::new(),

@@ -19,14 +19,21 @@ fn plan_limit(plan: &Plan, resource: &QuotaResource) -> i64 {
         QuotaResource::Sessions => (100, 10_000),
         QuotaResource::Recordings => (10, 1_000),
         QuotaResource::ChunksPerKnowledgeBase => (1_000, 20_000),
+        QuotaResource::Chunks => (2_000, 100_000),
+        QuotaResource::TranscriptLines => (10_000, 1_000_000),
         _ => (0, 0),
     };
     match plan {
         Plan::Free | Plan::Unknown(_) => free,
         Plan::Professional => pro,
-        // Bounded even here: it is what keeps one request from taking the server's memory.
-        _ if *resource == QuotaResource::ChunksPerKnowledgeBase => 200_000,
-        _ => -1,
+        // What the server keeps is bounded even here: no project can take its memory.
+        _ => match resource {
+            QuotaResource::ChunksPerKnowledgeBase => 200_000,
+            QuotaResource::Chunks => 400_000,
+            QuotaResource::KnowledgeBases => 200,
+            QuotaResource::TranscriptLines => 2_000_000,
+            _ => -1,
+        },
     }
 }
 
@@ -53,6 +60,13 @@ impl Project {
             QuotaResource::Rooms => count(self.active_rooms),
             QuotaResource::Sessions => self.tokens_issued,
             QuotaResource::Recordings => count(self.recordings.len()),
+            QuotaResource::Chunks => count(
+                self.knowledge_bases
+                    .values()
+                    .map(KnowledgeBaseRecord::chunk_count)
+                    .sum(),
+            ),
+            QuotaResource::TranscriptLines => count(self.transcript_lines),
             QuotaResource::ChunksPerKnowledgeBase => count(
                 self.knowledge_bases
                     .values()

@@ -34,7 +34,7 @@ impl Project {
                 && r.recording.status == Some(RecordingStatus::Recording)
         }) {
             return Err(ApiError::conflict(format!(
-                "room {room:?} is already being recorded"
+                "room \"{room}\" is already being recorded"
             )));
         }
         self.check_quota(QuotaResource::Recordings)?;
@@ -79,13 +79,13 @@ impl Project {
         out: &mut Vec<Event>,
     ) -> ApiResult<Vec<Recording>> {
         if !self.rooms.contains_key(room) {
-            return Err(ApiError::not_found(format!("room {room:?} not found")));
+            return Err(ApiError::not_found(format!("room \"{room}\" not found")));
         }
         let stopped = self.stop_recordings_matching(room, egress_id, out)?;
         if stopped.is_empty() {
             return Err(ApiError::not_found(match egress_id {
-                Some(egress) => format!("no active recording {egress:?} in room {room:?}"),
-                None => format!("room {room:?} has no active recording"),
+                Some(egress) => format!("no active recording {egress:?} in room \"{room}\""),
+                None => format!("room \"{room}\" has no active recording"),
             }));
         }
         Ok(stopped)

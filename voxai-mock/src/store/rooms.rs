@@ -20,7 +20,10 @@ use crate::events::Event;
 const DEFAULT_EMPTY_TIMEOUT: u32 = 300;
 
 /// Longest room name, without prefix.
-const MAX_NAME_LEN: usize = 128;
+pub(crate) const MAX_NAME_LEN: usize = 128;
+
+/// Closed rooms a project keeps; the oldest are forgotten past it.
+pub const MAX_CLOSED_ROOMS: usize = 1_000;
 
 /// A room as the store keeps it.
 #[derive(Debug, Clone)]
@@ -37,6 +40,8 @@ pub(crate) struct Room {
     pub(crate) participants: Vec<Participant>,
     /// Since when the room has been empty, for `empty_timeout`.
     pub(crate) empty_since: Option<std::time::Instant>,
+    /// When it was opened, to tell the oldest closed rooms apart within a second.
+    pub(crate) opened: std::time::Instant,
 }
 
 impl Room {
@@ -50,7 +55,9 @@ impl Room {
             .iter_mut()
             .find(|p| p.identity == identity)
             .ok_or_else(|| {
-                ApiError::not_found(format!("participant {identity:?} is not in room {room:?}"))
+                ApiError::not_found(format!(
+                    "participant {identity:?} is not in room \"{room}\""
+                ))
             })
     }
 
@@ -152,7 +159,7 @@ impl Project {
             .is_some_and(Room::is_active)
         {
             return Err(ApiError::conflict(format!(
-                "room {:?} already exists",
+                "room \"{}\" already exists",
                 request.name
             )));
         }
@@ -169,6 +176,7 @@ impl Project {
             created_at: clock::unix(now),
             participants: Vec::new(),
             empty_since: Some(std::time::Instant::now()),
+            opened: std::time::Instant::now(),
         };
         self.rooms.insert(room.name.clone(), room.clone());
         self.active_rooms += 1;
@@ -192,15 +200,15 @@ impl Project {
     pub(crate) fn active_room(&mut self, name: &str) -> ApiResult<&mut Room> {
         match self.rooms.get_mut(name) {
             Some(room) if room.is_active() => Ok(room),
-            Some(_) => Err(ApiError::conflict(format!("room {name:?} is closed"))),
-            None => Err(ApiError::not_found(format!("room {name:?} not found"))),
+            Some(_) => Err(ApiError::conflict(format!("room \"{name}\" is closed"))),
+            None => Err(ApiError::not_found(format!("room \"{name}\" not found"))),
         }
     }
 
     pub(crate) fn known_room(&mut self, name: &str) -> ApiResult<&mut Room> {
         self.rooms
             .get_mut(name)
-            .ok_or_else(|| ApiError::not_found(format!("room {name:?} not found")))
+            .ok_or_else(|| ApiError::not_found(format!("room \"{name}\" not found")))
     }
 
     /// The active room `name`, opening it if needed (as LiveKit does when someone joins).
@@ -346,6 +354,7 @@ impl Project {
             project_id,
             WebhookData::RoomFinished(room_data(room)),
         ));
+        self.forget_old_closed_rooms();
         out.push(Event::monitor(
             project_id,
             name,
@@ -354,6 +363,26 @@ impl Project {
             }),
         ));
         Ok(())
+    }
+}
+
+impl Project {
+    /// Keeps the newest [`MAX_CLOSED_ROOMS`] closed rooms (their details stay readable);
+    /// older ones are forgotten, so closed rooms cannot pile up without bound.
+    fn forget_old_closed_rooms(&mut self) {
+        let closed = self.rooms.values().filter(|r| !r.is_active()).count();
+        if closed <= MAX_CLOSED_ROOMS {
+            return;
+        }
+        let oldest = self
+            .rooms
+            .values()
+            .filter(|r| !r.is_active())
+            .min_by_key(|r| r.opened)
+            .map(|r| r.name.clone());
+        if let Some(name) = oldest {
+            self.rooms.remove(&name);
+        }
     }
 }
 

@@ -125,10 +125,13 @@ impl Project {
     ) -> ApiResult<TranscriptEntry> {
         let project_id = self.id();
         let short = self.short_name(room).unwrap_or(room).to_owned();
+        if self.active_session_mut(room).is_some() {
+            self.check_quota(voxai_types::quota::QuotaResource::TranscriptLines)?;
+        }
         let entry_id = self.ids.next(IdKind::Transcript);
         let session = self
             .active_session_mut(room)
-            .ok_or_else(|| ApiError::not_found(format!("room {room:?} has no active session")))?;
+            .ok_or_else(|| ApiError::not_found(format!("room \"{room}\" has no active session")))?;
         let now = clock::now();
         let since_start =
             u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
@@ -142,12 +145,14 @@ impl Project {
             created_at: Some(clock::stamp(now)),
         };
         session.transcripts.push(entry.clone());
+        let session_id = session.id;
+        self.transcript_lines += 1;
         out.push(Event::monitor(
             project_id,
             &short,
             MonitorEvent::TranscriptNew(TranscriptNew {
                 room_name: room.to_owned(),
-                session_id: Some(session.id.into()),
+                session_id: Some(session_id.into()),
                 speaker: entry.speaker.clone(),
                 content: entry.content.clone(),
                 timestamp_ms: entry.timestamp_ms,
