@@ -31,6 +31,11 @@ impl Ctx {
     /// Reads the config for these flags, with the host's environment filling what no
     /// flag gave.
     pub fn new(globals: Globals, host: Host) -> Result<Self, CliError> {
+        if globals.api_key.is_some() && host.streams.err_is_terminal() {
+            host.streams.log(
+                "warning: --api-key is visible to other users of this machine (ps); prefer VOXAI_API_KEY or `voxai auth login`",
+            );
+        }
         let globals = globals.with_env(&host.vars);
         let config_path = config::path(&host.vars)?;
         let config = Config::load(&config_path)?;
@@ -209,6 +214,21 @@ fn clear_text_host(base_url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_key_given_as_a_flag_is_warned_about_at_a_terminal() {
+        use crate::host::{Host, Streams, Vars};
+        let dir = tempfile::tempdir().unwrap();
+        let cli = crate::parse(["voxai", "--api-key", "pk_flag_value", "quota"]).unwrap();
+        let (streams, captured) = Streams::capture_terminal(80);
+        let vars = Vars::none().with("VOXAI_CONFIG_DIR", dir.path());
+        super::Ctx::new(cli.globals, Host { streams, vars }).unwrap();
+        let said = captured.stderr();
+        assert!(
+            said.contains("--api-key is visible") && !said.contains("pk_flag_value"),
+            "{said}"
+        );
+    }
+
     #[test]
     fn clear_text_beyond_this_machine_is_named() {
         use super::clear_text_host;

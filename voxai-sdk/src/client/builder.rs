@@ -163,6 +163,15 @@ impl ClientBuilder {
                 "base URL {raw_url:?} must be an http or https URL"
             )));
         }
+        if let Some(host) = clear_text_host(&base_url) {
+            // Not an error: a test network or a proxy may be meant. Said where the
+            // application's logs (a `tracing` subscriber) will show it.
+            tracing::warn!(
+                target: "voxai_sdk",
+                host,
+                "the API key is sent unencrypted: http:// to a host other than this machine"
+            );
+        }
         let user_agent = self
             .user_agent
             .unwrap_or_else(|| concat!("voxai-rust/", env!("CARGO_PKG_VERSION")).to_owned());
@@ -203,6 +212,20 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// The host of an `http://` URL that is not this machine; `None` for https or loopback.
+fn clear_text_host(url: &Url) -> Option<&str> {
+    if url.scheme() != "http" {
+        return None;
+    }
+    let host = url.host_str()?;
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = bare.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    (!loopback).then_some(host)
 }
 
 #[cfg(test)]

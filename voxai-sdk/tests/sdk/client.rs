@@ -124,3 +124,55 @@ async fn raw_responses_keep_fields_the_models_do_not_know() {
     let page = client.sessions().list().raw().await;
     assert!(page.is_err(), "no mock for sessions: a 404 from wiremock");
 }
+
+/// What an application's `tracing` subscriber sees: each event's level and fields.
+struct Capture(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Fields(String);
+        impl tracing::field::Visit for Fields {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0.push_str(&format!("{}={value:?} ", field.name()));
+            }
+        }
+        let mut fields = Fields(format!("{} ", event.metadata().level()));
+        event.record(&mut fields);
+        self.0.lock().unwrap().push(fields.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[test]
+fn a_key_sent_in_clear_text_beyond_this_machine_is_warned_about() {
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    tracing::subscriber::with_default(Capture(seen.clone()), || {
+        for url in [
+            "http://10.0.0.5:4010/api/v1",
+            "http://127.0.0.1:4010/api/v1",
+            "http://localhost/api/v1",
+            "https://voxai.ai0.dev/api/v1",
+        ] {
+            Client::builder()
+                .api_key(KEY)
+                .base_url(url)
+                .build()
+                .unwrap();
+        }
+    });
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(
+        seen[0].starts_with("WARN") && seen[0].contains("10.0.0.5") && !seen[0].contains(KEY),
+        "{seen:?}"
+    );
+}
