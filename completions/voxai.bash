@@ -3213,7 +3213,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__mock)
-            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --allow-remote --control-token --proxy --record --record-bodies --force --replay --fast --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version openapi monitor-schema help"
+            opts="-o -q -y -v -h -V --addr --fixtures --webhook-url --webhook-secret --livekit-url --livekit-api-key --livekit-api-secret --no-rate-limit --responses --monitor-sockets-per-project --allow-remote --control-token --proxy --record --record-bodies --force --replay --fast --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version openapi monitor-schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3249,6 +3249,10 @@ _voxai() {
                     ;;
                 --responses)
                     COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
+                    return 0
+                    ;;
+                --monitor-sockets-per-project)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-token)

@@ -1532,6 +1532,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
             cand --livekit-api-key 'LiveKit API key that signs tokens (their iss)'
             cand --livekit-api-secret 'LiveKit API secret that signs tokens (HS256); other users see flags in `ps`: prefer the variable'
             cand --responses 'full: the documented bodies and extensions; minimal: only what the API reference shows (undocumented bodies are {"success": true}, no monitor confirmations), to prove a client needs no more'
+            cand --monitor-sockets-per-project 'Monitor sockets one project may hold open at once (more get 429); raise it for load tests of the monitor'
             cand --control-token 'Require `Authorization: Bearer TOKEN` on the control plane (/_mock/); set it whenever other machines can reach the server'
             cand --proxy 'Instead of the reference server: a transparent proxy in front of this base URL (a deployment''s, ending in /api/v1), recording to --record'
             cand --record 'The cassette the proxy writes every exchange to (JSON Lines; keys, tokens and secrets redacted). An existing file is refused without --force'

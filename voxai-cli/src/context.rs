@@ -159,12 +159,13 @@ impl Ctx {
                     ));
                 });
         }
-        if let Some(host) = clear_text_host(base_url) {
+        let client = builder.build()?;
+        if let Some(host) = client.clear_text_host() {
             self.streams().log(&format!(
                 "warning: the API key goes to {host} unencrypted (http://); use https:// beyond this machine"
             ));
         }
-        Ok(builder.build()?)
+        Ok(client)
     }
 
     /// How results are printed.
@@ -196,22 +197,6 @@ impl Ctx {
     }
 }
 
-/// The host of an `http://` base URL that is not this machine (the key would cross a
-/// network in clear text); `None` for https or loopback.
-fn clear_text_host(base_url: &str) -> Option<String> {
-    let url = reqwest::Url::parse(base_url).ok()?;
-    if url.scheme() != "http" {
-        return None;
-    }
-    let host = url.host_str()?;
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    let loopback = bare.eq_ignore_ascii_case("localhost")
-        || bare
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
-    (!loopback).then(|| host.to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -227,26 +212,5 @@ mod tests {
             said.contains("--api-key is visible") && !said.contains("pk_flag_value"),
             "{said}"
         );
-    }
-
-    #[test]
-    fn clear_text_beyond_this_machine_is_named() {
-        use super::clear_text_host;
-        assert_eq!(
-            clear_text_host("http://10.1.2.3:4010/api/v1").as_deref(),
-            Some("10.1.2.3")
-        );
-        assert_eq!(
-            clear_text_host("http://mock.internal/api/v1").as_deref(),
-            Some("mock.internal")
-        );
-        for quiet in [
-            "http://127.0.0.1:4010/api/v1",
-            "http://localhost/api/v1",
-            "http://[::1]:1/api/v1",
-            "https://voxai.ai0.dev/api/v1",
-        ] {
-            assert_eq!(clear_text_host(quiet), None, "{quiet}");
-        }
     }
 }

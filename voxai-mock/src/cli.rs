@@ -134,6 +134,10 @@ pub struct MockArgs {
         value_name = "MODE"
     )]
     pub responses: ResponseMode,
+    /// Monitor sockets one project may hold open at once (more get 429); raise it for
+    /// load tests of the monitor.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::MONITOR_SOCKETS_PER_PROJECT)]
+    pub monitor_sockets_per_project: usize,
     /// Listen on an address other machines can reach (--addr 0.0.0.0:PORT): without it
     /// only loopback addresses are taken, as the control plane (/_mock/) needs no key.
     #[arg(long)]
@@ -219,6 +223,7 @@ impl MockArgs {
             .fixtures(fixtures)
             .addr(self.addr)
             .allow_remote(self.allow_remote)
+            .monitor_sockets_per_project(self.monitor_sockets_per_project)
             .webhook_secret(self.webhook_secret.clone())
             .rate_limit(!self.no_rate_limit)
             .responses(self.responses);

@@ -121,6 +121,7 @@ pub struct MockServerBuilder {
     header_read_timeout: Duration,
     allow_remote: bool,
     control_token: Option<String>,
+    monitor_sockets: usize,
 }
 
 impl Default for MockServerBuilder {
@@ -141,6 +142,7 @@ impl Default for MockServerBuilder {
             header_read_timeout: Duration::from_secs(10),
             allow_remote: false,
             control_token: None,
+            monitor_sockets: crate::limits::MONITOR_SOCKETS_PER_PROJECT,
         }
     }
 }
@@ -152,6 +154,14 @@ impl MockServerBuilder {
     /// [`control_token`](Self::control_token) is set.
     pub fn allow_remote(mut self, allow: bool) -> Self {
         self.allow_remote = allow;
+        self
+    }
+
+    /// How many monitor sockets one project may hold open at once (default
+    /// [`MONITOR_SOCKETS_PER_PROJECT`](crate::limits::MONITOR_SOCKETS_PER_PROJECT)); more
+    /// are answered `429`. Load tests of the monitor raise it.
+    pub fn monitor_sockets_per_project(mut self, most: usize) -> Self {
+        self.monitor_sockets = most.max(1);
         self
     }
 
@@ -289,6 +299,7 @@ impl MockServerBuilder {
                 remote: self.allow_remote,
                 token: self.control_token.clone(),
             },
+            monitor_sockets: self.monitor_sockets,
         };
         let app = App::new(fixtures.clone(), settings, shutdown.clone());
         let connections = app.clone();

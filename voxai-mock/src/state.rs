@@ -37,6 +37,8 @@ pub(crate) struct Settings {
     pub(crate) responses: crate::responses::ResponseMode,
     /// Who may use the control plane.
     pub(crate) control: crate::control_guard::ControlAccess,
+    /// Monitor sockets one project may hold open at once.
+    pub(crate) monitor_sockets: usize,
 }
 
 /// Cheap to clone; one per server.

@@ -3,8 +3,6 @@
 
 use std::path::PathBuf;
 
-use voxai_mock::control_plane::Seed;
-use voxai_mock::{MockServer, keys};
 
 use super::BenchError;
 use crate::Size;
@@ -91,21 +89,6 @@ struct Rounds {
     peaks: Vec<f64>,
 }
 
-/// The id of a new recording of `bytes` bytes.
-async fn seed_recording(mock: &MockServer, bytes: u64) -> Result<String, BenchError> {
-    let seeded = mock
-        .control_plane()
-        .seed(&Seed {
-            recording_bytes: Some(bytes),
-            ..Seed::new(keys::ENTERPRISE)
-        })
-        .await?;
-    let id = seeded
-        .recording_id
-        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?;
-    Ok(id.to_string())
-}
-
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let Some(curl) = which("curl") else {
         eprintln!("   (curl not found: no download rows)");
@@ -115,7 +98,7 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let mock = servers::mock().await?;
     let download = Download {
         base: mock.base_url(),
-        id: seed_recording(&mock, bytes).await?,
+        id: super::seed_recording(&mock.control_plane(), bytes).await?,
         bytes,
         curl,
         dir: std::env::temp_dir().join(format!("voxai-bench-{}", std::process::id())),

@@ -55,3 +55,21 @@ pub(crate) fn ok(response: reqwest::Response) -> Result<reqwest::Response, Bench
         )))
     }
 }
+
+/// The id of a new recording of `bytes` bytes in the enterprise project, seeded through
+/// `control`.
+pub(crate) async fn seed_recording(
+    control: &voxai_mock::control_plane::ControlPlane,
+    bytes: u64,
+) -> Result<String, BenchError> {
+    let seeded = control
+        .seed(&voxai_mock::control_plane::Seed {
+            recording_bytes: Some(bytes),
+            ..voxai_mock::control_plane::Seed::new(voxai_mock::keys::ENTERPRISE)
+        })
+        .await?;
+    let id = seeded
+        .recording_id
+        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?;
+    Ok(id.to_string())
+}

@@ -139,7 +139,10 @@ async fn fanout(
     seconds: u64,
     with_stalled: bool,
 ) -> Result<Fanout, BenchError> {
-    let mock = MockProcess::start().await?;
+    // Every subscriber uses one key: the per-project socket bound is raised for the load.
+    let mock =
+        MockProcess::start_with(&["--no-rate-limit", "--monitor-sockets-per-project", "10000"])
+            .await?;
     let base = format!("{}/api/v1", mock.origin);
     let http = servers::http(16)?;
     let key = keys::ENTERPRISE;

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use voxai_mock::control_plane::{ControlPlane, Seed};
+use voxai_mock::control_plane::ControlPlane;
 use voxai_mock::keys;
 
 use super::{BenchError, ok};
@@ -86,16 +86,7 @@ async fn measure(size: Size, setup: &Setup) -> Result<Vec<Row>, BenchError> {
         return Ok(rows);
     };
     let bytes: u64 = size.pick(128 << 20, 1 << 30);
-    let seeded = ControlPlane::new(&setup.upstream.origin)
-        .seed(&Seed {
-            recording_bytes: Some(bytes),
-            ..Seed::new(keys::ENTERPRISE)
-        })
-        .await?;
-    let id = seeded
-        .recording_id
-        .ok_or_else(|| BenchError::Setup(format!("no recording in {seeded:?}")))?
-        .to_string();
+    let id = super::seed_recording(&ControlPlane::new(&setup.upstream.origin), bytes).await?;
     let file = setup.dir.join("download.bin");
     let (via, plain, ratios) = interleaved(
         size.pick(2, 3),

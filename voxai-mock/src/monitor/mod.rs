@@ -37,7 +37,8 @@ use crate::state::App;
 /// Frames written to a connection at once, at most.
 const WRITE_BATCH: usize = 64;
 
-/// Monitor connections one project may hold open at once.
+/// Monitor connections one project may hold open at once, unless the server is told
+/// otherwise (`MockServerBuilder::monitor_sockets_per_project`).
 pub const MAX_PER_PROJECT: usize = 64;
 
 /// Channels one connection may subscribe to at once.
@@ -60,11 +61,14 @@ pub(crate) async fn upgrade(
     };
     let auth = authenticate(&app, query.get("api_key").map(String::as_str));
     if let Ok((project_id, _)) = auth {
-        if app.connections.open_for(project_id) >= MAX_PER_PROJECT {
+        let most = app.settings.monitor_sockets;
+        if app.connections.open_for(project_id) >= most {
             return ApiError::new(
                 axum::http::StatusCode::TOO_MANY_REQUESTS,
                 voxai_types::ErrorCode::RateLimited,
-                format!("a project holds at most {MAX_PER_PROJECT} monitor connections at once; close one first"),
+                format!(
+                    "a project holds at most {most} monitor connections at once; close one first"
+                ),
             )
             .into_response();
         }

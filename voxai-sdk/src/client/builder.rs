@@ -215,7 +215,7 @@ impl ClientBuilder {
 }
 
 /// The host of an `http://` URL that is not this machine; `None` for https or loopback.
-fn clear_text_host(url: &Url) -> Option<&str> {
+pub(super) fn clear_text_host(url: &Url) -> Option<&str> {
     if url.scheme() != "http" {
         return None;
     }

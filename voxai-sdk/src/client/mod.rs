@@ -130,6 +130,21 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// The host the key goes to unencrypted, when the base URL is `http://` and names a
+    /// host other than this machine (loopback names and addresses are this machine).
+    ///
+    /// ```
+    /// let client = voxai_sdk::Client::builder()
+    ///     .api_key("pk_test")
+    ///     .base_url("http://10.0.0.5:4010/api/v1")
+    ///     .build()?;
+    /// assert_eq!(client.clear_text_host(), Some("10.0.0.5"));
+    /// # Ok::<(), voxai_sdk::Error>(())
+    /// ```
+    pub fn clear_text_host(&self) -> Option<&str> {
+        builder::clear_text_host(&self.inner.base_url)
+    }
+
     /// The API key, masked in its `Debug`.
     pub fn api_key(&self) -> &ApiKey {
         &self.inner.api_key

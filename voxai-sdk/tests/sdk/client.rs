@@ -160,6 +160,7 @@ fn a_key_sent_in_clear_text_beyond_this_machine_is_warned_about() {
             "http://10.0.0.5:4010/api/v1",
             "http://127.0.0.1:4010/api/v1",
             "http://localhost/api/v1",
+            "http://[::1]:4010/api/v1",
             "https://voxai.ai0.dev/api/v1",
         ] {
             Client::builder()
