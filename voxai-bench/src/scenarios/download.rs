@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-
 use super::BenchError;
 use crate::Size;
 use crate::binaries;
