@@ -218,6 +218,11 @@ async fn webhooks_listen_verifies_prints_and_forwards() {
         stdout.contains("session.started") && stdout.contains("proj_x"),
         "{stdout}"
     );
+    // `--count 1` ended the receiver only after its answer went out: the sender saw
+    // its 200 on the first attempt, and never tried again.
+    let attempts = env.control().deliveries(Some(1)).await.unwrap();
+    let summary: Vec<_> = attempts.iter().map(|a| (a.attempt, a.status)).collect();
+    assert_eq!(summary, [(1, Some(200))], "{attempts:?}");
     env.run(&["webhooks", "test", "--event-type", "room.exploded"])
         .await
         .code(5);
