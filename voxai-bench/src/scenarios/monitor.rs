@@ -203,10 +203,29 @@ async fn fanout(
     })
 }
 
+/// The run whose p99 is the median of `runs`' p99s: one run's p99 of a few
+/// milliseconds moves by as much as 3x with the machine's other work, the median of
+/// alternated runs much less.
+fn median_run(mut runs: Vec<Fanout>) -> Fanout {
+    runs.sort_by(|a, b| p99(a).total_cmp(&p99(b)));
+    let middle = runs.len() / 2;
+    runs.swap_remove(middle)
+}
+
+fn p99(run: &Fanout) -> f64 {
+    percentile(&run.latencies, 99.0)
+}
+
 pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
     let seconds = size.pick(2, 6);
-    let narrow = fanout(100, 1000, seconds, false).await?;
-    let disturbed = fanout(100, 1000, seconds, true).await?;
+    // Alternated, so that a slow spell of the machine falls on both sides alike.
+    let (mut narrows, mut disturbeds) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        narrows.push(fanout(100, 1000, seconds, false).await?);
+        disturbeds.push(fanout(100, 1000, seconds, true).await?);
+    }
+    let narrow = median_run(narrows);
+    let disturbed = median_run(disturbeds);
     let wide = fanout(1000, 100, seconds, false).await?;
     let row = |id, subscribers: usize, rate: u64, run: &Fanout, target: f64| {
         Row::figure(
@@ -215,7 +234,7 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
                 "monitor p99, {subscribers} subscribers at {rate} events/s ({} sent, {} lost)",
                 run.sent, run.lost
             ),
-            Value::new(percentile(&run.latencies, 99.0), "ms"),
+            Value::new(p99(run), "ms"),
             Some(("p50", Value::new(percentile(&run.latencies, 50.0), "ms"))),
             Bound::AtMost(target),
         )
@@ -227,15 +246,15 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         row("monitor-1000x100", 1000, 100, &wide, 20.0).gate(Bound::AtMost(160.0)),
         Row::ratio(
             "monitor-stalled",
-            "p99 of 100 subscribers with one more that never reads",
-            Value::new(percentile(&disturbed.latencies, 99.0), "ms"),
-            (
-                "without it",
-                Value::new(percentile(&narrow.latencies, 99.0), "ms"),
-            ),
-            percentile(&disturbed.latencies, 99.0) / percentile(&narrow.latencies, 99.0),
+            "median p99 of 3 runs, 100 subscribers and one more that never reads",
+            Value::new(p99(&disturbed), "ms"),
+            ("without it", Value::new(p99(&narrow), "ms")),
+            p99(&disturbed) / p99(&narrow),
             Bound::AtMost(1.1),
-        ),
+        )
+        // A p99 of 2-3 ms on a shared 2-core machine: a stall that holds the others
+        // up shows as seconds and losses, far past 3x.
+        .gate(Bound::AtMost(3.0)),
         Row::figure(
             "monitor-cpu",
             "server CPU per delivered frame (100 x 1000/s)",
