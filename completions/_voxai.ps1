@@ -1447,9 +1447,10 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
         'voxai;webhooks;listen' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`')
-            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it')
-            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also POST each verified event, with its headers, to this URL')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many verified events')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Refuse deliveries whose timestamp is older (or newer) than this, and answer a repeated delivery (the same signed body) within it 200 without acting on it again')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also POST each verified event, with its headers, to this URL. When the target fails or does not answer in time, the sender is answered 502 and retries')
+            [CompletionResult]::new('--forward-timeout', '--forward-timeout', [CompletionResultType]::ParameterName, 'How long a forward may take (keep it below the sender''s timeout, 10 s for the reference server)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many verified events (0: exit once listening)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]')
             [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]')

@@ -5555,7 +5555,7 @@ _voxai() {
             return 0
             ;;
         voxai__subcmd__webhooks__subcmd__listen)
-            opts="-o -q -y -v -h -V --port --secret --tolerance --forward-to --count --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
+            opts="-o -q -y -v -h -V --port --secret --tolerance --forward-to --forward-timeout --count --api-key --base-url --ws-url --profile --output --quiet --yes --verbose --timeout --max-retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5574,6 +5574,10 @@ _voxai() {
                     return 0
                     ;;
                 --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1338,9 +1338,10 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;webhooks;listen'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)'
             cand --secret 'The signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`'
-            cand --tolerance 'Refuse deliveries whose timestamp is older (or newer) than this, and drop a repeated X-Webhook-Id within it'
-            cand --forward-to 'Also POST each verified event, with its headers, to this URL'
-            cand --count 'Exit after this many verified events'
+            cand --tolerance 'Refuse deliveries whose timestamp is older (or newer) than this, and answer a repeated delivery (the same signed body) within it 200 without acting on it again'
+            cand --forward-to 'Also POST each verified event, with its headers, to this URL. When the target fails or does not answer in time, the sender is answered 502 and retries'
+            cand --forward-timeout 'How long a forward may take (keep it below the sender''s timeout, 10 s for the reference server)'
+            cand --count 'Exit after this many verified events (0: exit once listening)'
             cand --api-key 'API key (beats the profile''s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once'
             cand --base-url 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]'
             cand --ws-url 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]'

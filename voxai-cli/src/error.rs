@@ -69,6 +69,10 @@ pub enum CliError {
     /// Something else went wrong; the message says what.
     #[error("{0}")]
     Failed(String),
+    /// Stdout was closed by its reader (`voxai monitor | head -1`): the command stops
+    /// with exit 0 and says nothing, as Unix tools do.
+    #[error("stdout was closed")]
+    StdoutClosed,
 }
 
 impl CliError {
@@ -88,6 +92,7 @@ impl CliError {
             Self::NoCredentials => exit::AUTH,
             Self::TimedOut(_) => exit::NETWORK,
             Self::Io { .. } | Self::Failed(_) => exit::FAILURE,
+            Self::StdoutClosed => exit::OK,
         }
     }
 

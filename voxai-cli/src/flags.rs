@@ -107,7 +107,7 @@ pub const MAX_SECONDS: f64 = 365.0 * 24.0 * 3600.0;
 pub fn seconds(text: &str) -> Result<Duration, String> {
     let refuse = || {
         format!(
-            "{text:?} is not a number of seconds between 0 and {MAX_SECONDS:.0} (e.g. 30 or 2.5)"
+            "{text:?} is not a number of seconds above 0 and at most {MAX_SECONDS:.0} (e.g. 30 or 2.5)"
         )
     };
     let value: f64 = text.trim().parse().map_err(|_| refuse())?;

@@ -259,17 +259,17 @@ impl Streams {
         self.write_all(&bytes)
     }
 
-    /// Writes bytes to stdout; a closed pipe (`| head`) is not an error.
+    /// Writes bytes to stdout.
     ///
     /// # Errors
     ///
-    /// When the stream cannot be written (a closed pipe is not an error).
+    /// [`CliError::StdoutClosed`] when the reader closed the pipe (`| head`), which
+    /// ends the command with exit 0; [`CliError::Io`] when it cannot be written.
     pub fn write_all(&self, bytes: &[u8]) -> Result<(), CliError> {
         match self.inner.out.write_all(bytes) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                Err(CliError::io("cannot write to stdout", e))
-            }
-            _ => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(CliError::StdoutClosed),
+            Err(e) => Err(CliError::io("cannot write to stdout", e)),
+            Ok(()) => Ok(()),
         }
     }
 

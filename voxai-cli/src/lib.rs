@@ -44,7 +44,7 @@ pub async fn execute(cli: Cli, host: Host) -> u8 {
     let json = cli.globals.output == OutputFormat::Json;
     let streams = host.streams.clone();
     match run(cli, host).await {
-        Ok(()) => exit::OK,
+        Ok(()) | Err(CliError::StdoutClosed) => exit::OK,
         Err(error) => {
             streams.log(&format!("error: {}", error.line()));
             if json {

@@ -179,6 +179,29 @@ fn network_cause(error: &reqwest::Error) -> NetworkCause {
     NetworkCause::Other
 }
 
+/// An error and each of its sources on one line, `: `-separated, leaving out a source
+/// whose text the line already holds: reqwest's own message names only the URL
+/// (`error sending request for url (…)`), its sources say refused, reset or timed out.
+///
+/// ```
+/// let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
+/// let error = std::io::Error::other(refused);
+/// assert_eq!(voxai_sdk::cause_chain(&error), "connection refused");
+/// ```
+pub fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let more = cause.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = cause.source();
+    }
+    text
+}
+
 /// reqwest's message and, when different, the innermost cause (`Connection refused`).
 fn with_root_cause(error: &reqwest::Error) -> String {
     let mut root: &(dyn std::error::Error + 'static) = error;

@@ -82,7 +82,7 @@ pub use voxai_types as types;
 
 pub use api_key::ApiKey;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ResponseEvent};
-pub use error::{ApiError, BoxError, Error, NetworkCause, Result};
+pub use error::{ApiError, BoxError, Error, NetworkCause, Result, cause_chain};
 pub use pagination::{Items, ListQuery, PageRequest, Pages};
 pub use progress::Progress;
 pub use rate_limit::RateLimit;

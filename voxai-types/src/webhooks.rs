@@ -25,11 +25,25 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     }
 }
 
+/// The largest webhook body anything here accepts or sends: the SDK's axum extractor,
+/// `voxai webhooks listen`, and the reference server's `POST /webhooks/test` payloads.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// What identifies one delivered event for de-duplication: the hex SHA-256 of the
+/// signed body. The body carries the event's timestamp and is what the signature
+/// covers, so a replay under another `X-Webhook-Id` is still recognised, and a forged
+/// id cannot suppress a genuine event.
+pub fn fingerprint(body: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(body))
+}
+
 /// The header holding the hex HMAC-SHA256 of the raw body under the webhook secret.
 pub const SIGNATURE_HEADER: &str = "X-Webhook-Signature";
-/// The header holding the event type (wire.md).
+/// The header holding the event type.
 pub const EVENT_HEADER: &str = "X-Webhook-Event";
-/// The header holding the event id, constant across retries (wire.md).
+/// The header holding the event id, constant across retries. The reference does not
+/// define it and the signature does not cover it: de-duplicate on [`fingerprint`].
 pub const ID_HEADER: &str = "X-Webhook-Id";
 
 wire_enum! {

@@ -3,19 +3,24 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use clap::Subcommand;
 use clap::builder::NonEmptyStringValueParser;
 use comfy_table::Table;
 use tokio::sync::Notify;
-use voxai_sdk::webhooks::{EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookVerifier};
+use voxai_sdk::cause_chain;
+use voxai_sdk::webhooks::{
+    EVENT_HEADER, ID_HEADER, MAX_BODY_BYTES, SIGNATURE_HEADER, WebhookVerifier, fingerprint,
+};
 use voxai_types::webhooks::{
     TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEvent, WebhookEventType,
 };
@@ -69,14 +74,20 @@ pub enum WebhooksCommand {
         /// see flags in `ps`.
         #[arg(long, env = "VOXAI_WEBHOOK_SECRET", hide_env_values = true, value_parser = NonEmptyStringValueParser::new())]
         secret: String,
-        /// Refuse deliveries whose timestamp is older (or newer) than this, and drop a
-        /// repeated X-Webhook-Id within it.
+        /// Refuse deliveries whose timestamp is older (or newer) than this, and answer
+        /// a repeated delivery (the same signed body) within it 200 without acting on
+        /// it again.
         #[arg(long, value_name = "SECS", default_value = "300", value_parser = crate::flags::seconds)]
         tolerance: Duration,
-        /// Also POST each verified event, with its headers, to this URL.
+        /// Also POST each verified event, with its headers, to this URL. When the target
+        /// fails or does not answer in time, the sender is answered 502 and retries.
         #[arg(long, value_name = "URL")]
         forward_to: Option<String>,
-        /// Exit after this many verified events.
+        /// How long a forward may take (keep it below the sender's timeout, 10 s for
+        /// the reference server).
+        #[arg(long, value_name = "SECS", default_value = "5", value_parser = crate::flags::seconds, requires = "forward_to")]
+        forward_timeout: Duration,
+        /// Exit after this many verified events (0: exit once listening).
         #[arg(long, value_name = "N")]
         count: Option<u64>,
     },
@@ -131,29 +142,109 @@ pub fn summary(event: &WebhookEvent) -> String {
 struct Listener {
     verifier: WebhookVerifier,
     forward_to: Option<String>,
+    /// Bounds each forward, below the sender's own timeout, so that a slow target is
+    /// answered 502 (and retried by the sender) rather than cut off mid-way.
+    forward_timeout: Duration,
     http: reqwest::Client,
     streams: Streams,
     json: bool,
     received: AtomicU64,
     count: Option<u64>,
     done: Notify,
-    /// Event ids seen within the tolerance, to drop replays and repeated deliveries.
-    seen: Mutex<HashMap<String, Instant>>,
+    /// Deliveries by the fingerprint of their signed body, within the tolerance.
+    seen: Mutex<HashMap<String, Seen>>,
     window: Duration,
     repeated: AtomicU64,
+    /// Set once stdout is gone: every later delivery is answered 503, not acknowledged.
+    closed: AtomicBool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Seen {
+    /// Being handled now: a copy arriving meanwhile is asked to come back later.
+    InFlight,
+    /// Handled (printed, forwarded) at this time.
+    Handled(Instant),
+}
+
+/// What `receive` does with a verified delivery.
+enum Admit {
+    New,
+    Handled,
+    InFlight,
 }
 
 impl Listener {
-    /// Whether `id` was already accepted within the window; remembers it if not.
-    fn repeated(&self, id: &str) -> bool {
+    /// Admits `fingerprint` for handling unless it was handled or is being handled.
+    fn admit(&self, fingerprint: &str) -> Admit {
         let now = Instant::now();
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
-        seen.retain(|_, at| now.duration_since(*at) <= self.window);
-        if seen.contains_key(id) {
-            return true;
+        seen.retain(|_, state| match state {
+            Seen::InFlight => true,
+            Seen::Handled(at) => now.duration_since(*at) <= self.window,
+        });
+        match seen.get(fingerprint) {
+            Some(Seen::Handled(_)) => Admit::Handled,
+            Some(Seen::InFlight) => Admit::InFlight,
+            None => {
+                seen.insert(fingerprint.to_owned(), Seen::InFlight);
+                Admit::New
+            }
         }
-        seen.insert(id.to_owned(), now);
-        false
+    }
+
+    /// Marks `fingerprint` handled, or forgets it so that the sender's retry is handled.
+    fn settle(&self, fingerprint: &str, handled: bool) {
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        if handled {
+            seen.insert(fingerprint.to_owned(), Seen::Handled(Instant::now()));
+        } else {
+            seen.remove(fingerprint);
+        }
+    }
+
+    /// Forwards the delivery as received; `Err` says why the target did not take it.
+    async fn forward(&self, url: &str, headers: &HeaderMap, body: Bytes) -> Result<(), String> {
+        let mut forward = self
+            .http
+            .post(url)
+            .timeout(self.forward_timeout)
+            .header("content-type", "application/json")
+            .body(body);
+        for name in [SIGNATURE_HEADER, EVENT_HEADER, ID_HEADER] {
+            if let Some(value) = headers.get(name) {
+                forward = forward.header(name, value.clone());
+            }
+        }
+        match forward.send().await {
+            Ok(response) if response.status().is_success() => {
+                self.streams
+                    .log(&format!("forwarded to {url}: {}", response.status()));
+                Ok(())
+            }
+            Ok(response) => Err(format!("{url} answered {}", response.status())),
+            Err(e) if e.is_timeout() => Err(format!(
+                "{url} did not answer within {} s",
+                self.forward_timeout.as_secs_f64()
+            )),
+            Err(e) => Err(format!("cannot reach {url}: {}", cause_chain(&e))),
+        }
+    }
+
+    /// Prints the event: in JSON mode the body as received, on one line.
+    fn print(&self, event: &WebhookEvent, body: &[u8]) -> Result<(), CliError> {
+        if self.json {
+            // Outside strings, a raw line break in JSON is only whitespace (inside them
+            // it must be escaped), so this keeps every byte of the event's meaning.
+            let line: Vec<u8> = body
+                .iter()
+                .map(|b| if matches!(b, b'\n' | b'\r') { b' ' } else { *b })
+                .collect();
+            self.streams.line(&String::from_utf8_lossy(&line))
+        } else {
+            self.streams
+                .line(&format!("{}  {}", clock(), summary(event)))
+        }
     }
 }
 
@@ -161,72 +252,81 @@ async fn receive(
     State(listener): State<Arc<Listener>>,
     headers: HeaderMap,
     body: Bytes,
-) -> StatusCode {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let event = match listener
-        .verifier
-        .verify(&body, header(SIGNATURE_HEADER).as_deref())
-    {
+) -> (StatusCode, HeaderMap) {
+    let answer = |status| (status, HeaderMap::new());
+    if listener.closed.load(Ordering::SeqCst) {
+        return answer(StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let signature = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+    let event = match listener.verifier.verify(&body, signature) {
         Ok(event) => event,
         Err(error) => {
             listener
                 .streams
                 .log(&format!("refused a delivery: {error}"));
-            return StatusCode::UNAUTHORIZED;
+            return answer(StatusCode::UNAUTHORIZED);
         }
     };
-    // A signed delivery seen before is a retry or a replay: acknowledge, act once.
-    if let Some(id) = header(ID_HEADER) {
-        if listener.repeated(&id) {
+    // Retries and replays carry the same signed body; the id header is not signed.
+    let fingerprint = fingerprint(&body);
+    match listener.admit(&fingerprint) {
+        Admit::New => {}
+        Admit::Handled => {
             let repeated = listener.repeated.fetch_add(1, Ordering::SeqCst) + 1;
             listener.streams.log(&format!(
-                "dropped a repeated delivery of {id} ({repeated} repeated so far)"
+                "dropped a repeated delivery of {} {} ({repeated} repeated so far)",
+                event.event_type(),
+                &fingerprint[..12]
             ));
-            return StatusCode::OK;
+            return answer(StatusCode::OK);
+        }
+        Admit::InFlight => {
+            let mut headers = HeaderMap::new();
+            headers.insert(RETRY_AFTER, HeaderValue::from_static("1"));
+            return (StatusCode::SERVICE_UNAVAILABLE, headers);
         }
     }
-    let printed = if listener.json {
-        serde_json::to_string(&event)
-            .map_err(|e| CliError::Failed(format!("cannot encode JSON: {e}")))
-            .and_then(|text| listener.streams.line(&text))
-    } else {
-        listener
-            .streams
-            .line(&format!("{}  {}", clock(), summary(&event)))
+    // Settled on every path, also when the sender gives up and this future is dropped.
+    let mut guard = Settle {
+        listener: &listener,
+        fingerprint: &fingerprint,
+        handled: false,
     };
-    if printed.is_err() {
-        return StatusCode::INTERNAL_SERVER_ERROR;
-    }
     if let Some(url) = &listener.forward_to {
-        let mut forward = listener
-            .http
-            .post(url)
-            .header("content-type", "application/json")
-            .body(body.clone());
-        for name in [SIGNATURE_HEADER, EVENT_HEADER, ID_HEADER] {
-            if let Some(value) = header(name) {
-                forward = forward.header(name, value);
-            }
-        }
-        match forward.send().await {
-            Ok(response) => listener
-                .streams
-                .log(&format!("forwarded to {url}: {}", response.status())),
-            Err(e) => listener
-                .streams
-                .log(&format!("could not forward to {url}: {e}")),
+        if let Err(why) = listener.forward(url, &headers, body.clone()).await {
+            listener.streams.log(&format!(
+                "not forwarded, answered 502 so that the sender retries: {why}"
+            ));
+            return answer(StatusCode::BAD_GATEWAY);
         }
     }
+    if let Err(error) = listener.print(&event, &body) {
+        // Stdout is gone (`| head -1`): acknowledge nothing more, and stop.
+        listener.closed.store(true, Ordering::SeqCst);
+        listener.streams.log(&format!("stopping: {}", error.line()));
+        listener.done.notify_one();
+        return answer(StatusCode::SERVICE_UNAVAILABLE);
+    }
+    guard.handled = true;
+    drop(guard);
     let received = listener.received.fetch_add(1, Ordering::SeqCst) + 1;
     if listener.count.is_some_and(|count| received >= count) {
         listener.done.notify_one();
     }
-    StatusCode::OK
+    answer(StatusCode::OK)
+}
+
+/// Settles a delivery's fingerprint when its handling ends, however it ends.
+struct Settle<'a> {
+    listener: &'a Listener,
+    fingerprint: &'a str,
+    handled: bool,
+}
+
+impl Drop for Settle<'_> {
+    fn drop(&mut self) {
+        self.listener.settle(self.fingerprint, self.handled);
+    }
 }
 
 /// `HH:MM:SS` now, UTC.
@@ -252,6 +352,7 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
             secret,
             tolerance,
             forward_to,
+            forward_timeout,
             count,
         } => {
             let listener = Listener {
@@ -259,7 +360,9 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> Result<(), CliError> {
                 seen: Mutex::new(HashMap::new()),
                 window: tolerance,
                 repeated: AtomicU64::new(0),
+                closed: AtomicBool::new(false),
                 forward_to,
+                forward_timeout,
                 http: reqwest::Client::new(),
                 streams: ctx.streams().clone(),
                 json: output::is_json(ctx),
@@ -332,7 +435,13 @@ async fn listen(ctx: &Ctx, port: u16, listener: Listener) -> Result<(), CliError
     ctx.log(&format!(
         "listening on http://{addr}/ (any path); Ctrl-C to stop"
     ));
-    let app = Router::new().fallback(receive).with_state(listener.clone());
+    if listener.count == Some(0) {
+        return Ok(());
+    }
+    let app = Router::new()
+        .fallback(receive)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(listener.clone());
     let done = listener.clone();
     axum::serve(socket, app)
         .with_graceful_shutdown(async move { done.done.notified().await })

@@ -17,6 +17,7 @@ mod in_process;
 mod knowledge;
 mod newcomer;
 mod realtime;
+mod receiver;
 mod resources;
 mod secrets;
 mod security;

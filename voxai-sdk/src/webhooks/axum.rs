@@ -5,8 +5,10 @@
 //! use voxai_sdk::webhooks::WebhookVerifier;
 //! use voxai_sdk::webhooks::axum::VerifiedWebhook;
 //!
-//! async fn receive(VerifiedWebhook { event, id }: VerifiedWebhook) -> &'static str {
-//!     println!("{} ({id:?})", event.event_type());
+//! async fn receive(webhook: VerifiedWebhook) -> &'static str {
+//!     // Act once per `webhook.fingerprint` (the signed body's digest): a retry or a
+//!     // replay carries the same one.
+//!     println!("{} {}", webhook.event.event_type(), webhook.fingerprint);
 //!     "ok"
 //! }
 //!
@@ -20,19 +22,22 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use voxai_types::webhooks::WebhookEvent;
 
-use super::{ID_HEADER, SIGNATURE_HEADER, WebhookError, WebhookVerifier};
-
-/// Largest webhook body accepted.
-const MAX_BODY: usize = 1024 * 1024;
+use super::{
+    ID_HEADER, MAX_BODY_BYTES, SIGNATURE_HEADER, WebhookError, WebhookVerifier, fingerprint,
+};
 
 /// A webhook whose signature (and age, if the verifier has a tolerance) checked out.
-/// Takes the [`WebhookVerifier`] from the router's state (`FromRef`).
+/// Takes the [`WebhookVerifier`] from the router's state (`FromRef`). Bodies over
+/// [`MAX_BODY_BYTES`] are refused with `413`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct VerifiedWebhook {
     /// The typed event.
     pub event: WebhookEvent,
-    /// `X-Webhook-Id`, the same across retries of one event: use it to de-duplicate.
+    /// `X-Webhook-Id` when sent. Not covered by the signature: informative only.
     pub id: Option<String>,
+    /// The [`fingerprint`] of the signed body: de-duplicate on this.
+    pub fingerprint: String,
 }
 
 /// The response to a refused webhook: 401 for signature and age problems, 400 for a
@@ -44,6 +49,7 @@ impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
         let (status, code) = match self.0 {
             WebhookError::MalformedBody(_) => (StatusCode::BAD_REQUEST, "INVALID_REQUEST"),
+            WebhookError::BodyTooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "INVALID_REQUEST"),
             _ => (StatusCode::UNAUTHORIZED, "UNAUTHORIZED"),
         };
         let body = serde_json::json!({ "error": self.0.to_string(), "code": code });
@@ -70,12 +76,20 @@ where
             };
             (header(SIGNATURE_HEADER), header(ID_HEADER))
         };
-        let body = axum::body::to_bytes(request.into_body(), MAX_BODY)
+        let body = axum::body::to_bytes(request.into_body(), MAX_BODY_BYTES)
             .await
-            .map_err(|e| WebhookRejection(WebhookError::MalformedBody(e.to_string())))?;
+            .map_err(|_| {
+                WebhookRejection(WebhookError::BodyTooLarge {
+                    limit: MAX_BODY_BYTES,
+                })
+            })?;
         verifier
             .verify(&body, signature.as_deref())
-            .map(|event| Self { event, id })
+            .map(|event| Self {
+                event,
+                id,
+                fingerprint: fingerprint(&body),
+            })
             .map_err(WebhookRejection)
     }
 }

@@ -69,8 +69,11 @@ pub enum WebhookError {
     /// No `X-Webhook-Signature` header.
     #[error("the X-Webhook-Signature header is missing")]
     MissingSignature,
-    /// The header is not hex.
-    #[error("the X-Webhook-Signature header is not a hex HMAC")]
+    /// The header is not in a form this checks.
+    #[error(
+        "the X-Webhook-Signature header is not a hex HMAC-SHA256: expected 64 hex digits, \
+         or sha256=<64 hex digits>, several separated by commas"
+    )]
     MalformedSignature,
     /// The signature does not match the body and secret.
     #[error("the signature does not match the body (wrong secret, or the body was changed)")]
@@ -78,6 +81,12 @@ pub enum WebhookError {
     /// The body is not a webhook envelope.
     #[error("the body is not a webhook envelope: {0}")]
     MalformedBody(String),
+    /// The body is larger than the receiver accepts (or could not be read whole).
+    #[error("the body is larger than {limit} bytes, or could not be read")]
+    BodyTooLarge {
+        /// The limit, bytes.
+        limit: usize,
+    },
     /// The envelope's timestamp is outside the tolerance.
     #[error("the event is {age_seconds} s old, more than the {tolerance_seconds} s allowed")]
     Stale {
@@ -108,6 +117,17 @@ fn mac(secret: &[u8], body: &[u8]) -> Option<Hmac<Sha256>> {
 pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
     serde_json::from_slice(body).map_err(|e| WebhookError::MalformedBody(e.to_string()))
 }
+
+/// The most signatures one `X-Webhook-Signature` may list (comma-separated).
+pub const MAX_SIGNATURES: usize = 8;
+
+/// The de-duplication key of a delivery: the hex SHA-256 of its signed body. Key
+/// "seen before" checks on this, never on `X-Webhook-Id` alone, which the signature does
+/// not cover (a replay under a new id, or a forged id, would pass or suppress events).
+pub use voxai_types::webhooks::fingerprint;
+
+/// The largest webhook body the axum extractor and `voxai webhooks listen` accept (1 MiB).
+pub use voxai_types::webhooks::MAX_BODY_BYTES;
 
 /// How far from now a delivery's `timestamp` may be, unless told otherwise: 5 minutes,
 /// as Stripe's and `voxai webhooks listen`'s default.
@@ -156,10 +176,15 @@ impl WebhookVerifier {
 
     /// Checks `signature` (the `X-Webhook-Signature` value) against the raw body.
     ///
+    /// The value is the hex HMAC (any case), optionally written `sha256=<hex>`; several,
+    /// separated by commas (a sender rotating its secret signs with both), pass when
+    /// any one matches. At most [`MAX_SIGNATURES`] are checked.
+    ///
     /// # Errors
     ///
     /// [`WebhookError::MissingSignature`] without one, [`WebhookError::MalformedSignature`]
-    /// when it is not hex, [`WebhookError::SignatureMismatch`] when it does not match.
+    /// when a part is not in that form, [`WebhookError::SignatureMismatch`] when none
+    /// matches.
     pub fn verify_signature(
         &self,
         body: &[u8],
@@ -169,11 +194,31 @@ impl WebhookVerifier {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or(WebhookError::MissingSignature)?;
-        let expected = hex::decode(signature).map_err(|_| WebhookError::MalformedSignature)?;
-        mac(&self.secret, body)
-            .ok_or(WebhookError::SignatureMismatch)?
-            .verify_slice(&expected)
-            .map_err(|_| WebhookError::SignatureMismatch)
+        let parts: Vec<&str> = signature.split(',').map(str::trim).collect();
+        if parts.len() > MAX_SIGNATURES {
+            return Err(WebhookError::MalformedSignature);
+        }
+        let expected = parts
+            .iter()
+            .map(|part| {
+                let hex_part = part.strip_prefix("sha256=").unwrap_or(part);
+                match hex::decode(hex_part) {
+                    Ok(bytes) if bytes.len() == 32 => Ok(bytes),
+                    _ => Err(WebhookError::MalformedSignature),
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mac = mac(&self.secret, body).ok_or(WebhookError::SignatureMismatch)?;
+        // Every candidate is compared (in constant time each), so the time taken does
+        // not say which one matched.
+        let matched = expected.iter().fold(false, |found, candidate| {
+            mac.clone().verify_slice(candidate).is_ok() | found
+        });
+        if matched {
+            Ok(())
+        } else {
+            Err(WebhookError::SignatureMismatch)
+        }
     }
 
     /// Checks the signature, parses the body and checks its age against now.
@@ -264,6 +309,47 @@ mod tests {
         // Upper-case hex is the same signature.
         let upper = sign("s3cret", BODY).to_uppercase();
         assert!(verifier.verify_signature(BODY, Some(&upper)).is_ok());
+    }
+
+    #[test]
+    fn prefixed_and_rotated_signatures() {
+        let verifier = WebhookVerifier::new("s3cret");
+        let good = sign("s3cret", BODY);
+        let old = sign("old-secret", BODY);
+        for header in [
+            format!("sha256={good}"),
+            format!("{old},{good}"),
+            format!("sha256={old}, sha256={good}"),
+            format!("{good},{old}"),
+        ] {
+            assert_eq!(
+                verifier.verify_signature(BODY, Some(&header)),
+                Ok(()),
+                "{header}"
+            );
+        }
+        assert_eq!(
+            verifier.verify_signature(BODY, Some(&format!("{old},{old}"))),
+            Err(WebhookError::SignatureMismatch)
+        );
+        for malformed in [
+            format!("sha1={good}"),
+            format!("v1={good}"),
+            format!("{good},"),
+            good[..62].to_owned(),
+            vec![good.as_str(); MAX_SIGNATURES + 1].join(","),
+        ] {
+            assert_eq!(
+                verifier.verify_signature(BODY, Some(&malformed)),
+                Err(WebhookError::MalformedSignature),
+                "{malformed}"
+            );
+        }
+        assert!(
+            WebhookError::MalformedSignature
+                .to_string()
+                .contains("sha256=<64 hex digits>")
+        );
     }
 
     #[test]
