@@ -337,7 +337,7 @@ mod tests {
             format!("v1={good}"),
             format!("{good},"),
             good[..62].to_owned(),
-            vec![good.as_str(); MAX_SIGNATURES + 1].join(","),
+            [good.as_str(); MAX_SIGNATURES + 1].join(","),
         ] {
             assert_eq!(
                 verifier.verify_signature(BODY, Some(&malformed)),
