@@ -19,6 +19,7 @@ mod agents;
 mod call_control;
 mod cassettes;
 mod control_access;
+mod delivery;
 mod errors;
 mod fidelity;
 mod front_door;

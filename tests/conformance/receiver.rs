@@ -2,10 +2,11 @@
 //! with the next planned status and hands every request to the test.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
-use tokio::sync::mpsc;
+use tokio::sync::{Notify, mpsc};
 
 #[derive(Debug)]
 pub struct Received {
@@ -19,21 +20,51 @@ pub struct Receiver {
     rx: mpsc::UnboundedReceiver<Received>,
 }
 
+/// How a [`Receiver`] answers.
+#[derive(Default)]
+pub struct Plan {
+    /// The first requests' statuses (e.g. `[500, 500]`); the rest get 200.
+    pub statuses: Vec<u16>,
+    /// Sent as `Retry-After` with every answer that is not 2xx.
+    pub retry_after: Option<u64>,
+    /// When set, the first request is answered only once this is notified.
+    pub hold_first: Option<Arc<Notify>>,
+}
+
 impl Receiver {
     /// Answers the first requests with `plan` (e.g. `[500, 500]`), the rest with 200.
     pub async fn start(plan: Vec<u16>) -> Self {
+        Self::with(Plan {
+            statuses: plan,
+            ..Plan::default()
+        })
+        .await
+    }
+
+    /// A receiver that answers as `plan` says, one request at a time.
+    pub async fn with(plan: Plan) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/hooks", listener.local_addr().unwrap());
         let (tx, rx) = mpsc::unbounded_channel();
         tokio::spawn(async move {
-            let mut plan = plan.into_iter();
+            let mut statuses = plan.statuses.into_iter();
+            let mut hold = plan.hold_first;
             while let Ok((mut stream, _)) = listener.accept().await {
                 let Some((headers, body)) = read_request(&mut stream).await else {
                     continue;
                 };
-                let status = plan.next().unwrap_or(200);
+                if let Some(hold) = hold.take() {
+                    hold.notified().await;
+                }
+                let status = statuses.next().unwrap_or(200);
+                let retry_after = match plan.retry_after {
+                    Some(seconds) if !(200..300).contains(&status) => {
+                        format!("retry-after: {seconds}\r\n")
+                    }
+                    _ => String::new(),
+                };
                 let reply = format!(
-                    "HTTP/1.1 {status} X\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                    "HTTP/1.1 {status} X\r\ncontent-length: 0\r\n{retry_after}connection: close\r\n\r\n"
                 );
                 let _ = stream.write_all(reply.as_bytes()).await;
                 let _ = stream.shutdown().await;

@@ -1,19 +1,24 @@
 //! Webhook delivery: every webhook event, signed, to every active endpoint of its
 //! project, in the background, retried with exponential backoff, every attempt logged.
+//! Each endpoint gets its events one at a time in the order they happened, so that a
+//! receiver's tests are deterministic (the reference promises no order).
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::mpsc;
+use tokio::sync::mpsc::error::TrySendError;
 use voxai_types::webhooks::{
     EVENT_HEADER, ID_HEADER, SIGNATURE_HEADER, WebhookEnvelope, WebhookEvent,
 };
 
 use crate::clock;
 use crate::control_plane::DeliveryAttempt as Attempt;
+use crate::error::cause_chain;
 use crate::events::EventKind;
 use crate::extract::ApiQuery;
 use crate::fixtures::WebhookFixture;
@@ -54,23 +59,34 @@ pub(crate) async fn deliveries(
     Json(json!({"deliveries": app.deliveries.all()}))
 }
 
-/// Delivers webhook events until the server shuts down.
+/// The longest `Retry-After` from a receiver that is waited for; longer ones wait this.
+const MAX_RECEIVER_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// Delivers webhook events until the server shuts down: each endpoint's events one at a
+/// time, in the order they happened, from a queue of its own.
 pub(crate) async fn run(app: App) {
-    let mut events = app.webhook_events.subscribe();
+    let Some(mut events) = app.take_webhook_events() else {
+        return;
+    };
     let http = match reqwest::Client::builder().timeout(ATTEMPT_TIMEOUT).build() {
         Ok(http) => http,
         Err(_) => return,
     };
+    let mut queues: HashMap<(u64, String), mpsc::Sender<Job>> = HashMap::new();
     loop {
         let event = tokio::select! {
             () = app.shutdown.cancelled() => return,
             received = events.recv() => match received {
-                Ok(event) => event,
-                Err(RecvError::Lagged(_)) => continue,
-                Err(RecvError::Closed) => return,
+                Some(event) => event,
+                None => return,
             },
         };
-        let EventKind::Webhook { data, event_id } = event.kind else {
+        let EventKind::Webhook {
+            data,
+            event_id,
+            raw,
+        } = event.kind
+        else {
             continue;
         };
         let endpoints: Vec<WebhookFixture> = {
@@ -101,79 +117,171 @@ pub(crate) async fn run(app: App) {
             timestamp: Some(clock::iso_millis(clock::now()).into()),
             data,
         };
-        let event_type = webhook.event_type();
-        let envelope = WebhookEnvelope::from(&webhook);
-        let Ok(body) = serde_json::to_vec(&envelope) else {
+        let event_type = webhook.event_type().to_string();
+        let Some(body) = envelope(&webhook, raw.as_ref()) else {
             continue;
         };
         for endpoint in endpoints {
             let job = Job {
-                app: app.clone(),
-                http: http.clone(),
+                signature: sign(endpoint.secret.as_bytes(), &body),
                 endpoint,
                 body: body.clone(),
                 event_id: event_id.clone(),
-                event_type: event_type.to_string(),
+                event_type: event_type.clone(),
                 project_id: event.project_id,
             };
-            tokio::spawn(job.deliver());
+            let key = (event.project_id, job.endpoint.url.clone());
+            let queue = queues.entry(key).or_insert_with(|| {
+                let (queue, jobs) = mpsc::channel(app.settings.webhook_queue);
+                tokio::spawn(serve_endpoint(app.clone(), http.clone(), jobs));
+                queue
+            });
+            if let Err(refused) = queue.try_send(job) {
+                let job = match refused {
+                    TrySendError::Full(job) | TrySendError::Closed(job) => job,
+                };
+                job.log(
+                    &app,
+                    0,
+                    Err(format!(
+                        "not delivered: the endpoint's queue already holds {} undelivered events",
+                        app.settings.webhook_queue
+                    )),
+                );
+            }
         }
     }
 }
 
+/// The body of a delivery: the envelope, with `raw` as its `data` when given.
+fn envelope(webhook: &WebhookEvent, raw: Option<&Value>) -> Option<Vec<u8>> {
+    let Some(data) = raw else {
+        return serde_json::to_vec(&WebhookEnvelope::from(webhook)).ok();
+    };
+    /// The envelope's fields in the order the typed one writes them.
+    #[derive(serde::Serialize)]
+    struct Raw<'a> {
+        event_type: String,
+        project_id: Option<voxai_types::ids::ProjectId>,
+        timestamp: Option<&'a voxai_types::Timestamp>,
+        data: &'a Value,
+    }
+    serde_json::to_vec(&Raw {
+        event_type: webhook.event_type().to_string(),
+        project_id: webhook.project_id,
+        timestamp: webhook.timestamp.as_ref(),
+        data,
+    })
+    .ok()
+}
+
+/// Delivers one endpoint's events in order until the server shuts down. An event is
+/// retried until it is delivered or its attempts are used up; those behind it wait.
+async fn serve_endpoint(app: App, http: reqwest::Client, mut jobs: mpsc::Receiver<Job>) {
+    loop {
+        let job = tokio::select! {
+            () = app.shutdown.cancelled() => return,
+            job = jobs.recv() => match job {
+                Some(job) => job,
+                None => return,
+            },
+        };
+        job.deliver(&app, &http).await;
+    }
+}
+
 struct Job {
-    app: App,
-    http: reqwest::Client,
     endpoint: WebhookFixture,
     body: Vec<u8>,
+    signature: String,
     event_id: String,
     event_type: String,
     project_id: u64,
 }
 
+/// What one attempt came to.
+enum Outcome {
+    Delivered,
+    /// Worth another attempt, after at least this long when the receiver said so.
+    Retry(Option<Duration>),
+    /// A 4xx other than 408, 425 and 429: the receiver will not take it.
+    Refused,
+}
+
+fn outcome(response: &reqwest::Response) -> Outcome {
+    let status = response.status();
+    if status.is_success() {
+        return Outcome::Delivered;
+    }
+    let retryable = status.is_server_error() || matches!(status.as_u16(), 408 | 425 | 429);
+    if !retryable {
+        return Outcome::Refused;
+    }
+    let after = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|seconds| Duration::from_secs(seconds).min(MAX_RECEIVER_RETRY_AFTER));
+    Outcome::Retry(after)
+}
+
 impl Job {
-    async fn deliver(self) {
-        let signature = sign(self.endpoint.secret.as_bytes(), &self.body);
-        let settings = &self.app.settings;
+    async fn deliver(self, app: &App, http: &reqwest::Client) {
+        let settings = &app.settings;
         let mut wait = settings.webhook_backoff;
         for attempt in 1..=settings.webhook_attempts {
-            let sent = self
-                .http
+            let sent = http
                 .post(&self.endpoint.url)
                 .header("content-type", "application/json")
                 .header("user-agent", "voxai-webhooks/1")
-                .header(SIGNATURE_HEADER, &signature)
+                .header(SIGNATURE_HEADER, &self.signature)
                 .header(EVENT_HEADER, &self.event_type)
                 .header(ID_HEADER, &self.event_id)
                 .body(self.body.clone())
                 .send()
                 .await;
-            let (status, error) = match &sent {
-                Ok(response) => (Some(response.status().as_u16()), None),
-                Err(e) => (None, Some(e.to_string())),
+            let next = match &sent {
+                Ok(response) => outcome(response),
+                Err(_) => Outcome::Retry(None),
             };
-            let delivered = status.is_some_and(|s| (200..300).contains(&s));
-            self.app.deliveries.push(Attempt {
-                event_id: self.event_id.clone(),
-                event_type: self.event_type.clone(),
-                project_id: self.project_id,
-                url: self.endpoint.url.clone(),
+            self.log(
+                app,
                 attempt,
-                status,
-                error,
-                delivered,
-                signature: signature.clone(),
-                time: clock::iso_millis(clock::now()),
-            });
-            if delivered || attempt == settings.webhook_attempts {
-                return;
-            }
+                sent.as_ref()
+                    .map(|r| r.status().as_u16())
+                    .map_err(|e| cause_chain(e)),
+            );
+            let asked = match next {
+                Outcome::Retry(asked) if attempt < settings.webhook_attempts => asked,
+                _ => return,
+            };
             tokio::select! {
-                () = self.app.shutdown.cancelled() => return,
-                () = tokio::time::sleep(wait) => {}
+                () = app.shutdown.cancelled() => return,
+                () = tokio::time::sleep(asked.map_or(wait, |asked| asked.max(wait))) => {}
             }
             wait = wait.saturating_mul(2);
         }
+    }
+
+    /// Logs an attempt (0: not attempted) and its receiver's status or why there was none.
+    fn log(&self, app: &App, attempt: u32, result: Result<u16, String>) {
+        let (status, error) = match result {
+            Ok(status) => (Some(status), None),
+            Err(error) => (None, Some(error)),
+        };
+        app.deliveries.push(Attempt {
+            event_id: self.event_id.clone(),
+            event_type: self.event_type.clone(),
+            project_id: self.project_id,
+            url: self.endpoint.url.clone(),
+            attempt,
+            status,
+            error,
+            delivered: status.is_some_and(|s| (200..300).contains(&s)),
+            signature: self.signature.clone(),
+            time: clock::iso_millis(clock::now()),
+        });
     }
 }
 

@@ -132,3 +132,18 @@ impl IntoResponse for ApiError {
         response
     }
 }
+
+/// An error and its sources, `: `-separated (reqwest's own message names only the URL).
+pub(crate) fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let more = cause.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = cause.source();
+    }
+    text
+}

@@ -20,6 +20,9 @@ pub(crate) enum EventKind {
         data: WebhookData,
         /// Set for `POST /webhooks/test`, so the response can name the event.
         event_id: Option<String>,
+        /// The `data` to send as given (`POST /webhooks/test`'s payload), rather than as
+        /// `data` serializes: fields no type knows and numbers as written stay.
+        raw: Option<serde_json::Value>,
     },
 }
 
@@ -40,6 +43,7 @@ impl Event {
             kind: EventKind::Webhook {
                 data,
                 event_id: None,
+                raw: None,
             },
         }
     }

@@ -114,6 +114,7 @@ pub struct MockServerBuilder {
     rate_limit: bool,
     webhook_backoff: Duration,
     webhook_attempts: u32,
+    webhook_queue: usize,
     monitor_queue: usize,
     monitor_keepalive: Duration,
     responses: ResponseMode,
@@ -135,6 +136,7 @@ impl Default for MockServerBuilder {
             rate_limit: true,
             webhook_backoff: Duration::from_millis(500),
             webhook_attempts: 5,
+            webhook_queue: 10_000,
             monitor_queue: 256,
             monitor_keepalive: Duration::from_secs(15),
             responses: ResponseMode::from_env(),
@@ -217,6 +219,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// How many undelivered events one webhook endpoint's queue holds (default 10,000).
+    /// Events are delivered to an endpoint one at a time, in the order they happened; one
+    /// that arrives when the queue is full is not delivered, and
+    /// `GET /_mock/webhooks/deliveries` logs it (attempt 0, with the reason).
+    pub fn webhook_queue(mut self, events: usize) -> Self {
+        self.webhook_queue = events.max(1);
+        self
+    }
+
     /// How many frames a monitor connection may have waiting (default 256) before the
     /// server cuts it off with close code 4008, and how often it pings clients
     /// (default 15 s).
@@ -292,6 +303,7 @@ impl MockServerBuilder {
             livekit: fixtures.livekit.clone(),
             webhook_backoff: self.webhook_backoff,
             webhook_attempts: self.webhook_attempts,
+            webhook_queue: self.webhook_queue,
             monitor_queue: self.monitor_queue,
             monitor_keepalive: self.monitor_keepalive,
             responses: self.responses,

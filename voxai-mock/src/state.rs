@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use crate::caller::Caller;
@@ -17,7 +17,8 @@ use crate::rate_limit::RateLimiter;
 use crate::request_log::RequestLog;
 use crate::store::{Project, Store};
 
-/// How many events may wait for slow internal consumers before the oldest are dropped.
+/// How many monitor events may wait for the fan-out before it falls behind (it then
+/// closes every monitor socket with 4008, so no subscriber misses events unknowingly).
 const EVENT_BUFFER: usize = 4096;
 
 /// Settings fixed at start.
@@ -29,6 +30,8 @@ pub(crate) struct Settings {
     pub(crate) webhook_backoff: std::time::Duration,
     /// Delivery attempts per event and endpoint.
     pub(crate) webhook_attempts: u32,
+    /// Undelivered events one endpoint's queue holds; more are logged as not delivered.
+    pub(crate) webhook_queue: usize,
     /// Frames a monitor connection may have waiting before it is cut off.
     pub(crate) monitor_queue: usize,
     /// How often the server pings monitor clients.
@@ -58,8 +61,12 @@ pub(crate) struct Inner {
     pub(crate) limiter: RateLimiter,
     /// Monitor events, for the monitor hub.
     pub(crate) monitor_events: broadcast::Sender<Event>,
-    /// Webhook events, for delivery. Apart, so neither consumer copies the other's.
-    pub(crate) webhook_events: broadcast::Sender<Event>,
+    /// Webhook events, for delivery, in order and without loss (an endpoint's own
+    /// queue is bounded, and what it cannot hold is logged). Apart from the monitor's, so
+    /// neither consumer copies the other's.
+    webhook_events: mpsc::UnboundedSender<Event>,
+    /// Their receiving end, until delivery takes it.
+    webhook_inbox: Mutex<Option<mpsc::UnboundedReceiver<Event>>>,
     pub(crate) shutdown: CancellationToken,
 }
 
@@ -73,7 +80,7 @@ impl std::ops::Deref for App {
 impl App {
     pub(crate) fn new(fixtures: Fixtures, settings: Settings, shutdown: CancellationToken) -> Self {
         let (monitor_events, _) = broadcast::channel(EVENT_BUFFER);
-        let (webhook_events, _) = broadcast::channel(EVENT_BUFFER);
+        let (webhook_events, webhook_inbox) = mpsc::unbounded_channel();
         Self(Arc::new(Inner {
             store: Mutex::new(Store::new(&fixtures)),
             fixtures,
@@ -86,6 +93,7 @@ impl App {
             limiter: RateLimiter::default(),
             monitor_events,
             webhook_events,
+            webhook_inbox: Mutex::new(Some(webhook_inbox)),
             shutdown,
         }))
     }
@@ -107,11 +115,22 @@ impl App {
 
     /// Sends an event to the monitor hub and webhook delivery. Nobody listening is fine.
     pub(crate) fn emit(&self, event: Event) {
-        let channel = match event.kind {
-            EventKind::Monitor { .. } => &self.monitor_events,
-            EventKind::Webhook { .. } => &self.webhook_events,
-        };
-        let _ = channel.send(event);
+        match event.kind {
+            EventKind::Monitor { .. } => {
+                let _ = self.monitor_events.send(event);
+            }
+            EventKind::Webhook { .. } => {
+                let _ = self.webhook_events.send(event);
+            }
+        }
+    }
+
+    /// The webhook events, in the order they happened: for the one delivery task.
+    pub(crate) fn take_webhook_events(&self) -> Option<mpsc::UnboundedReceiver<Event>> {
+        self.webhook_inbox
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
     }
 
     /// Sends several events in order.

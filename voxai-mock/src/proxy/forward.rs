@@ -1,6 +1,7 @@
 //! The HTTP half of the proxy: each request passed to the upstream unchanged, the answer
 //! streamed back as it arrives and recorded when its last byte has gone.
 
+use crate::error::cause_chain;
 use std::collections::BTreeMap;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -67,21 +68,6 @@ fn selected(headers: &HeaderMap, names: &[&str]) -> BTreeMap<String, String> {
             Some(((*name).to_owned(), value.to_owned()))
         })
         .collect()
-}
-
-/// An error and its sources, `: `-separated (reqwest's own message names only the URL).
-fn cause_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let more = cause.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 pub(super) async fn forward(State(proxy): State<Arc<Proxy>>, request: Request) -> Response {

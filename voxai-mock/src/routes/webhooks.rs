@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use voxai_types::webhooks::{
-    TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
+    MAX_BODY_BYTES, TestWebhookRequest, TestWebhookResponse, WebhookData, WebhookEventType,
 };
 
 use crate::caller::Caller;
@@ -13,6 +13,9 @@ use crate::events::{Event, EventKind};
 use crate::extract::ApiJson;
 use crate::state::App;
 use crate::store::IdKind;
+
+/// Bytes of a delivery's body kept for the envelope around a test payload.
+const ENVELOPE_ROOM: usize = 256;
 
 pub(crate) fn routes() -> Router<App> {
     Router::new().route("/webhooks/test", post(test))
@@ -31,6 +34,18 @@ async fn test(
         ));
     }
     let payload = serde_json::Value::Object(request.payload.unwrap_or_default());
+    // Room for the envelope around it, so the delivery stays within what receivers take.
+    let size = serde_json::to_vec(&payload).map_or(usize::MAX, |body| body.len());
+    if size + ENVELOPE_ROOM > MAX_BODY_BYTES {
+        return Err(ApiError::invalid(
+            "payload",
+            format!(
+                "is {size} bytes; a delivery holds at most {MAX_BODY_BYTES} bytes, the payload \
+                 at most {} of them",
+                MAX_BODY_BYTES - ENVELOPE_ROOM
+            ),
+        ));
+    }
     let (project_id, endpoints, event_id) = {
         let mut store = app.store();
         let project = store.caller(caller)?;
@@ -44,8 +59,9 @@ async fn test(
     app.emit(Event {
         project_id,
         kind: EventKind::Webhook {
-            data: WebhookData::from_parts(&event_type, payload),
+            data: WebhookData::from_parts(&event_type, payload.clone()),
             event_id: Some(event_id.clone()),
+            raw: Some(payload),
         },
     });
     Ok(Json(TestWebhookResponse {
