@@ -694,3 +694,63 @@ async fn a_project_holds_a_bounded_number_of_monitor_sockets() {
         connections.len()
     );
 }
+
+#[tokio::test]
+#[cfg_attr(
+    any(deployment, minimal),
+    ignore = "needs what only the reference server's full mode sends"
+)]
+async fn a_burst_of_commands_is_answered_not_cut_off() {
+    let target = Target::mock().await;
+    let mut socket = raw(&target, keys::PRO).await;
+    // 300 subscribes in one write: more replies than the 256 frames a reader of events
+    // may fall behind by.
+    for i in 0..300 {
+        let command = json!({"action": "subscribe", "channel": format!("room:r{i:04}")});
+        socket
+            .feed(Message::Text(command.to_string().into()))
+            .await
+            .unwrap();
+    }
+    socket.flush().await.unwrap();
+    let mut kinds = std::collections::BTreeMap::<String, usize>::new();
+    for _ in 0..300 {
+        let reply = next_json(&mut socket).await;
+        *kinds
+            .entry(reply["type"].as_str().unwrap().to_owned())
+            .or_default() += 1;
+    }
+    let most = voxai_mock::limits::MONITOR_CHANNELS_PER_CONNECTION;
+    assert_eq!(kinds["subscribed"], most, "{kinds:?}");
+    assert_eq!(kinds["error"], 300 - most, "{kinds:?}");
+    // Still open: events of a subscribed room arrive.
+    target.client().rooms().create("r0001").await.unwrap();
+    assert_eq!(next_json(&mut socket).await["type"], "room.created");
+}
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn an_oversized_message_is_closed_with_1009() {
+    let target = Target::mock().await;
+    let limit = voxai_mock::limits::MONITOR_MESSAGE_BYTES;
+    for size in [limit + 1, 17 * 1024 * 1024] {
+        let mut socket = raw(&target, keys::PRO).await;
+        let _ = socket.send(Message::Text("x".repeat(size).into())).await;
+        let close = loop {
+            match tokio::time::timeout(Duration::from_secs(10), socket.next())
+                .await
+                .unwrap()
+            {
+                Some(Ok(Message::Close(frame))) => break frame,
+                Some(Ok(_)) => continue,
+                other => panic!("{size} bytes: no close frame but {other:?}"),
+            }
+        };
+        let close = close.unwrap();
+        assert_eq!(u16::from(close.code), 1009, "{size}: {close:?}");
+        assert!(close.reason.contains(&limit.to_string()), "{close:?}");
+    }
+}

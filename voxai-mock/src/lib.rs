@@ -88,7 +88,7 @@ pub mod limits {
     pub use crate::monitor::connections::MAX_CLOSED as MONITOR_CLOSED_KEPT;
     pub use crate::monitor::{
         MAX_CHANNELS as MONITOR_CHANNELS_PER_CONNECTION,
-        MAX_PER_PROJECT as MONITOR_SOCKETS_PER_PROJECT,
+        MAX_COMMAND_BYTES as MONITOR_MESSAGE_BYTES, MAX_PER_PROJECT as MONITOR_SOCKETS_PER_PROJECT,
     };
     pub use crate::store::MAX_CLOSED_ROOMS;
 }

@@ -18,9 +18,7 @@ use serde_json::{Value, json};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
-use voxai_types::monitor::{
-    Action, CLOSE_TOO_SLOW, CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage,
-};
+use voxai_types::monitor::{Action, CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage};
 
 pub(crate) mod connections;
 pub(crate) mod hub;
@@ -43,6 +41,13 @@ pub const MAX_PER_PROJECT: usize = 64;
 
 /// Channels one connection may subscribe to at once.
 pub const MAX_CHANNELS: usize = 100;
+
+/// The largest message a client may send (a command is some 60 bytes); a larger one
+/// closes the connection with 1009.
+pub const MAX_COMMAND_BYTES: usize = 64 * 1024;
+
+/// Close code for a message too big to process (RFC 6455).
+const CLOSE_TOO_BIG: u16 = 1009;
 
 /// How long a close frame may take to go out before the connection is just dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
@@ -73,6 +78,9 @@ pub(crate) async fn upgrade(
             .into_response();
         }
     }
+    let upgrade = upgrade
+        .max_message_size(MAX_COMMAND_BYTES)
+        .max_frame_size(MAX_COMMAND_BYTES);
     upgrade.on_upgrade(move |socket| async move {
         match auth {
             Ok((project_id, _)) => serve(app, socket, project_id).await,
@@ -108,12 +116,23 @@ async fn write_all(
     sink.flush().await
 }
 
-/// Reads the client's commands; replies go through the queue like events.
+/// Whether a read failed because the client's message was over the size limit.
+fn too_big(error: &axum::Error) -> bool {
+    matches!(
+        std::error::Error::source(error)
+            .and_then(|cause| cause.downcast_ref::<tokio_tungstenite::tungstenite::Error>()),
+        Some(tokio_tungstenite::tungstenite::Error::Capacity(_))
+    )
+}
+
+/// Reads the client's commands. Replies go through a queue of their own, which this
+/// waits on when it is full (so a burst of commands slows only its sender): they never
+/// make the connection look like a slow reader of events.
 async fn read(
     app: App,
     id: u64,
     mut stream: SplitStream<WebSocket>,
-    queue: mpsc::Sender<Message>,
+    replies: mpsc::Sender<Message>,
     channels: Arc<Mutex<BTreeSet<Channel>>>,
     closing: CancellationToken,
     reason: CloseReason,
@@ -130,6 +149,15 @@ async fn read(
                 channel: None,
             },
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            Some(Err(error)) if too_big(&error) => {
+                end(
+                    &closing,
+                    &reason,
+                    CLOSE_TOO_BIG,
+                    &format!("a message is at most {MAX_COMMAND_BYTES} bytes"),
+                );
+                return Some(stream);
+            }
             // The client closed, or the connection broke.
             Some(Ok(Message::Close(_)) | Err(_)) | None => {
                 closing.cancel();
@@ -147,13 +175,11 @@ async fn read(
         if app.settings.responses == ResponseMode::Minimal {
             continue;
         }
-        if queue.try_send(text(&reply)).is_err() {
-            end(
-                &closing,
-                &reason,
-                CLOSE_TOO_SLOW,
-                "too slow: the event queue is full",
-            );
+        let sent = tokio::select! {
+            () = closing.cancelled() => return Some(stream),
+            sent = replies.send(text(&reply)) => sent,
+        };
+        if sent.is_err() {
             return Some(stream);
         }
     }
@@ -218,6 +244,7 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
     let id = app.connections.open(Some(project_id));
     let (mut sink, stream) = socket.split();
     let (queue, mut outgoing) = mpsc::channel::<Message>(app.settings.monitor_queue.max(1));
+    let (replies, mut answers) = mpsc::channel::<Message>(app.settings.monitor_queue.max(1));
     let channels: Arc<Mutex<BTreeSet<Channel>>> = Arc::default();
     let closing = app.shutdown.child_token();
     let reason: CloseReason = Arc::default();
@@ -231,11 +258,12 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
             reason: reason.clone(),
         },
     );
+    drop(queue);
     let reader = tokio::spawn(read(
         app.clone(),
         id,
         stream,
-        queue,
+        replies,
         channels,
         closing.clone(),
         reason.clone(),
@@ -244,6 +272,7 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
     let mut keepalive = tokio::time::interval(app.settings.monitor_keepalive);
     keepalive.tick().await;
     let mut batch = Vec::with_capacity(WRITE_BATCH);
+    let mut replied = Vec::with_capacity(WRITE_BATCH);
     // One wait for cancellation for the whole connection, not one per frame.
     let cancelled = closing.cancelled();
     tokio::pin!(cancelled);
@@ -251,6 +280,13 @@ async fn serve(app: App, socket: WebSocket, project_id: u64) {
         tokio::select! {
             biased;
             () = &mut cancelled => break,
+            // Replies first: a subscription's confirmation before its events.
+            received = answers.recv_many(&mut replied, WRITE_BATCH) => {
+                if received == 0 {
+                    break;
+                }
+                batch.append(&mut replied);
+            }
             received = outgoing.recv_many(&mut batch, WRITE_BATCH) => {
                 if received == 0 {
                     break;
