@@ -1491,7 +1491,7 @@ Register-ArgumentCompleter -Native -CommandName 'voxai' -ScriptBlock {
             break
         }
         'voxai;monitor' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Only these rooms (repeatable); every room when none')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Only these rooms (repeatable), with or without the project prefix (a name that starts with the prefix is read as the full name); every room when none')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these event types (repeatable), e.g. transcript.new')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after this many events')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Stop after this many seconds (an error if --count was not reached)')

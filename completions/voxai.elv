@@ -1376,7 +1376,7 @@ set edit:completion:arg-completer[voxai] = {|@words|
         &'voxai;webhooks;help;help'= {
         }
         &'voxai;monitor'= {
-            cand --room 'Only these rooms (repeatable); every room when none'
+            cand --room 'Only these rooms (repeatable), with or without the project prefix (a name that starts with the prefix is read as the full name); every room when none'
             cand --event 'Only these event types (repeatable), e.g. transcript.new'
             cand --count 'Exit 0 after this many events'
             cand --timeout 'Stop after this many seconds (an error if --count was not reached)'

@@ -908,7 +908,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a webhook body against its signature: exit 0 when valid, 1 when not'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "listen" -d 'A local receiver: verifies, prints each event, optionally forwards it'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l room -d 'Only these rooms (repeatable); every room when none' -r
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l room -d 'Only these rooms (repeatable), with or without the project prefix (a name that starts with the prefix is read as the full name); every room when none' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l event -d 'Only these event types (repeatable), e.g. transcript.new' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l count -d 'Exit 0 after this many events' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l timeout -d 'Stop after this many seconds (an error if --count was not reached)' -r

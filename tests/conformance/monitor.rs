@@ -754,3 +754,59 @@ async fn an_oversized_message_is_closed_with_1009() {
         assert!(close.reason.contains(&limit.to_string()), "{close:?}");
     }
 }
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn a_room_is_subscribed_by_either_name_on_both_sides() {
+    let target = Target::mock().await;
+    let client = target.client();
+    // The SDK: at connect, and later through `subscribe`, by the full name.
+    let mut monitor = client.monitor().room("proj_early").connect().await.unwrap();
+    monitor
+        .subscribe(Channel::Room("proj_late".into()))
+        .await
+        .unwrap();
+    client.rooms().create("early").await.unwrap();
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_early")
+    );
+    client.rooms().create("late").await.unwrap();
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_late")
+    );
+    // A room whose own name starts with the prefix is named by its full name.
+    monitor
+        .subscribe(Channel::Room("proj_proj_x".into()))
+        .await
+        .unwrap();
+    client.rooms().create("proj_x").await.unwrap();
+    assert_eq!(
+        next_event(&mut monitor).await.room_name(),
+        Some("proj_proj_x")
+    );
+
+    // The server, to a client that sends the full name as it is.
+    let mut socket = raw(&target, keys::PRO).await;
+    socket
+        .send(Message::Text(
+            json!({"action": "subscribe", "channel": "room:proj_raw"})
+                .to_string()
+                .into(),
+        ))
+        .await
+        .unwrap();
+    if target.echoes() {
+        assert_eq!(
+            next_json(&mut socket).await,
+            json!({"type": "subscribed", "data": {"channel": "room:proj_raw"}})
+        );
+    }
+    client.rooms().create("raw").await.unwrap();
+    let event = next_json(&mut socket).await;
+    assert_eq!(event["data"]["room_name"], "proj_raw", "{event}");
+}

@@ -19,7 +19,8 @@ use crate::output::{self, Cell};
     after_help = "Examples:\n  voxai monitor                          # every room\n  voxai monitor --room support --event transcript.new\n  voxai -o json monitor --count 1 --timeout 60   # wait for one event in a script"
 )]
 pub struct MonitorArgs {
-    /// Only these rooms (repeatable); every room when none.
+    /// Only these rooms (repeatable), with or without the project prefix (a name that
+    /// starts with the prefix is read as the full name); every room when none.
     #[arg(long = "room", value_name = "NAME")]
     rooms: Vec<String>,
     /// Only these event types (repeatable), e.g. transcript.new.

@@ -21,9 +21,11 @@ pub(crate) struct Subscriber {
 }
 
 impl Subscriber {
-    fn wants(&self, room: &Channel) -> bool {
+    /// Whether it subscribed to every room, or to one of `rooms` (a room's channel by
+    /// either of its names).
+    fn wants(&self, rooms: &[Channel]) -> bool {
         let channels = self.channels.lock().unwrap_or_else(PoisonError::into_inner);
-        channels.contains(&Channel::Rooms) || channels.contains(room)
+        channels.contains(&Channel::Rooms) || rooms.iter().any(|room| channels.contains(room))
     }
 
     fn offer(&self, frame: &Utf8Bytes) {
@@ -70,10 +72,10 @@ impl Hub {
             .contains_key(&project_id)
     }
 
-    pub(crate) fn deliver(&self, project_id: u64, room: &Channel, frame: &Utf8Bytes) {
+    pub(crate) fn deliver(&self, project_id: u64, rooms: &[Channel], frame: &Utf8Bytes) {
         let all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         for subscriber in all.get(&project_id).into_iter().flat_map(HashMap::values) {
-            if subscriber.wants(room) {
+            if subscriber.wants(rooms) {
                 subscriber.offer(frame);
             }
         }

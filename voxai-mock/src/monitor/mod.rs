@@ -372,11 +372,16 @@ pub(crate) async fn fan_out(app: App) {
         if !app.monitor_hub.watched(project_id) {
             continue;
         }
+        // A room's channel is `room:` and its name without the prefix; a client that
+        // names it with the prefix is served too.
+        let mut channels = vec![Channel::Room(room.into())];
+        if let Some(full) = event.room_name() {
+            channels.push(Channel::Room(full.into()));
+        }
         let Ok(text) = serde_json::to_string(&ServerMessage::Event(event)) else {
             continue;
         };
         let frame = Utf8Bytes::from(text);
-        app.monitor_hub
-            .deliver(project_id, &Channel::Room(room.into()), &frame);
+        app.monitor_hub.deliver(project_id, &channels, &frame);
     }
 }

@@ -71,28 +71,35 @@ impl Client {
     }
 }
 
+/// `channel` in the form the server takes: a room by its name without the project's
+/// prefix. A name that starts with the prefix is read as the full name, as every room
+/// parameter is (so a room whose own name starts with the prefix is named by its full
+/// name). The prefix is asked of the API only when a room channel needs it and no one
+/// knows it yet.
+pub(super) async fn channel_form(client: &Client, channel: &Channel) -> Channel {
+    let Channel::Room(name) = channel else {
+        return channel.clone();
+    };
+    let prefix = match client.room_prefix() {
+        Some(prefix) => Some(prefix),
+        None => client.learn_room_prefix(None).await.ok().flatten(),
+    };
+    match prefix {
+        Some(prefix) => Channel::Room(
+            crate::room_names::in_form(name.as_str(), RoomForm::Short, &prefix).into(),
+        ),
+        None => channel.clone(),
+    }
+}
+
 impl MonitorBuilder {
-    /// The channels with room names in the form `room:` takes (without the prefix);
-    /// the prefix is asked of the API only when a room channel needs it and no one knows.
+    /// The channels with room names in the form `room:` takes (without the prefix).
     async fn short_room_channels(&self) -> BTreeSet<Channel> {
-        let rooms = self.channels.iter().any(|c| matches!(c, Channel::Room(_)));
-        let prefix = match self.client.room_prefix() {
-            Some(prefix) => Some(prefix),
-            None if rooms => self.client.learn_room_prefix(None).await.ok().flatten(),
-            None => None,
-        };
-        let Some(prefix) = prefix else {
-            return self.channels.clone();
-        };
-        self.channels
-            .iter()
-            .map(|channel| match channel {
-                Channel::Room(name) => Channel::Room(
-                    crate::room_names::in_form(name.as_str(), RoomForm::Short, &prefix).into(),
-                ),
-                other => other.clone(),
-            })
-            .collect()
+        let mut channels = BTreeSet::new();
+        for channel in &self.channels {
+            channels.insert(channel_form(&self.client, channel).await);
+        }
+        channels
     }
 
     /// Subscribes to every room of the project (`rooms`).
@@ -202,10 +209,11 @@ impl MonitorBuilder {
         };
         let task = tokio::spawn(worker.run(opened.socket));
         Ok(Monitor {
+            confirm_timeout: self.client.default_timeout(),
+            client: self.client,
             items,
             commands,
             task,
-            confirm_timeout: self.client.default_timeout(),
         })
     }
 }

@@ -17,6 +17,8 @@ use super::MonitorMessage;
 /// A live monitor connection: a [`Stream`] of [`MonitorMessage`]s that reconnects on its
 /// own. Dropping it closes the connection.
 pub struct Monitor {
+    /// For the room prefix, which puts room channels in the form the server takes.
+    pub(super) client: crate::Client,
     pub(super) items: mpsc::Receiver<Result<MonitorMessage>>,
     pub(super) commands: mpsc::Sender<Request>,
     pub(super) task: JoinHandle<()>,
@@ -34,6 +36,8 @@ impl fmt::Debug for Monitor {
 impl Monitor {
     /// Subscribes to another channel; returns once it is sent, or confirmed when the
     /// server confirms subscriptions (waiting at most the client's request timeout).
+    /// A room is named with or without the project prefix, as in
+    /// [`MonitorBuilder::room`](super::MonitorBuilder::room).
     ///
     /// # Errors
     ///
@@ -55,6 +59,7 @@ impl Monitor {
     }
 
     async fn request(&self, channel: Channel, subscribe: bool) -> Result<()> {
+        let channel = super::builder::channel_form(&self.client, &channel).await;
         let (reply, answer) = oneshot::channel();
         let gone = || Error::websocket("the monitor connection has ended");
         self.commands
