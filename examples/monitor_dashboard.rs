@@ -55,7 +55,7 @@ async fn main() -> Result<(), Error> {
         };
         let Some(message) = message else { break };
         match message {
-            MonitorMessage::Event(event) => {
+            MonitorMessage::Event { event, .. } => {
                 seen += 1;
                 say(format!(
                     "{:<20} {:<20} {}",

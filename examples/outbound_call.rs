@@ -43,7 +43,11 @@ async fn main() -> Result<(), Error> {
 
     let watch = async {
         while let Some(message) = monitor.try_next().await? {
-            if let MonitorMessage::Event(MonitorEvent::CallStatus(status)) = message {
+            if let MonitorMessage::Event {
+                event: MonitorEvent::CallStatus(status),
+                ..
+            } = message
+            {
                 if status.room_name != call.full_room_name {
                     continue;
                 }

@@ -60,7 +60,10 @@ async fn workload(base_url: &str) -> Seen {
     let room = client.rooms().create("taped").await.unwrap().room;
     let event_room = loop {
         match monitor.try_next().await.unwrap() {
-            Some(MonitorMessage::Event(MonitorEvent::RoomCreated(created))) => {
+            Some(MonitorMessage::Event {
+                event: MonitorEvent::RoomCreated(created),
+                ..
+            }) => {
                 break created.room_name;
             }
             Some(_) => {}

@@ -24,7 +24,7 @@ async fn next_event(monitor: &mut Monitor) -> MonitorEvent {
             .expect("no monitor message within 10 s")
             .expect("monitor error")
             .expect("monitor ended");
-        if let MonitorMessage::Event(event) = message {
+        if let MonitorMessage::Event { event, .. } = message {
             return event;
         }
     }

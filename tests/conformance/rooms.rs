@@ -280,7 +280,11 @@ async fn empty_rooms_close_after_their_empty_timeout() {
         .unwrap();
     let closed = tokio::time::timeout(std::time::Duration::from_secs(10), async {
         while let Some(message) = monitor.try_next().await.unwrap() {
-            if let MonitorMessage::Event(MonitorEvent::RoomClosed(room)) = message {
+            if let MonitorMessage::Event {
+                event: MonitorEvent::RoomClosed(room),
+                ..
+            } = message
+            {
                 return room.room_name;
             }
         }

@@ -114,6 +114,17 @@ pub fn json_line<T: Serialize>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     line(ctx, &text)
 }
 
+/// JSON text received from the server (a webhook body, a monitor frame) as one line of
+/// JSON Lines, every byte kept but line breaks: outside strings a raw line break is only
+/// whitespace (inside them JSON escapes it), so the meaning is unchanged.
+pub fn received_json_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\n', '\r']) {
+        std::borrow::Cow::Owned(text.replace(['\n', '\r'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Unix seconds as `2026-03-31 10:00:00` (UTC).
 pub fn unix_time(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)

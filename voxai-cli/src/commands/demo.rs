@@ -434,7 +434,9 @@ impl Tour {
             .await
             .into_iter()
             .filter_map(|message| match message {
-                Ok(MonitorMessage::Event(event)) => Some(crate::commands::monitor::summary(&event)),
+                Ok(MonitorMessage::Event { event, .. }) => {
+                    Some(crate::commands::monitor::summary(&event))
+                }
                 _ => None,
             })
             .collect();

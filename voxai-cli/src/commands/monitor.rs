@@ -112,14 +112,15 @@ pub async fn run(ctx: &Ctx, args: MonitorArgs) -> Result<(), CliError> {
         }
         while let Some(message) = monitor.try_next().await? {
             match message {
-                MonitorMessage::Event(event) => {
+                MonitorMessage::Event { event, frame } => {
                     if !args.events.is_empty()
                         && !args.events.iter().any(|t| t == event.event_type().as_str())
                     {
                         continue;
                     }
                     if output::is_json(ctx) {
-                        output::json_line(ctx, &event)?;
+                        // As the server sent it: fields this version does not know stay.
+                        output::line(ctx, &output::received_json_line(&frame))?;
                     } else {
                         output::line(ctx, &format!("{}  {}", clock(), summary(&event)))?;
                     }

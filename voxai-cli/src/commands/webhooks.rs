@@ -234,13 +234,8 @@ impl Listener {
     /// Prints the event: in JSON mode the body as received, on one line.
     fn print(&self, event: &WebhookEvent, body: &[u8]) -> Result<(), CliError> {
         if self.json {
-            // Outside strings, a raw line break in JSON is only whitespace (inside them
-            // it must be escaped), so this keeps every byte of the event's meaning.
-            let line: Vec<u8> = body
-                .iter()
-                .map(|b| if matches!(b, b'\n' | b'\r') { b' ' } else { *b })
-                .collect();
-            self.streams.line(&String::from_utf8_lossy(&line))
+            self.streams
+                .line(&output::received_json_line(&String::from_utf8_lossy(body)))
         } else {
             self.streams
                 .line(&format!("{}  {}", clock(), summary(event)))
@@ -413,7 +408,11 @@ fn verify(ctx: &Ctx, secret: String, signature: &str, file: &str) -> Result<(), 
     {
         Ok(event) => {
             if output::is_json(ctx) {
-                output::json_line(ctx, &event)
+                // The body as received, not as this version's types would write it.
+                output::line(
+                    ctx,
+                    &output::received_json_line(&String::from_utf8_lossy(&body)),
+                )
             } else {
                 output::line(ctx, &format!("valid: {}", summary(&event)))
             }

@@ -132,7 +132,8 @@ async fn monitor_times_out_without_events() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhooks_verify_good_and_tampered_bodies() {
     let env = Env::start().await;
-    let body = br#"{"event_type":"session.started","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"session_id":42,"room_name":"proj_my-room","agent_config_id":3}}"#;
+    // A field no type knows, and a number with its decimals: JSON output keeps both.
+    let body = br#"{"event_type":"session.started","project_id":1,"timestamp":"2026-03-31T10:00:00.000Z","data":{"session_id":42,"room_name":"proj_my-room","agent_config_id":3,"cost":1.50}}"#;
     let file = env.dir.path().join("body.json");
     std::fs::write(&file, body).unwrap();
     let signature = voxai_sdk::webhooks::sign("s3cret", body);
@@ -157,6 +158,13 @@ async fn webhooks_verify_good_and_tampered_bodies() {
     );
     let json = env.json(&verify("s3cret")).await;
     assert_eq!(json["data"]["session_id"], 42);
+    let mut as_json = vec!["-o", "json"];
+    as_json.extend(verify("s3cret"));
+    let printed = env.run(&as_json).await;
+    assert_eq!(
+        printed.success().stdout,
+        format!("{}\n", String::from_utf8_lossy(body))
+    );
     env.run(&verify("wrong")).await.code(1);
 
     let mut tampered = body.to_vec();

@@ -313,3 +313,38 @@ async fn count_zero_exits_at_once_in_listen_as_in_monitor() {
     assert_eq!((status.code(), stdout.as_str()), (Some(0), ""));
     env.run(&["monitor", "--count", "0"]).await.success();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_json_is_each_frame_as_the_server_sent_it() {
+    use axum::extract::ws::{Message, WebSocketUpgrade};
+    use futures::StreamExt;
+    // A field no type knows, a number written with its decimals, `name` left out.
+    const FRAME: &str = r#"{"type":"participant.joined","data":{"room_name":"proj_a","identity":"u1","joined_at":"2026-01-01T00:00:00Z","sid":"PA_1","score":1.50}}"#;
+    let app = Router::new().fallback(|upgrade: WebSocketUpgrade| async move {
+        upgrade.on_upgrade(|mut socket| async move {
+            // The subscription first, then one event.
+            let _ = socket.next().await;
+            let _ = socket.send(Message::Text(FRAME.into())).await;
+            while let Some(Ok(_)) = socket.next().await {}
+        })
+    });
+    let socket = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let ws_url = format!("ws://{}/ws/monitor", socket.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(socket, app).await });
+    let env = Env::start().await;
+    let done = env
+        .run(&[
+            "-o",
+            "json",
+            "--ws-url",
+            &ws_url,
+            "monitor",
+            "--count",
+            "1",
+            "--timeout",
+            "30",
+        ])
+        .await;
+    done.success();
+    assert_eq!(done.stdout, format!("{FRAME}\n"));
+}

@@ -15,7 +15,7 @@ use crate::room_names::RoomForm;
 
 use super::handshake::open;
 use super::worker::Worker;
-use super::{BUFFER, DEFAULT_GRACE, Monitor, MonitorMessage, monitor_url};
+use super::{BUFFER, DEFAULT_GRACE, Monitor, monitor_url};
 
 /// Configures a monitor connection, from [`Client::monitor`].
 ///
@@ -27,7 +27,7 @@ use super::{BUFFER, DEFAULT_GRACE, Monitor, MonitorMessage, monitor_url};
 /// let mut monitor = client.monitor().rooms().connect().await?;
 /// while let Some(message) = monitor.try_next().await? {
 ///     match message {
-///         MonitorMessage::Event(event) => println!("{} {:?}", event.event_type(), event.room_name()),
+///         MonitorMessage::Event { event, .. } => println!("{} {:?}", event.event_type(), event.room_name()),
 ///         MonitorMessage::Disconnected { reason } => eprintln!("lost: {reason}; reconnecting"),
 ///         other => eprintln!("{other:?}"),
 ///     }
@@ -188,7 +188,7 @@ impl MonitorBuilder {
         let (items_tx, items) = mpsc::channel(BUFFER);
         let (commands, commands_rx) = mpsc::channel(16);
         for event in opened.early {
-            let _ = items_tx.try_send(Ok(MonitorMessage::Event(event)));
+            let _ = items_tx.try_send(Ok(event));
         }
         let worker = Worker {
             url,

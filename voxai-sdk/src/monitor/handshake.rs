@@ -8,11 +8,11 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use url::Url;
 use voxai_types::ErrorCode;
-use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, MonitorEvent, ServerMessage};
+use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage};
 
 use crate::error::{ApiError, BoxError, Error, Result};
 
-use super::Socket;
+use super::{MonitorMessage, Socket};
 
 pub(super) fn unauthorized(reason: &str) -> Error {
     let message = if reason.is_empty() {
@@ -61,7 +61,7 @@ pub(super) fn socket_error(error: tokio_tungstenite::tungstenite::Error) -> Erro
 pub(super) struct Opened {
     pub(super) socket: Socket,
     /// Events that arrived during the grace period.
-    pub(super) early: Vec<MonitorEvent>,
+    pub(super) early: Vec<MonitorMessage>,
     /// Whether the server confirmed a subscription (an extension the reference does not
     /// document); later commands then wait for their confirmation.
     pub(super) confirms: bool,
@@ -116,7 +116,7 @@ async fn subscribe(socket: &mut Socket, channels: &BTreeSet<Channel>) -> Result<
 struct Handshake {
     /// Channels not confirmed yet.
     waiting: BTreeSet<Channel>,
-    early: Vec<MonitorEvent>,
+    early: Vec<MonitorMessage>,
     confirms: bool,
 }
 
@@ -164,7 +164,10 @@ impl Handshake {
                     message,
                 });
             }
-            Ok(ServerMessage::Event(event)) => self.early.push(event),
+            Ok(ServerMessage::Event(event)) => self.early.push(MonitorMessage::Event {
+                event,
+                frame: text.to_owned(),
+            }),
             _ => {}
         }
         Ok(())

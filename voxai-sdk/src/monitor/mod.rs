@@ -28,7 +28,13 @@ const BUFFER: usize = 1024;
 #[non_exhaustive]
 pub enum MonitorMessage {
     /// An event of a subscribed room.
-    Event(MonitorEvent),
+    Event {
+        /// The event, typed (an unknown type or shape is [`MonitorEvent::Unknown`]).
+        event: MonitorEvent,
+        /// The frame as the server sent it, JSON text: for passing the event on
+        /// unchanged (fields this version does not know, numbers as written).
+        frame: String,
+    },
     /// The connection was lost; the monitor is reconnecting. Events until
     /// [`Reconnected`](Self::Reconnected) are missed.
     Disconnected {

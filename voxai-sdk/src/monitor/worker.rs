@@ -118,12 +118,7 @@ impl Worker {
                         return None;
                     }
                     for event in early {
-                        if self
-                            .items
-                            .send(Ok(MonitorMessage::Event(event)))
-                            .await
-                            .is_err()
-                        {
+                        if self.items.send(Ok(event)).await.is_err() {
                             return None;
                         }
                     }
@@ -245,7 +240,10 @@ impl Worker {
                 return Ok(());
             }
             ServerMessage::Error { message, .. } => MonitorMessage::ServerError { message },
-            ServerMessage::Event(event) => MonitorMessage::Event(event),
+            ServerMessage::Event(event) => MonitorMessage::Event {
+                event,
+                frame: text.to_owned(),
+            },
             _ => return Ok(()),
         };
         self.items
