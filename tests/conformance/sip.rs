@@ -138,6 +138,15 @@ async fn custom_rooms_and_caller_ids() {
         409,
         ErrorCode::Conflict,
     );
+    // The room named by its full name, from a client that has not seen the prefix.
+    let call = target
+        .client()
+        .sip()
+        .dial(DialRequest::new("+442071838751").room_name("proj_named"))
+        .await
+        .unwrap()
+        .call;
+    assert_eq!(call.full_room_name.as_str(), "proj_named");
 }
 
 #[tokio::test]

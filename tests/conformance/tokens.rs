@@ -255,6 +255,25 @@ async fn a_token_without_agents_joins_the_full_room() {
 }
 
 #[tokio::test]
+async fn a_token_names_its_room_by_either_name() {
+    let target = Target::start().await;
+    let room = target.create_room("either").await.room;
+    for name in [room.full_name.as_str(), room.name.as_str()] {
+        // A client that has not seen the prefix yet, as a new process would be.
+        let token = target
+            .client()
+            .token(TokenRequest::new("carol", name).no_agent())
+            .await
+            .unwrap();
+        if let Some(named) = &token.room {
+            assert_eq!(named, &room.full_name, "asked for {name}");
+        }
+        let claims = unverified_claims(&token.token);
+        assert_eq!(claims["video"]["room"], room.full_name.as_str(), "{name}");
+    }
+}
+
+#[tokio::test]
 #[cfg_attr(
     all(deployment, not(billable)),
     ignore = "dispatches an agent: set VOXAI_CONFORMANCE_BILLABLE=1 to run it against a deployment"

@@ -240,6 +240,13 @@ impl<T> Request<T> {
         let Some(room) = self.room else {
             return send!(&call).await;
         };
+        if room.learn_first
+            && self.client.known_room_prefix().is_none()
+            && call.room(room.place).is_some()
+        {
+            // Best effort: without the prefix the name goes as given.
+            let _ = self.client.learn_room_prefix(None).await;
+        }
         self.client.normalize_room(&mut call, room);
         let sent = call.room(room.place).unwrap_or_default();
         let first = send!(&call).await;

@@ -48,6 +48,10 @@ pub(crate) enum RoomPlace {
 pub(crate) struct RoomArg {
     pub(crate) form: RoomForm,
     pub(crate) place: RoomPlace,
+    /// The endpoint takes either form without complaint (a token for a room that does
+    /// not exist yet): the prefix must be known before sending, since no refusal will
+    /// say the form was wrong.
+    pub(crate) learn_first: bool,
 }
 
 impl RoomArg {
@@ -55,6 +59,7 @@ impl RoomArg {
         Self {
             form: RoomForm::Short,
             place: RoomPlace::Segment(1),
+            learn_first: false,
         }
     }
 
@@ -62,6 +67,7 @@ impl RoomArg {
         Self {
             form: RoomForm::Full,
             place: RoomPlace::Segment(1),
+            learn_first: false,
         }
     }
 
@@ -69,6 +75,17 @@ impl RoomArg {
         Self {
             form: RoomForm::Full,
             place: RoomPlace::Body(field),
+            learn_first: false,
+        }
+    }
+
+    /// A short name in the body of an endpoint that takes any name (`POST /token`, a
+    /// dial's `room_name`): a full name sent as is would name another room.
+    pub(crate) const fn short_in_body(field: &'static str) -> Self {
+        Self {
+            form: RoomForm::Short,
+            place: RoomPlace::Body(field),
+            learn_first: true,
         }
     }
 

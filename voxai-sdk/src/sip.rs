@@ -9,6 +9,7 @@ use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::Request;
+use crate::room_names::RoomArg;
 
 /// The SIP endpoints, from [`Client::sip`].
 #[derive(Debug, Clone)]
@@ -54,6 +55,7 @@ impl Sip {
         }
         self.client
             .call_with(Method::POST, segments!["sip", "dial"], &request)
+            .room(RoomArg::short_in_body("room_name"))
     }
 
     /// `GET /sip/trunks`: the project's SIP trunks.

@@ -7,9 +7,11 @@ use crate::call::segments;
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::Request;
+use crate::room_names::RoomArg;
 
 impl Client {
     /// `POST /token`: a LiveKit access token for a room, optionally dispatching agents.
+    /// The room is named with or without the project prefix, as everywhere.
     ///
     /// ```no_run
     /// # async fn run(client: voxai_sdk::Client) -> voxai_sdk::Result<()> {
@@ -26,5 +28,6 @@ impl Client {
             return self.invalid(Error::validation("room", "must not be empty"));
         }
         self.call_with(Method::POST, segments!["token"], &request)
+            .room(RoomArg::short_in_body("room"))
     }
 }

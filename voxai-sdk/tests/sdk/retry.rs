@@ -260,7 +260,7 @@ async fn put_and_delete_are_retried_on_5xx() {
 #[tokio::test(start_paused = true)]
 async fn quota_exceeded_is_never_retried() {
     let (server, client, waits) = retrying(no_jitter()).await;
-    api("POST", "/token")
+    api("POST", "/sessions")
         .respond_with(
             respond(
                 429,
@@ -271,7 +271,10 @@ async fn quota_exceeded_is_never_retried() {
         .mount(&server)
         .await;
     let err = client
-        .token(voxai_sdk::types::tokens::TokenRequest::new("u", "r"))
+        .sessions()
+        .create(voxai_sdk::types::sessions::CreateSessionRequest::new(
+            "proj_r",
+        ))
         .await
         .unwrap_err();
     assert_eq!(

@@ -221,3 +221,51 @@ async fn a_refusal_not_about_the_room_gets_no_room_hint() {
         .unwrap_err();
     assert_eq!(err.api().unwrap().hint, None, "{err}");
 }
+
+#[tokio::test]
+async fn body_borne_short_names_learn_the_prefix_before_sending() {
+    // `POST /token` and a dial's `room_name` take any name without complaint, so a
+    // full name sent as is would name another room: the prefix is learned first.
+    let server = MockServer::start().await;
+    let client = crate::common::client_for(&server, RetryPolicy::none());
+    rooms_listed(&server).await;
+    api("POST", "/token")
+        .and(body_partial_json(json!({"room": "desk"})))
+        .respond_with(ok(json!({"token": "t", "room": "proj_desk"})))
+        .mount(&server)
+        .await;
+    api("POST", "/sip/dial")
+        .and(body_partial_json(json!({"room_name": "line"})))
+        .respond_with(ok(
+            json!({"success": true, "token": "t", "call": {"room_name": "line", "full_room_name": "proj_line"}}),
+        ))
+        .mount(&server)
+        .await;
+    let token = client
+        .token(voxai_sdk::types::tokens::TokenRequest::new(
+            "u",
+            "proj_desk",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(token.token, "t");
+    client
+        .sip()
+        .dial(voxai_sdk::types::sip::DialRequest::new("+17751234567").room_name("proj_line"))
+        .await
+        .unwrap();
+    assert_eq!(
+        requests(&server).await,
+        [
+            "GET /api/v1/rooms",
+            "POST /api/v1/token",
+            "POST /api/v1/sip/dial"
+        ]
+    );
+    // Told the prefix, nothing is asked.
+    let told = told_prefix(&server);
+    told.token(voxai_sdk::types::tokens::TokenRequest::new("u", "desk"))
+        .await
+        .unwrap();
+    assert_eq!(requests(&server).await.len(), 4);
+}
