@@ -7,7 +7,9 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{FromRef, State};
+use std::sync::Arc;
+
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use tokio::sync::mpsc;
@@ -15,22 +17,23 @@ use voxai_examples::{Error, Target, say};
 use voxai_mock::MockServer;
 use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookData};
 use voxai_sdk::webhooks::WebhookVerifier;
-use voxai_sdk::webhooks::axum::VerifiedWebhook;
+use voxai_sdk::webhooks::axum::{VerifiedWebhook, WebhookVerifierState};
 
-#[derive(Clone)]
+/// The application's state, shared behind an `Arc` as axum applications do.
 struct App {
     verifier: WebhookVerifier,
     received: mpsc::UnboundedSender<String>,
 }
 
-impl FromRef<App> for WebhookVerifier {
-    fn from_ref(app: &App) -> Self {
-        app.verifier.clone()
+/// Where the extractor finds the verifier.
+impl WebhookVerifierState for App {
+    fn webhook_verifier(&self) -> &WebhookVerifier {
+        &self.verifier
     }
 }
 
 /// Refused deliveries never reach this handler: the extractor answers 401 for them.
-async fn hook(State(app): State<App>, webhook: VerifiedWebhook) -> StatusCode {
+async fn hook(State(app): State<Arc<App>>, webhook: VerifiedWebhook) -> StatusCode {
     let event = webhook.event;
     let what = match &event.data {
         WebhookData::RoomStarted(room) => format!("room {} started", room.room_name),
@@ -57,10 +60,10 @@ async fn main() -> Result<(), Error> {
         .transpose()?
         .unwrap_or(0);
     let (received, mut events) = mpsc::unbounded_channel();
-    let app = App {
+    let app = Arc::new(App {
         verifier: WebhookVerifier::new(&secret).tolerance(Duration::from_secs(300)),
         received,
-    };
+    });
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let url = format!("http://{}/webhooks", listener.local_addr()?);
     say(format!("receiving webhooks at {url}"));

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{FromRef, State};
+use std::sync::Arc;
+
+use axum::extract::State;
 use axum::routing::post;
 use tokio::sync::mpsc;
 use voxai_mock::MockServer;
@@ -14,7 +16,7 @@ use voxai_sdk::types::knowledge::IngestRequest;
 use voxai_sdk::types::rooms::TrackType;
 use voxai_sdk::types::sessions::{CreateSessionRequest, EndSessionRequest};
 use voxai_sdk::types::webhooks::{TestWebhookRequest, WebhookData, WebhookEventType};
-use voxai_sdk::webhooks::axum::VerifiedWebhook;
+use voxai_sdk::webhooks::axum::{VerifiedWebhook, WebhookVerifierState};
 use voxai_sdk::webhooks::{WebhookError, WebhookVerifier};
 
 use crate::receiver::Receiver;
@@ -127,27 +129,31 @@ async fn every_event_type_is_delivered_signed_and_typed() {
 
 /// An axum receiver built on the SDK's extractor: what it accepted, by event type.
 #[derive(Clone)]
+/// An application's state, behind an `Arc` as axum applications keep it.
 struct ReceiverState {
     verifier: WebhookVerifier,
     accepted: mpsc::UnboundedSender<String>,
 }
 
-impl FromRef<ReceiverState> for WebhookVerifier {
-    fn from_ref(state: &ReceiverState) -> Self {
-        state.verifier.clone()
+impl WebhookVerifierState for ReceiverState {
+    fn webhook_verifier(&self) -> &WebhookVerifier {
+        &self.verifier
     }
 }
 
 async fn axum_receiver(secret: &str) -> (String, mpsc::UnboundedReceiver<String>) {
-    async fn receive(State(state): State<ReceiverState>, hook: VerifiedWebhook) -> &'static str {
+    async fn receive(
+        State(state): State<Arc<ReceiverState>>,
+        hook: VerifiedWebhook,
+    ) -> &'static str {
         let _ = state.accepted.send(hook.event.event_type().to_string());
         "ok"
     }
     let (accepted, rx) = mpsc::unbounded_channel();
-    let state = ReceiverState {
+    let state = Arc::new(ReceiverState {
         verifier: WebhookVerifier::new(secret),
         accepted,
-    };
+    });
     let app = Router::new()
         .route("/hooks", post(receive))
         .with_state(state);

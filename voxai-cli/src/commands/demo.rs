@@ -3,14 +3,14 @@
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{FromRef, State};
+use axum::extract::State;
 use axum::routing::post;
 use futures::StreamExt;
 use tokio::sync::mpsc;
 use voxai_mock::{MockServer, keys};
 use voxai_sdk::monitor::{Monitor, MonitorMessage};
 use voxai_sdk::webhooks::WebhookVerifier;
-use voxai_sdk::webhooks::axum::VerifiedWebhook;
+use voxai_sdk::webhooks::axum::{VerifiedWebhook, WebhookVerifierState};
 use voxai_sdk::{Client, Progress};
 use voxai_types::knowledge::{CreateKnowledgeBaseRequest, IngestRequest, SearchRequest};
 use voxai_types::sessions::{
@@ -34,9 +34,9 @@ struct Receiver {
     events: mpsc::UnboundedSender<WebhookEvent>,
 }
 
-impl FromRef<Receiver> for WebhookVerifier {
-    fn from_ref(receiver: &Receiver) -> Self {
-        receiver.verifier.clone()
+impl WebhookVerifierState for Receiver {
+    fn webhook_verifier(&self) -> &WebhookVerifier {
+        &self.verifier
     }
 }
 

@@ -1,9 +1,25 @@
 //! An axum extractor that verifies webhooks (feature `axum`).
 //!
+//! The extractor finds the verifier in the router's state through
+//! [`WebhookVerifierState`]: implement it for your state type, and `Arc<YourState>` works
+//! too (the usual shape of an axum application's state).
+//!
 //! ```no_run
+//! use std::sync::Arc;
 //! use axum::{Router, routing::post};
 //! use voxai_sdk::webhooks::WebhookVerifier;
-//! use voxai_sdk::webhooks::axum::VerifiedWebhook;
+//! use voxai_sdk::webhooks::axum::{VerifiedWebhook, WebhookVerifierState};
+//!
+//! struct AppState {
+//!     verifier: WebhookVerifier,
+//!     // … your database pool, clients, …
+//! }
+//!
+//! impl WebhookVerifierState for AppState {
+//!     fn webhook_verifier(&self) -> &WebhookVerifier {
+//!         &self.verifier
+//!     }
+//! }
 //!
 //! async fn receive(webhook: VerifiedWebhook) -> &'static str {
 //!     // Act once per `webhook.fingerprint` (the signed body's digest): a retry or a
@@ -12,12 +28,18 @@
 //!     "ok"
 //! }
 //!
+//! let state = Arc::new(AppState { verifier: WebhookVerifier::new("whsec_test") });
 //! let app: Router = Router::new()
 //!     .route("/hooks", post(receive))
-//!     .with_state(WebhookVerifier::new("whsec_test"));
+//!     .with_state(state);
 //! ```
+//!
+//! A router whose whole state is the verifier works as well:
+//! `Router::new().route("/hooks", post(receive)).with_state(WebhookVerifier::new("…"))`.
 
-use axum::extract::{FromRef, FromRequest, Request};
+use std::sync::Arc;
+
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use voxai_types::webhooks::WebhookEvent;
@@ -26,8 +48,28 @@ use super::{
     ID_HEADER, MAX_BODY_BYTES, SIGNATURE_HEADER, WebhookError, WebhookVerifier, fingerprint,
 };
 
+/// Where [`VerifiedWebhook`] finds the verifier in a router's state, borrowed (no copy
+/// of the secret per request). Implemented for [`WebhookVerifier`] itself and for any
+/// `Arc<T>` whose `T` implements it.
+pub trait WebhookVerifierState {
+    /// The verifier of this application's webhook endpoint.
+    fn webhook_verifier(&self) -> &WebhookVerifier;
+}
+
+impl WebhookVerifierState for WebhookVerifier {
+    fn webhook_verifier(&self) -> &WebhookVerifier {
+        self
+    }
+}
+
+impl<T: WebhookVerifierState + ?Sized> WebhookVerifierState for Arc<T> {
+    fn webhook_verifier(&self) -> &WebhookVerifier {
+        (**self).webhook_verifier()
+    }
+}
+
 /// A webhook whose signature (and age, if the verifier has a tolerance) checked out.
-/// Takes the [`WebhookVerifier`] from the router's state (`FromRef`). Bodies over
+/// Takes the [`WebhookVerifier`] from the router's state ([`WebhookVerifierState`]). Bodies over
 /// [`MAX_BODY_BYTES`] are refused with `413`.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -59,13 +101,12 @@ impl IntoResponse for WebhookRejection {
 
 impl<S> FromRequest<S> for VerifiedWebhook
 where
-    S: Send + Sync,
-    WebhookVerifier: FromRef<S>,
+    S: WebhookVerifierState + Send + Sync,
 {
     type Rejection = WebhookRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let verifier = WebhookVerifier::from_ref(state);
+        let verifier = state.webhook_verifier();
         let (signature, id) = {
             let header = |name: &str| {
                 request

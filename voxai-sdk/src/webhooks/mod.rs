@@ -137,7 +137,8 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 /// [`DEFAULT_TOLERANCE`] unless set otherwise).
 #[derive(Clone)]
 pub struct WebhookVerifier {
-    secret: Vec<u8>,
+    /// Shared, so a clone (one per handler, say) does not copy the secret.
+    secret: std::sync::Arc<[u8]>,
     tolerance: Option<Duration>,
 }
 
@@ -155,7 +156,7 @@ impl WebhookVerifier {
     /// [`DEFAULT_TOLERANCE`] from now.
     pub fn new(secret: impl AsRef<[u8]>) -> Self {
         Self {
-            secret: secret.as_ref().to_vec(),
+            secret: std::sync::Arc::from(secret.as_ref()),
             tolerance: Some(DEFAULT_TOLERANCE),
         }
     }
