@@ -94,7 +94,7 @@ async fn a_knowledge_base_is_filled_searched_and_curated() {
             hits.results[0].content
         );
         // The reference shows no search body: the echoed query and the scores are
-        // our reference server's (wire.md).
+        // our reference server's.
         if target.echoes() {
             assert_eq!(hits.query.as_deref(), Some(question));
             assert!(hits.results.windows(2).all(|w| w[0].score >= w[1].score));

@@ -115,7 +115,7 @@ async fn usage_adds_up_sessions_by_every_grouping() {
     assert!((row.cost.unwrap() - parts).abs() < 1e-5);
 
     // The reference shows only the `period` key of a breakdown row; the other
-    // groupings' keys are wire.md's decision, sent in the full mode.
+    // groupings' keys are our decision, sent in the full mode.
     if target.echoes() {
         let by_model = client
             .usage(UsagePeriod::Last7Days, UsageGroupBy::Model)

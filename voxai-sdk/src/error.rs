@@ -240,6 +240,40 @@ pub struct ApiError {
     pub hint: Option<String>,
 }
 
+impl ApiError {
+    /// An error response as the server would send it, for tests of code that handles
+    /// one (the type is `#[non_exhaustive]`, so it cannot be written as a literal):
+    /// the other fields are empty; set them on the value.
+    ///
+    /// ```
+    /// use voxai_sdk::{ApiError, Error, ErrorCode};
+    ///
+    /// let mut refused = ApiError::new(409, ErrorCode::Conflict, "room already exists");
+    /// refused.hint = Some("pick another name".into());
+    /// let error = Error::from(refused);
+    /// assert_eq!(error.status(), Some(409));
+    /// assert_eq!(error.code(), Some(&ErrorCode::Conflict));
+    /// ```
+    pub fn new(status: u16, code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            details: None,
+            body: None,
+            rate_limit: None,
+            retry_after: None,
+            hint: None,
+        }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(error: ApiError) -> Self {
+        Self::Api(Box::new(error))
+    }
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {} {}: {}", self.status, self.code, self.message)?;

@@ -89,6 +89,8 @@ pub use rate_limit::RateLimit;
 pub use redirect::redirect_policy;
 pub use request::{Request, Response};
 pub use retry::{RetryEvent, RetryPolicy};
+/// The API's error codes, beside [`Error`] (also at `types::ErrorCode`).
+pub use voxai_types::ErrorCode;
 
 // The README's Rust examples compile as doctests, so they cannot rot.
 #[cfg(doctest)]

@@ -5,7 +5,7 @@ use crate::lenient::acknowledgement;
 acknowledgement! {
     /// `{"success": true}`, with `message` where the reference shows one (room close).
     ///
-    /// wire.md: delete and control actions that the reference shows no body for return this.
+    /// Decided here: delete and control actions that the reference shows no body for return this.
     pub struct Ack {}
 }
 

@@ -135,7 +135,7 @@ impl UpdateParticipantRequest {
 
 acknowledgement! {
     /// Response of `POST /rooms/:roomName/participants/:identity`. The reference shows
-    /// no body; our reference server returns the resource (wire.md).
+    /// no body; our reference server returns the resource.
     pub struct UpdateParticipantResponse {
         /// The participant as updated, when the server echoes it.
         pub participant: Option<Participant>,

@@ -154,7 +154,7 @@ impl ErrorBody {
     }
 }
 
-/// `details` of a `QUOTA_EXCEEDED` error (decided in wire.md: the reference only says it
+/// `details` of a `QUOTA_EXCEEDED` error (decided here: the reference only says it
 /// includes "current usage and the upgrade URL").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

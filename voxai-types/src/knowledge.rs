@@ -147,7 +147,7 @@ pub struct KnowledgeBase {
 
 acknowledgement! {
     /// Response of `POST /knowledge-bases`. The reference shows no body; our reference
-    /// server returns the resource (wire.md: create returns the resource).
+    /// server returns the resource.
     pub struct CreateKnowledgeBaseResponse {
         /// The knowledge base created, when the server echoes it.
         pub knowledge_base: Option<KnowledgeBase>,
@@ -219,7 +219,7 @@ impl IngestRequest {
 
 acknowledgement! {
     /// Response of `POST /knowledge-bases/:kbId/ingest`. The reference shows no body;
-    /// our reference server answers like the upload (wire.md).
+    /// our reference server answers like the upload.
     pub struct IngestResponse {
         /// Chunks made from the text.
         pub chunks_created: Option<u64>,
@@ -304,7 +304,7 @@ pub struct UpdateChunkRequest {
 
 acknowledgement! {
     /// Response of `PUT /knowledge-bases/:kbId/chunks/:chunkId`. The reference shows no
-    /// body; our reference server returns the resource (wire.md).
+    /// body; our reference server returns the resource.
     pub struct UpdateChunkResponse {
         /// The chunk as stored, content in full, when the server echoes it.
         pub chunk: Option<Chunk>,
@@ -348,7 +348,7 @@ impl SearchRequest {
     }
 }
 
-/// Response of `POST /knowledge/search` (wire.md), best result first.
+/// Response of `POST /knowledge/search`, best result first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResponse {
@@ -373,7 +373,8 @@ pub struct SearchResult {
     pub id: Option<ChunkId>,
     /// Chunk text.
     pub content: String,
-    /// Source file or label.
+    /// Source file or label. Not in the reference: our reference server sends it in its
+    /// full mode, and a deployment may not (then `None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Position within its source.

@@ -1,6 +1,6 @@
 //! Tolerant decoding: what a response may leave out, send as `null` or write differently.
 //!
-//! The decoding rule (wire.md): a response field is required only when the response is
+//! The decoding rule: a response field is required only when the response is
 //! useless without it; everything else is optional, `null` means the same as absent, and
 //! an integer may be written as an integral float (`42.0`, `1.7119e9`). Only a lossy
 //! number (fractional, out of range) is refused, and serde's error then names the field.

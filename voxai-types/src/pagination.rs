@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The paging fields of a list response: `total`, `page`, `per_page`, `total_pages`.
 ///
-/// The reference's examples omit `per_page`; wire.md has servers send it. Every field
+/// The reference's examples omit `per_page`; our reference server sends it. Every field
 /// may be missing: a page without paging fields is taken as the only page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

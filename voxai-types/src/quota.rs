@@ -18,7 +18,7 @@ pub struct QuotaResponse {
     #[serde(default)]
     pub plan_display: Option<String>,
     /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
-    /// map (wire.md) whose keys keep types this version does not know.
+    /// map whose keys keep types this version does not know.
     #[serde(default, deserialize_with = "quota_map")]
     #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, QuotaEntry>))]
     pub quotas: BTreeMap<QuotaResource, QuotaEntry>,
@@ -191,7 +191,7 @@ pub struct UsageTotals {
 }
 
 /// One row of the usage breakdown. The grouping key sits under the `group_by` name
-/// (`period` for day, else `model`, `agent` or `service`; wire.md).
+/// (`period` for day, else `model`, `agent` or `service`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UsageBreakdown {

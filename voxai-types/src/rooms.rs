@@ -260,7 +260,7 @@ wire_enum! {
     }
 }
 
-/// A published track, in LiveKit's TrackInfo shape (wire.md).
+/// A published track, in LiveKit's TrackInfo shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackInfo {

@@ -354,7 +354,7 @@ impl AddTranscriptRequest {
 
 acknowledgement! {
     /// Response of `POST /sessions/:roomName/transcript`. The reference shows no body;
-    /// our reference server echoes the line stored (wire.md).
+    /// our reference server echoes the line stored.
     pub struct AddTranscriptResponse {
         /// The line stored, when the server echoes it.
         pub transcript: Option<TranscriptEntry>,
@@ -412,9 +412,36 @@ pub struct EndSessionRequest {
     pub duration: Option<u64>,
 }
 
+impl EndSessionRequest {
+    /// An end with nothing added: the server computes the duration.
+    ///
+    /// ```
+    /// use voxai_types::sessions::EndSessionRequest;
+    /// let end = EndSessionRequest::new().summary("Resolved a billing question").duration(95);
+    /// assert_eq!(end.duration, Some(95));
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A summary of the conversation.
+    #[must_use]
+    pub fn summary(mut self, summary: impl Into<String>) -> Self {
+        self.summary = Some(summary.into());
+        self
+    }
+
+    /// The duration in seconds, instead of the computed one.
+    #[must_use]
+    pub fn duration(mut self, seconds: u64) -> Self {
+        self.duration = Some(seconds);
+        self
+    }
+}
+
 acknowledgement! {
     /// Response of `POST /sessions/:roomName/end`. The reference shows no body; our
-    /// reference server echoes the session as ended (wire.md).
+    /// reference server echoes the session as ended.
     pub struct EndSessionResponse {
         /// The session as ended, when the server echoes it.
         pub session: Option<EndedSession>,

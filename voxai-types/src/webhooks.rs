@@ -98,6 +98,39 @@ pub struct TestWebhookRequest {
     pub payload: Option<serde_json::Map<String, Value>>,
 }
 
+impl TestWebhookRequest {
+    /// A `test` event with no payload.
+    ///
+    /// ```
+    /// use voxai_types::webhooks::{TestWebhookRequest, WebhookEventType};
+    /// let request = TestWebhookRequest::new()
+    ///     .event_type(WebhookEventType::SessionStarted)
+    ///     .payload(serde_json::json!({"session_id": 42}));
+    /// assert!(request.payload.is_some());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The event type to simulate.
+    #[must_use]
+    pub fn event_type(mut self, event_type: WebhookEventType) -> Self {
+        self.event_type = Some(event_type);
+        self
+    }
+
+    /// The payload, sent as the envelope's `data`: a JSON object (anything else is
+    /// sent as no payload, which the server turns into `{}`).
+    #[must_use]
+    pub fn payload(mut self, payload: Value) -> Self {
+        self.payload = match payload {
+            Value::Object(map) => Some(map),
+            _ => None,
+        };
+        self
+    }
+}
+
 acknowledgement! {
     /// Response of `POST /webhooks/test`.
     ///

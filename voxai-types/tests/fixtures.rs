@@ -2,7 +2,7 @@
 //! into its model and encodes back to the same JSON.
 //!
 //! Where the reference's example is JSONC with placeholders (`[...]`, `{ ... }`, `"..."`),
-//! the fixture fills them with values of the shape wire.md decides.
+//! the fixture fills them with values of the shape our reference server decides on.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 

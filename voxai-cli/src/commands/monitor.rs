@@ -64,7 +64,7 @@ pub fn summary(event: &MonitorEvent) -> String {
 }
 
 /// Warns about `--event` types this version does not know. They are still watched for:
-/// a server may send types newer than this CLI (the decoding rule of wire.md).
+/// a server may send types newer than this CLI (the decoding rule in the README's "What the SDK tolerates").
 fn warn_unknown_types(ctx: &Ctx, events: &[String]) {
     let known: Vec<&str> = MonitorEventType::KNOWN
         .iter()

@@ -1,4 +1,4 @@
-//! Response modes: the full bodies of wire.md, or only what the API reference shows.
+//! Response modes: the full bodies our reference server decides on, or only what the API reference shows.
 //!
 //! In [`ResponseMode::Minimal`] every 2xx JSON body of `/api/v1` is cut down to the
 //! fields the reference's example for that endpoint shows, and an endpoint whose body
@@ -22,7 +22,7 @@ mod documented;
 #[non_exhaustive]
 pub enum ResponseMode {
     /// Every field the reference shows (`null` when empty), plus the documented
-    /// extensions of wire.md: echoes of created and updated resources, `per_page`,
+    /// extensions of ours: echoes of created and updated resources, `per_page`,
     /// monitor `subscribed`/`unsubscribed`/`error` frames.
     #[default]
     Full,

@@ -151,7 +151,7 @@ impl Sums {
         self.tts_characters += costs.tts_characters;
     }
 
-    /// A breakdown row keyed under the grouping's field (wire.md).
+    /// A breakdown row keyed under the grouping's field.
     fn row(&self, group_by: &UsageGroupBy, key: String) -> UsageBreakdown {
         let mut row = UsageBreakdown {
             cost: Some(round(self.cost)),

@@ -74,7 +74,9 @@ impl UploadSource {
         }
     }
 
-    /// Bytes in memory, uploaded as `file_name`.
+    /// Bytes in memory, uploaded as `file_name`: a `Vec<u8>`, a `String`, a
+    /// `bytes::Bytes`, or a `&'static` literal without a copy; a borrowed slice as
+    /// `data.to_vec()`.
     pub fn bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
         Self {
             file_name: file_name.into(),

@@ -108,7 +108,7 @@ pub(super) fn monitor_schema() -> Value {
         .map(|(kind, data)| typed("type", kind, data))
         .collect();
     // Extensions of the reference server's, which clients use when present and never
-    // wait for (the decoding rule of wire.md).
+    // wait for (the decoding rule in the README's "What the SDK tolerates").
     let channel = json!({ "type": "object", "properties": { "channel": { "type": "string" } }, "required": ["channel"] });
     frames.push(typed("type", "subscribed", channel.clone()));
     frames.push(typed("type", "unsubscribed", channel));
