@@ -181,19 +181,28 @@ impl ClientBuilder {
                 e,
             )
         })?;
-        let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
+        let http_client = |http1_only: bool| {
+            let mut builder = reqwest::Client::builder()
                 .connect_timeout(Duration::from_secs(10))
-                .redirect(redirect_policy())
-                .build()
-                .map_err(|e| {
-                    Error::config_from(format!("could not set up the HTTP client: {e}"), e)
-                })?,
+                .redirect(redirect_policy());
+            if http1_only {
+                builder = builder.http1_only();
+            }
+            builder.build().map_err(|e| {
+                Error::config_from(format!("could not set up the HTTP client: {e}"), e)
+            })
+        };
+        // The monitor's WebSocket is an HTTP/1.1 upgrade: its client is the same but for
+        // HTTP/2, which a TLS server could otherwise agree to. An injected client serves
+        // both.
+        let (http, monitor_http) = match self.http {
+            Some(http) => (http.clone(), http),
+            None => (http_client(false)?, http_client(true)?),
         };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                monitor_http,
                 base_url,
                 api_key_header: HeaderValue::from_str(api_key.expose())
                     .ok()

@@ -41,6 +41,8 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
+    /// For the monitor's upgrade: the same configuration, HTTP/1.1 only.
+    monitor_http: reqwest::Client,
     base_url: Url,
     api_key: ApiKey,
     /// The key as a sensitive header value, made once; `None` if it cannot be one.
@@ -183,6 +185,15 @@ impl Client {
     /// The timeout of each request attempt, unless a request sets its own.
     pub(crate) fn default_timeout(&self) -> Option<Duration> {
         self.inner.timeout
+    }
+
+    /// The monitor's upgrade request: through the same proxy, roots and connect timeout
+    /// as every REST call, with the same user agent.
+    pub(crate) fn monitor_request(&self, url: Url) -> reqwest::RequestBuilder {
+        self.inner
+            .monitor_http
+            .get(url)
+            .header(USER_AGENT, self.inner.user_agent.clone())
     }
 
     /// A request with the key, user agent, `Accept` and timeout set.

@@ -184,13 +184,14 @@ impl MonitorBuilder {
         let mut url = base;
         url.query_pairs_mut()
             .append_pair("api_key", self.client.api_key().expose());
-        let opened = open(&url, &self.channels, self.grace).await?;
+        let opened = open(&self.client, &url, &self.channels, self.grace).await?;
         let (items_tx, items) = mpsc::channel(BUFFER);
         let (commands, commands_rx) = mpsc::channel(16);
         for event in opened.early {
             let _ = items_tx.try_send(Ok(event));
         }
         let worker = Worker {
+            client: self.client.clone(),
             url,
             channels: self.channels,
             keepalive: self.keepalive,

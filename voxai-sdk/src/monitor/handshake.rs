@@ -4,13 +4,20 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt};
+use reqwest::header::{
+    CONNECTION, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY, SEC_WEBSOCKET_VERSION, UPGRADE,
+};
+use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::handshake::client::generate_key;
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role};
 use url::Url;
 use voxai_types::ErrorCode;
 use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage};
 
-use crate::error::{ApiError, BoxError, Error, Result};
+use crate::client::Client;
+use crate::error::{ApiError, BoxError, Error, Result, cause_chain};
 
 use super::{MonitorMessage, Socket};
 
@@ -71,13 +78,12 @@ pub(super) struct Opened {
 /// server may still refuse the key (close 4001) or a channel (an `error` frame naming
 /// it). Confirmations for every channel end the wait early.
 pub(super) async fn open(
+    client: &Client,
     url: &Url,
     channels: &BTreeSet<Channel>,
     grace: Duration,
 ) -> Result<Opened> {
-    let (mut socket, _) = tokio_tungstenite::connect_async(url.as_str())
-        .await
-        .map_err(socket_error)?;
+    let mut socket = upgrade(client, url).await?;
     let mut handshake = Handshake {
         waiting: subscribe(&mut socket, channels).await?,
         early: Vec::new(),
@@ -92,6 +98,85 @@ pub(super) async fn open(
         early: handshake.early,
         confirms: handshake.confirms,
     })
+}
+
+/// The WebSocket, opened as an HTTP/1.1 upgrade through the client's own HTTP stack:
+/// the same proxy, TLS roots, user agent and connect timeout as every REST call. Nothing
+/// here logs the request, whose URL carries the key (tungstenite's own handshake logs
+/// it whole at TRACE).
+async fn upgrade(client: &Client, url: &Url) -> Result<Socket> {
+    let mut http_url = url.clone();
+    let scheme = if url.scheme() == "wss" {
+        "https"
+    } else {
+        "http"
+    };
+    http_url
+        .set_scheme(scheme)
+        .map_err(|()| Error::config("the monitor URL cannot be made an http(s) URL"))?;
+    let key = generate_key();
+    let request = client
+        .monitor_request(http_url)
+        .version(reqwest::Version::HTTP_11)
+        .header(CONNECTION, "Upgrade")
+        .header(UPGRADE, "websocket")
+        .header(SEC_WEBSOCKET_VERSION, "13")
+        .header(SEC_WEBSOCKET_KEY, &key)
+        .send();
+    let limit = client.default_timeout().unwrap_or(UPGRADE_TIMEOUT);
+    let response = tokio::time::timeout(limit, request)
+        .await
+        .map_err(|_| {
+            Error::websocket(format!(
+                "the monitor did not answer the upgrade within {} ms",
+                limit.as_millis()
+            ))
+        })?
+        .map_err(|e| {
+            // Without the URL, which carries the key.
+            let e = e.without_url();
+            Error::WebSocket {
+                message: format!("cannot open the monitor connection: {}", cause_chain(&e)),
+                source: Some(Box::new(e)),
+            }
+        })?;
+    let status = response.status();
+    if status != reqwest::StatusCode::SWITCHING_PROTOCOLS {
+        return Err(refused_upgrade(response).await);
+    }
+    let accepted = response
+        .headers()
+        .get(SEC_WEBSOCKET_ACCEPT)
+        .is_some_and(|value| value.as_bytes() == derive_accept_key(key.as_bytes()).as_bytes());
+    if !accepted {
+        return Err(Error::websocket(
+            "the server's upgrade answer does not accept this connection's key",
+        ));
+    }
+    let upgraded = response.upgrade().await.map_err(|e| Error::WebSocket {
+        message: format!("the upgrade failed: {}", cause_chain(&e.without_url())),
+        source: None,
+    })?;
+    Ok(WebSocketStream::from_raw_socket(upgraded, Role::Client, None).await)
+}
+
+/// How long the upgrade may take when the client has no request timeout.
+const UPGRADE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An upgrade answered with a status: the API's refusal, as the REST calls report one.
+async fn refused_upgrade(response: reqwest::Response) -> Error {
+    let status = response.status().as_u16();
+    let body = response.bytes().await.unwrap_or_default();
+    match serde_json::from_slice::<voxai_types::ErrorBody>(&body) {
+        Ok(envelope) => {
+            let mut error = ApiError::new(status, envelope.code.clone(), envelope.error.clone());
+            error.body = Some(envelope);
+            Error::from(error)
+        }
+        Err(_) => Error::websocket(format!(
+            "the server refused the WebSocket upgrade with HTTP {status}"
+        )),
+    }
 }
 
 /// Sends a subscribe command for every channel; the channels sent.

@@ -8,8 +8,7 @@ mod worker;
 
 use std::time::Duration;
 
-use tokio::net::TcpStream;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use tokio_tungstenite::WebSocketStream;
 use url::Url;
 use voxai_types::monitor::MonitorEvent;
 
@@ -18,7 +17,7 @@ use crate::error::{Error, Result};
 pub use builder::MonitorBuilder;
 pub use handle::Monitor;
 
-type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+type Socket = WebSocketStream<reqwest::Upgraded>;
 
 /// Items the stream holds for a consumer that is busy; past that the connection waits.
 const BUFFER: usize = 1024;

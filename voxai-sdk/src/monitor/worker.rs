@@ -36,6 +36,7 @@ pub(super) fn reconnect_waits(
 
 /// The task that owns the socket.
 pub(super) struct Worker {
+    pub(super) client: crate::Client,
     pub(super) url: Url,
     pub(super) channels: BTreeSet<Channel>,
     pub(super) keepalive: Duration,
@@ -102,7 +103,7 @@ impl Worker {
                 () = self.items.closed() => return None,
                 () = tokio::time::sleep(wait) => {}
             }
-            match open(&self.url, &self.channels, self.grace).await {
+            match open(&self.client, &self.url, &self.channels, self.grace).await {
                 Ok(Opened {
                     socket,
                     early,
