@@ -87,6 +87,21 @@ async fn relay(mut client: TcpStream, log: Arc<Mutex<Vec<String>>>) {
     let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
 }
 
+/// A client of `server` whose HTTP client (REST and the monitor alike) uses `proxy_url`.
+fn through(proxy_url: &str, server: &MockServer) -> Client {
+    let http = reqwest::Client::builder()
+        .proxy(reqwest::Proxy::all(proxy_url).unwrap())
+        .build()
+        .unwrap();
+    Client::builder()
+        .api_key(keys::PRO)
+        .base_url(server.base_url())
+        .http_client(http)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
     let captured = Captured::default();
@@ -100,17 +115,7 @@ async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
 
     let server = MockServer::builder().start().await.unwrap();
     let (proxy_url, relayed) = proxy().await;
-    let http = reqwest::Client::builder()
-        .proxy(reqwest::Proxy::all(&proxy_url).unwrap())
-        .build()
-        .unwrap();
-    let client = Client::builder()
-        .api_key(keys::PRO)
-        .base_url(server.base_url())
-        .http_client(http)
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let client = through(&proxy_url, &server);
 
     let mut monitor = client.monitor().rooms().connect().await.unwrap();
     client.rooms().create("traced").await.unwrap();
@@ -171,17 +176,7 @@ async fn a_dead_proxy_fails_rest_and_the_monitor_alike() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let proxy_url = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
-    let http = reqwest::Client::builder()
-        .proxy(reqwest::Proxy::all(&proxy_url).unwrap())
-        .build()
-        .unwrap();
-    let client = Client::builder()
-        .api_key(keys::PRO)
-        .base_url(server.base_url())
-        .http_client(http)
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let client = through(&proxy_url, &server);
     let rest = client.quota().await.unwrap_err();
     let monitor = client.monitor().rooms().connect().await.unwrap_err();
     // The same stack, the same cause; the key in neither (the monitor URL carries it).
