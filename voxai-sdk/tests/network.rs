@@ -31,6 +31,28 @@ impl Write for Captured {
     }
 }
 
+/// The `log` records of the dependencies that log through `log` rather than `tracing`,
+/// into the same buffer.
+struct LogRecords(Captured);
+
+impl log::Log for LogRecords {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        let line = format!(
+            "{} {}: {}\n",
+            record.level(),
+            record.target(),
+            record.args()
+        );
+        let _ = self.0.clone().write_all(line.as_bytes());
+    }
+
+    fn flush(&self) {}
+}
+
 /// A forward proxy on 127.0.0.1 that logs the target of every request it relays:
 /// absolute-form requests (plain http, the WebSocket upgrade included) and CONNECT.
 async fn proxy() -> (String, Arc<Mutex<Vec<String>>>) {
@@ -112,6 +134,8 @@ async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
         .with_ansi(false)
         .try_init()
         .unwrap();
+    log::set_logger(Box::leak(Box::new(LogRecords(captured.clone())))).unwrap();
+    log::set_max_level(log::LevelFilter::Trace);
 
     let server = MockServer::builder().start().await.unwrap();
     let (proxy_url, relayed) = proxy().await;
