@@ -26,7 +26,7 @@
 //! # Errors and retries
 //!
 //! Every failure is one [`Error`]. An error response keeps everything the server said
-//! ([`ApiError`]: status, [`ErrorCode`](types::ErrorCode), message, details, rate-limit
+//! ([`ApiError`]: status, [`ErrorCode`], message, details, rate-limit
 //! headers, `Retry-After`). The [`RetryPolicy`] waits exactly what `Retry-After` says
 //! after a `429 RATE_LIMITED`, backs off exponentially with jitter after 5xx and network
 //! failures (GET, PUT and DELETE only; POST only when nothing was sent), and never
