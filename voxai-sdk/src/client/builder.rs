@@ -181,23 +181,17 @@ impl ClientBuilder {
                 e,
             )
         })?;
-        let http_client = |http1_only: bool| {
-            let mut builder = reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(10))
-                .redirect(redirect_policy());
-            if http1_only {
-                builder = builder.http1_only();
-            }
-            builder.build().map_err(|e| {
-                Error::config_from(format!("could not set up the HTTP client: {e}"), e)
-            })
-        };
         // The monitor's WebSocket is an HTTP/1.1 upgrade: its client is the same but for
-        // HTTP/2, which a TLS server could otherwise agree to. An injected client serves
-        // both.
-        let (http, monitor_http) = match self.http {
-            Some(http) => (http.clone(), http),
-            None => (http_client(false)?, http_client(true)?),
+        // HTTP/2, which a TLS server could otherwise agree to. Built on first use (a
+        // client loads the TLS roots, which a CLI command without the monitor should not
+        // pay twice). An injected client serves both.
+        let monitor_http = std::sync::OnceLock::new();
+        let http = match self.http {
+            Some(http) => {
+                let _ = monitor_http.set(http.clone());
+                http
+            }
+            None => http_client(false)?,
         };
         Ok(Client {
             inner: Arc::new(Inner {
@@ -221,6 +215,19 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// The client the SDK builds when none is injected; `http1_only` for the monitor.
+pub(super) fn http_client(http1_only: bool) -> Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .redirect(redirect_policy());
+    if http1_only {
+        builder = builder.http1_only();
+    }
+    builder
+        .build()
+        .map_err(|e| Error::config_from(format!("could not set up the HTTP client: {e}"), e))
 }
 
 /// The host of an `http://` URL that is not this machine; `None` for https or loopback.

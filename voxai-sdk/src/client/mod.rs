@@ -41,8 +41,9 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
-    /// For the monitor's upgrade: the same configuration, HTTP/1.1 only.
-    monitor_http: reqwest::Client,
+    /// For the monitor's upgrade: the same configuration, HTTP/1.1 only; built on first
+    /// use unless a client was injected.
+    monitor_http: std::sync::OnceLock<reqwest::Client>,
     base_url: Url,
     api_key: ApiKey,
     /// The key as a sensitive header value, made once; `None` if it cannot be one.
@@ -189,11 +190,17 @@ impl Client {
 
     /// The monitor's upgrade request: through the same proxy, roots and connect timeout
     /// as every REST call, with the same user agent.
-    pub(crate) fn monitor_request(&self, url: Url) -> reqwest::RequestBuilder {
-        self.inner
-            .monitor_http
+    pub(crate) fn monitor_request(&self, url: Url) -> Result<reqwest::RequestBuilder> {
+        let http = match self.inner.monitor_http.get() {
+            Some(http) => http,
+            None => {
+                let built = builder::http_client(true)?;
+                self.inner.monitor_http.get_or_init(|| built)
+            }
+        };
+        Ok(http
             .get(url)
-            .header(USER_AGENT, self.inner.user_agent.clone())
+            .header(USER_AGENT, self.inner.user_agent.clone()))
     }
 
     /// A request with the key, user agent, `Accept` and timeout set.

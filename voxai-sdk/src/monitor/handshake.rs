@@ -116,7 +116,7 @@ async fn upgrade(client: &Client, url: &Url) -> Result<Socket> {
         .map_err(|()| Error::config("the monitor URL cannot be made an http(s) URL"))?;
     let key = generate_key();
     let request = client
-        .monitor_request(http_url)
+        .monitor_request(http_url)?
         .version(reqwest::Version::HTTP_11)
         .header(CONNECTION, "Upgrade")
         .header(UPGRADE, "websocket")
