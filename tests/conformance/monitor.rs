@@ -683,6 +683,18 @@ async fn a_project_holds_a_bounded_number_of_monitor_sockets() {
         panic!("{refused}")
     };
     assert_eq!(answer.status(), 429);
+    // Through the SDK, the refused upgrade reads as any refused REST call does.
+    let refused = target
+        .client()
+        .monitor()
+        .rooms()
+        .connect()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status(), Some(429), "{refused}");
+    assert_eq!(refused.code(), Some(&ErrorCode::RateLimited), "{refused}");
+    assert!(refused.to_string().contains("at most 64"), "{refused}");
+    assert!(!refused.to_string().contains(keys::PRO), "{refused}");
     // Another project is not held back by this one.
     raw(&target, keys::FREE).await;
     // Closed connections are remembered up to a bound, open ones always.

@@ -268,9 +268,9 @@ impl Client {
         if status.is_success() || Some(status) == allowed {
             return Ok((response, rate_limit));
         }
-        let retry_after = rate_limit::retry_after(response.headers(), SystemTime::now());
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Error::from_reqwest)?;
-        Err(api_error(status, rate_limit, retry_after, &body))
+        Err(refusal(status, &headers, rate_limit, &body))
     }
 
     /// Runs `attempt` under the retry policy of the request or the client; `segments`
@@ -296,6 +296,18 @@ impl Client {
         )
         .await
     }
+}
+
+/// A non-2xx answer as [`Error::Api`], with its rate-limit headers and `Retry-After`:
+/// the one reading of a refusal, for REST calls and the monitor's upgrade alike.
+pub(crate) fn refusal(
+    status: StatusCode,
+    headers: &reqwest::header::HeaderMap,
+    rate_limit: Option<RateLimit>,
+    body: &Bytes,
+) -> Error {
+    let retry_after = rate_limit::retry_after(headers, SystemTime::now());
+    api_error(status, rate_limit, retry_after, body)
 }
 
 fn api_error(

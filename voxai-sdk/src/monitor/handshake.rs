@@ -27,16 +27,7 @@ pub(super) fn unauthorized(reason: &str) -> Error {
     } else {
         reason
     };
-    Error::Api(Box::new(ApiError {
-        status: 401,
-        code: ErrorCode::Unauthorized,
-        message: message.to_owned(),
-        details: None,
-        body: None,
-        rate_limit: None,
-        retry_after: None,
-        hint: None,
-    }))
+    Error::from(ApiError::new(401, ErrorCode::Unauthorized, message))
 }
 
 /// A WebSocket error, described without the URL (which carries the key). The error is
@@ -44,12 +35,7 @@ pub(super) fn unauthorized(reason: &str) -> Error {
 pub(super) fn socket_error(error: tokio_tungstenite::tungstenite::Error) -> Error {
     use tokio_tungstenite::tungstenite::Error as WsError;
     let message = match &error {
-        WsError::Http(response) => format!(
-            "the server refused the WebSocket upgrade with HTTP {}",
-            response.status()
-        ),
         WsError::Io(e) => format!("network error: {e}"),
-        WsError::Url(_) => "the WebSocket URL is not valid".to_owned(),
         WsError::ConnectionClosed | WsError::AlreadyClosed => {
             "the connection was closed".to_owned()
         }
@@ -163,20 +149,14 @@ async fn upgrade(client: &Client, url: &Url) -> Result<Socket> {
 /// How long the upgrade may take when the client has no request timeout.
 const UPGRADE_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// An upgrade answered with a status: the API's refusal, as the REST calls report one.
+/// An upgrade answered with a status: the API's refusal, read as a REST call's is (a
+/// body that cannot be read counts as none: its error would name the URL, and the key).
 async fn refused_upgrade(response: reqwest::Response) -> Error {
-    let status = response.status().as_u16();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let rate_limit = crate::RateLimit::from_headers(&headers);
     let body = response.bytes().await.unwrap_or_default();
-    match serde_json::from_slice::<voxai_types::ErrorBody>(&body) {
-        Ok(envelope) => {
-            let mut error = ApiError::new(status, envelope.code.clone(), envelope.error.clone());
-            error.body = Some(envelope);
-            Error::from(error)
-        }
-        Err(_) => Error::websocket(format!(
-            "the server refused the WebSocket upgrade with HTTP {status}"
-        )),
-    }
+    crate::client::refusal(status, &headers, rate_limit, &body)
 }
 
 /// Sends a subscribe command for every channel; the channels sent.
