@@ -34,7 +34,7 @@ complete -c voxai -n "__fish_voxai_needs_command" -l timeout -d 'Timeout of each
 complete -c voxai -n "__fish_voxai_needs_command" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_needs_command" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_needs_command" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_needs_command" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_needs_command" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_needs_command" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_needs_command" -f -a "auth" -d 'Log in, log out, show the active credentials'
@@ -65,7 +65,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "login" -d 'Store an API key for the profile, after checking it against the API'
@@ -83,7 +83,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-key -d 'Read the key from stdin instead of prompting (for scripts)'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -96,7 +96,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -109,7 +109,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an API key for the profile, after checking it against the API'
@@ -126,7 +126,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand quota" -l timeout -d 'Timeou
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l period -d 'The period to sum' -r -f -a "today\t''
@@ -147,7 +147,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -l timeout -d 'Timeou
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -160,7 +160,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'A LiveKit access token to join a room, dispatching agents'
@@ -180,7 +180,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l no-agent -d 'Dispatch no agent'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'A LiveKit access token to join a room, dispatching agents'
@@ -195,7 +195,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -f -a "list" -d 'Active rooms'
@@ -215,7 +215,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l empty-timeout -d 'Seconds an empty room stays open' -r
@@ -231,7 +231,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -244,7 +244,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -257,7 +257,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -270,7 +270,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -283,7 +283,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "list" -d 'Active rooms'
@@ -303,7 +303,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -f -a "list" -d 'Agent configurations'
@@ -319,7 +319,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -332,7 +332,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agent configurations'
@@ -348,7 +348,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -f -a "list" -d 'Sessions, newest first'
@@ -378,7 +378,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -391,7 +391,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l format -d '`text` (`[mm:ss] Speaker: content`) or `json` (`-o json` implies json)' -r -f -a "text\t'`[mm:ss] Speaker: content` lines'
@@ -406,7 +406,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l agent -d 'Agent handling it' -r
@@ -424,7 +424,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l speaker -d 'Who said it' -r -f -a "agent\t''
@@ -443,7 +443,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l partial -d 'Mark the line as partial (not final)'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l summary -d 'Summary' -r
@@ -458,7 +458,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'Sessions, newest first'
@@ -478,7 +478,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_s
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -f -a "start" -d 'Start recording a room'
@@ -498,7 +498,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l egress-id -d 'The egress to stop' -r
@@ -512,7 +512,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l room -d 'Only this room\'s' -r
@@ -532,7 +532,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -545,7 +545,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -558,7 +558,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -571,7 +571,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start recording a room'
@@ -591,7 +591,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_sub
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -f -a "dial" -d 'Call a phone number with an agent'
@@ -612,7 +612,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -625,7 +625,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -638,7 +638,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from help" -f -a "dial" -d 'Call a phone number with an agent'
@@ -655,7 +655,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -f -a "create" -d 'Create a knowledge base'
@@ -683,7 +683,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -696,7 +696,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -709,7 +709,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -722,7 +722,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -735,7 +735,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l content -d 'The text' -r
@@ -751,7 +751,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -764,7 +764,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l active -d 'Only active (true) or inactive (false) chunks' -r -f -a "true\t''
@@ -782,7 +782,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l all -d 'Every page, streamed (the next page is fetched while one is printed)'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l content -d 'New text' -r
@@ -796,7 +796,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -809,7 +809,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l top-k -d 'How many results' -r
@@ -823,7 +823,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a knowledge base'
@@ -848,7 +848,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -f -a "test" -d 'Send a test event to the project\'s webhook endpoints'
@@ -867,7 +867,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (not empty); prefer VOXAI_WEBHOOK_SECRET, as other users see flags in `ps`' -r
@@ -882,7 +882,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 picks a free one; the address is printed on stderr)' -r
@@ -901,7 +901,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a test event to the project\'s webhook endpoints'
@@ -921,7 +921,7 @@ json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -934,7 +934,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -f -a "send-data" -d 'Send data to everyone in a room, or whisper to some (--to)'
@@ -953,7 +953,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l name -d 'Display name' -r
@@ -972,7 +972,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l track -d 'A track other than the first audio track' -r
@@ -987,7 +987,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l unmute -d 'Unmute instead'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "send-data" -d 'Send data to everyone in a room, or whisper to some (--to)'
@@ -1004,7 +1004,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand completions" -l timeout -d '
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l addr -d 'Address to listen on; port 0 picks a free one' -r
@@ -1036,7 +1036,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l fast -d 'With --replay: send monitor frames at once, not at their recorded spacing'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
@@ -1052,7 +1052,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -1065,7 +1065,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from help" -f -a "openapi" -d 'Print the OpenAPI 3.1 document of the API (what GET /_mock/openapi.json serves)'
@@ -1082,7 +1082,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand audit" -l max-retries -d 'Re
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l strict -d 'Also report fields the types model (as optional) that never appeared'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand audit" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand audit" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key (beats the profile\'s) [env: VOXAI_API_KEY]. Other users see a flag in `ps`: prefer the variable, or `voxai auth login` once' -r
@@ -1095,7 +1095,7 @@ complete -c voxai -n "__fish_voxai_using_subcommand demo" -l timeout -d 'Timeout
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -s q -l quiet -d 'Print only identifiers, one per line'
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -s y -l yes -d 'Skip confirmation of destructive commands'
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -s v -l verbose -d 'Log requests to stderr (-vv: full URLs). Never logs the key'
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -s v -l verbose -d 'Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for every span and event of the SDK). Never logs the key'
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c voxai -n "__fish_voxai_using_subcommand help; and not __fish_seen_subcommand_from auth quota usage token rooms agents sessions recordings sip kb webhooks monitor call completions mock audit demo help" -f -a "auth" -d 'Log in, log out, show the active credentials'

@@ -13,7 +13,7 @@ use voxai_mock::{MockServer, keys};
 
 use crate::target::Target;
 
-/// Every route of the API, with `{}` where a path parameter goes.
+/// Every route of the API, with `{name}` where a path parameter goes.
 const ROUTES: &[(&str, &str)] = voxai_types::ENDPOINTS;
 
 /// One request of the sweep.
@@ -47,11 +47,15 @@ const LARGER_THAN_ANY_LIMIT: usize = 4 * 1024 * 1024;
 fn fill(route: &str, params: &[String]) -> String {
     let mut out = String::new();
     let mut params = params.iter().cycle();
-    for (i, part) in route.split("{}").enumerate() {
+    for (i, segment) in route.split('/').enumerate() {
         if i > 0 {
-            out.push_str(params.next().map_or("x", String::as_str));
+            out.push('/');
         }
-        out.push_str(part);
+        if segment.starts_with('{') {
+            out.push_str(params.next().map_or("x", String::as_str));
+        } else {
+            out.push_str(segment);
+        }
     }
     out
 }

@@ -105,8 +105,8 @@ impl Ctx {
         }
     }
 
-    /// A client for the resolved key and base URL, with `--timeout`, `--max-retries`
-    /// and `-v` request logging.
+    /// A client for the resolved key and base URL, with `--timeout` and `--max-retries`
+    /// (`-v` logs its requests through the SDK's `tracing` events).
     pub async fn client(&self) -> Result<Client, CliError> {
         let (key, _) = self.api_key().await?;
         self.client_with(&key, &self.base_url())
@@ -123,41 +123,6 @@ impl Ctx {
         }
         if let Some(retries) = self.globals.max_retries {
             builder = builder.retry_policy(RetryPolicy::default().with_max_retries(retries));
-        }
-        if self.globals.verbose > 0 {
-            let detailed = self.globals.verbose > 1;
-            let (responses, retries) = (self.streams().clone(), self.streams().clone());
-            builder = builder
-                .on_response(move |e| {
-                    let status = e
-                        .status
-                        .map_or_else(|| "no response".to_owned(), |s| s.to_string());
-                    let target = if detailed {
-                        e.url.as_str().to_owned()
-                    } else {
-                        e.url.path().to_owned()
-                    };
-                    responses.log(&format!(
-                        "{} {target} -> {status} ({} ms)",
-                        e.method,
-                        e.elapsed.as_millis()
-                    ));
-                })
-                .on_retry(move |e| {
-                    let source = if e.from_retry_after {
-                        "Retry-After"
-                    } else {
-                        "backoff"
-                    };
-                    retries.log(&format!(
-                        "attempt {} of {} {} failed ({}); waiting {:.1} s ({source})",
-                        e.attempt,
-                        e.method,
-                        e.path,
-                        e.error,
-                        e.wait.as_secs_f64()
-                    ));
-                });
         }
         let client = builder.build()?;
         if let Some(host) = client.clear_text_host() {

@@ -209,6 +209,9 @@ fn hint(error: &SdkError) -> Option<String> {
                 Some(NetworkCause::Dns) => {
                     "the host name does not resolve: check --base-url and the network".into()
                 }
+                Some(NetworkCause::Proxy) => "check the proxy: HTTPS_PROXY, HTTP_PROXY, \
+                     ALL_PROXY, or NO_PROXY to reach this host directly"
+                    .into(),
                 Some(NetworkCause::Tls) => "check the URL's scheme (https for the hosted API), \
                      the system's certificates and any proxy"
                     .into(),

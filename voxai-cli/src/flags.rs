@@ -40,7 +40,8 @@ pub struct Globals {
     /// Skip confirmation of destructive commands.
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
-    /// Log requests to stderr (-vv: full URLs). Never logs the key.
+    /// Log requests to stderr (-vv: with their queries; VOXAI_LOG=voxai_sdk=trace for
+    /// every span and event of the SDK). Never logs the key.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Timeout of each request attempt, in seconds.

@@ -15,6 +15,7 @@ pub(crate) mod credentials;
 pub mod error;
 pub(crate) mod flags;
 pub mod host;
+pub(crate) mod logging;
 pub(crate) mod output;
 pub(crate) mod progress;
 pub(crate) mod prompt;
@@ -41,9 +42,15 @@ use crate::host::Host;
 /// # }
 /// ```
 pub async fn execute(cli: Cli, host: Host) -> u8 {
+    use tracing::instrument::WithSubscriber;
     let json = cli.globals.output == OutputFormat::Json;
     let streams = host.streams.clone();
-    match run(cli, host).await {
+    let result = match logging::dispatch(cli.globals.verbose, &host) {
+        Ok(Some(dispatch)) => run(cli, host).with_subscriber(dispatch).await,
+        Ok(None) => run(cli, host).await,
+        Err(error) => Err(error),
+    };
+    match result {
         Ok(()) | Err(CliError::StdoutClosed) => exit::OK,
         Err(error) => {
             streams.log(&format!("error: {}", error.line()));

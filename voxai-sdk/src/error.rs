@@ -26,14 +26,20 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request could not be sent or its response not read.
-    #[error("network error ({}): {}", network_cause(source).describe(), with_root_cause(source))]
+    #[error("network error ({}): {message}", cause.describe())]
     Transport {
-        /// What reqwest reported.
-        #[source]
-        source: reqwest::Error,
+        /// What went wrong, from the error's typed chain of causes.
+        cause: NetworkCause,
+        /// The HTTP client's message and its innermost cause; names the proxy when the
+        /// proxy could not be reached.
+        message: String,
         /// Whether the request may have reached the server (false for connect
         /// failures, which are safe to retry for any method).
         request_sent: bool,
+        /// The HTTP client's error (reqwest's today), kept for `source()` only: the
+        /// SDK's API does not name its type, so an upgrade of it breaks nobody.
+        #[source]
+        source: BoxError,
     },
     /// The server redirected to another origin (scheme, host or port). The SDK does not
     /// follow: the request carries the API key.
@@ -46,11 +52,13 @@ pub enum Error {
         to: String,
     },
     /// No complete response arrived within the timeout.
-    #[error("request timed out: {source}")]
+    #[error("request timed out: {message}")]
     Timeout {
-        /// What reqwest reported.
+        /// The HTTP client's message.
+        message: String,
+        /// The HTTP client's error, for `source()` only.
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// A 2xx response whose body is not what the API documents.
     #[error(
@@ -113,6 +121,8 @@ pub enum NetworkCause {
     Reset,
     /// No complete response within the timeout.
     Timeout,
+    /// The proxy could not be reached or refused to relay (the SDK names it).
+    Proxy,
     /// Something else; the message says what.
     Other,
 }
@@ -126,57 +136,67 @@ impl NetworkCause {
             Self::Tls => "TLS failed",
             Self::Reset => "connection closed early",
             Self::Timeout => "timed out",
+            Self::Proxy => "proxy failed",
             Self::Other => "failed",
         }
     }
 }
 
-/// Classifies a reqwest error by its chain of causes (reqwest does not expose them).
-fn network_cause(error: &reqwest::Error) -> NetworkCause {
-    if error.is_timeout() {
-        return NetworkCause::Timeout;
-    }
+/// Classifies an error by the types in its chain of causes: `std::io::ErrorKind`,
+/// hyper's error, the TLS library's error and the SDK's own DNS failure. No message text
+/// is read, so a dependency rewording its errors changes nothing.
+pub(crate) fn network_cause(error: &(dyn std::error::Error + 'static)) -> NetworkCause {
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(current) = cause {
-        if let Some(io) = current.downcast_ref::<std::io::Error>() {
-            use std::io::ErrorKind;
-            match io.kind() {
-                ErrorKind::ConnectionRefused => return NetworkCause::Refused,
-                ErrorKind::ConnectionReset
-                | ErrorKind::ConnectionAborted
-                | ErrorKind::BrokenPipe
-                | ErrorKind::UnexpectedEof => return NetworkCause::Reset,
-                ErrorKind::TimedOut => return NetworkCause::Timeout,
-                _ => {}
-            }
+        if let Some(found) = typed_cause(current) {
+            return found;
         }
-        let text = current.to_string().to_ascii_lowercase();
-        if text.contains("dns error") || text.contains("failed to lookup address") {
-            return NetworkCause::Dns;
-        }
-        // rustls' and native-tls' words for a failed handshake (a certificate, or a
-        // server that does not speak TLS: "received corrupt message").
-        if [
-            "certificate",
-            "tls",
-            "handshake",
-            "corrupt message",
-            "peer sent",
-        ]
-        .iter()
-        .any(|word| text.contains(word))
-        {
-            return NetworkCause::Tls;
-        }
-        if text.contains("connection closed before message completed")
-            || text.contains("end of file before message length reached")
-            || text.contains("connection reset")
-        {
-            return NetworkCause::Reset;
-        }
-        cause = current.source();
+        // An `io::Error` wrapping another error hides it from `source()`: look inside.
+        cause = match current.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as _),
+            None => current.source(),
+        };
     }
     NetworkCause::Other
+}
+
+/// The cause one error of the chain stands for, if its type tells.
+fn typed_cause(error: &(dyn std::error::Error + 'static)) -> Option<NetworkCause> {
+    use std::io::ErrorKind;
+    if let Some(reqwest) = error.downcast_ref::<reqwest::Error>() {
+        if reqwest.is_timeout() {
+            return Some(NetworkCause::Timeout);
+        }
+    }
+    if error.is::<crate::client::DnsFailure>() {
+        return Some(NetworkCause::Dns);
+    }
+    #[cfg(feature = "rustls")]
+    if error.is::<rustls::Error>() {
+        return Some(NetworkCause::Tls);
+    }
+    #[cfg(feature = "native-tls")]
+    if error.is::<native_tls::Error>() {
+        return Some(NetworkCause::Tls);
+    }
+    if let Some(hyper) = error.downcast_ref::<hyper::Error>() {
+        if hyper.is_incomplete_message() || hyper.is_closed() || hyper.is_canceled() {
+            return Some(NetworkCause::Reset);
+        }
+        if hyper.is_timeout() {
+            return Some(NetworkCause::Timeout);
+        }
+    }
+    let io = error.downcast_ref::<std::io::Error>()?;
+    match io.kind() {
+        ErrorKind::ConnectionRefused => Some(NetworkCause::Refused),
+        ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted
+        | ErrorKind::BrokenPipe
+        | ErrorKind::UnexpectedEof => Some(NetworkCause::Reset),
+        ErrorKind::TimedOut => Some(NetworkCause::Timeout),
+        _ => None,
+    }
 }
 
 /// An error and each of its sources on one line, `: `-separated, leaving out a source
@@ -203,7 +223,7 @@ pub fn cause_chain(error: &dyn std::error::Error) -> String {
 }
 
 /// reqwest's message and, when different, the innermost cause (`Connection refused`).
-fn with_root_cause(error: &reqwest::Error) -> String {
+fn with_root_cause(error: &(dyn std::error::Error + 'static)) -> String {
     let mut root: &(dyn std::error::Error + 'static) = error;
     while let Some(next) = root.source() {
         root = next;
@@ -335,10 +355,32 @@ impl Error {
     /// What went wrong on the network, for a network error or a timeout.
     pub fn network_cause(&self) -> Option<NetworkCause> {
         match self {
-            Self::Transport { source, .. } => Some(network_cause(source)),
+            Self::Transport { cause, .. } => Some(*cause),
             Self::Timeout { .. } => Some(NetworkCause::Timeout),
+            // The monitor's connection failed on the network underneath.
+            Self::WebSocket {
+                source: Some(source),
+                ..
+            } => source.downcast_ref::<Self>().and_then(Self::network_cause),
             _ => None,
         }
+    }
+
+    /// Whether no connection could be made (refused, DNS, TLS, proxy): the request was
+    /// not sent, so any method may be repeated.
+    pub fn is_connect(&self) -> bool {
+        matches!(
+            self,
+            Self::Transport {
+                request_sent: false,
+                ..
+            }
+        )
+    }
+
+    /// Whether no complete answer came within the timeout.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Self::Timeout { .. }) || self.network_cause() == Some(NetworkCause::Timeout)
     }
 
     /// The rate-limit headers of the error response, if any.
@@ -401,6 +443,12 @@ impl Error {
     }
 
     pub(crate) fn from_reqwest(source: reqwest::Error) -> Self {
+        Self::from_reqwest_via(source, None)
+    }
+
+    /// A reqwest error; `proxy` is the proxy the request went to, if any, so that a
+    /// connection it could not make is blamed on the proxy rather than the base URL.
+    pub(crate) fn from_reqwest_via(source: reqwest::Error, proxy: Option<&str>) -> Self {
         if source.is_redirect() {
             let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
             while let Some(error) = cause {
@@ -413,13 +461,28 @@ impl Error {
             }
         }
         if source.is_timeout() {
-            Self::Timeout { source }
-        } else {
-            let request_sent = !source.is_connect() && !source.is_builder();
-            Self::Transport {
-                source,
-                request_sent,
-            }
+            return Self::Timeout {
+                message: with_root_cause(&source),
+                source: Box::new(source),
+            };
+        }
+        let connect = source.is_connect();
+        let request_sent = !connect && !source.is_builder();
+        let mut cause = network_cause(&source);
+        let mut message = with_root_cause(&source);
+        if let Some(proxy) = proxy.filter(|_| connect) {
+            message = format!(
+                "cannot reach the proxy {proxy} ({}; unset HTTPS_PROXY/HTTP_PROXY or add \
+                 the host to NO_PROXY to go direct): {message}",
+                cause.describe()
+            );
+            cause = NetworkCause::Proxy;
+        }
+        Self::Transport {
+            cause,
+            message,
+            request_sent,
+            source: Box::new(source),
         }
     }
 }

@@ -49,6 +49,8 @@
 //!
 //! - `rustls` (default): TLS through rustls.
 //! - `native-tls`: TLS through the platform's library instead.
+//! - `tracing` (default): spans and events for every call, retry, page, transfer and
+//!   the monitor (see the README's "In your application").
 //! - `axum`: the webhook extractor `webhooks::axum::VerifiedWebhook`.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -64,6 +66,7 @@ mod redirect;
 mod request;
 mod retry;
 mod room_names;
+mod telemetry;
 
 pub mod agents;
 pub mod call_control;

@@ -183,7 +183,7 @@ impl<Q: ListQuery> PageRequest<Q> {
             let info = fetched.page_info();
             // Stop on an empty page too, so a server that miscounts cannot loop us forever.
             let next = (info.has_next() && !fetched.items().is_empty()).then(|| {
-                let prefetch = Prefetch(tokio::spawn(request.fetch(page + 1)));
+                let prefetch = Prefetch(crate::telemetry::spawn(request.fetch(page + 1)));
                 (request, page + 1, Some(prefetch))
             });
             Ok(Some((fetched, next)))
@@ -212,7 +212,7 @@ impl<Q: ListQuery> PageRequest<Q> {
     fn fetch(&self, page: u32) -> impl Future<Output = Result<Q::Page>> + Send + 'static {
         let mut query = self.query.clone();
         query.set_page(page);
-        self.request_for(&query).send()
+        crate::telemetry::Span::page(page).instrument(self.request_for(&query).send())
     }
 }
 

@@ -209,13 +209,16 @@ where
         })
         .notify(|error: &Error, wait: Duration| {
             failures += 1;
+            let path = format!("/{}", segments.join("/"));
+            let from_retry_after = last_from_retry_after.load(Ordering::Relaxed);
+            crate::telemetry::retry(method, &path, failures, wait, from_retry_after, error);
             if let Some(hook) = hook {
                 hook(&RetryEvent {
                     method,
-                    path: &format!("/{}", segments.join("/")),
+                    path: &path,
                     attempt: failures,
                     wait,
-                    from_retry_after: last_from_retry_after.load(Ordering::Relaxed),
+                    from_retry_after,
                     error,
                 });
             }

@@ -170,6 +170,9 @@ async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
         "{relayed:?}"
     );
 
+    let mut secrets = vec![token.token.clone()];
+    secrets.extend(every_method(&client, &server).await);
+
     // A webhook checked with a secret, for the secret's sake.
     let secret = "whsec_never_logged_0123";
     let body =
@@ -182,7 +185,20 @@ async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
     let logs = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
     // The subscriber heard the dependencies at TRACE (hyper's connection work).
     assert!(logs.lines().count() > 20, "{logs}");
-    for secret in [keys::PRO, "api_key=", secret, token.token.as_str()] {
+    // The SDK's own spans and events were there, named by template, not by path.
+    assert!(logs.contains("voxai.request"), "{logs}");
+    assert!(
+        logs.contains("url.template=\"/rooms/{roomName}\""),
+        "{logs}"
+    );
+    assert!(logs.contains("voxai.page"), "{logs}");
+    assert!(logs.contains("voxai.upload"), "{logs}");
+    assert!(logs.contains("voxai.download"), "{logs}");
+    assert!(logs.contains("voxai.monitor"), "{logs}");
+    assert!(logs.contains("GET /api/v1/quota -> 200"), "{logs}");
+    secrets.extend([keys::PRO, "api_key=", secret].map(str::to_owned));
+    for secret in &secrets {
+        let secret = secret.as_str();
         assert!(
             !logs.contains(secret),
             "{secret:?} is in the logs:\n{}",
@@ -211,4 +227,124 @@ async fn a_dead_proxy_fails_rest_and_the_monitor_alike() {
         );
         assert!(!error.contains(keys::PRO), "{error}");
     }
+}
+
+/// Calls every method of the SDK once against `server` (through the proxy `client`
+/// uses); returns the secrets the calls handed out (tokens).
+async fn every_method(client: &Client, server: &MockServer) -> Vec<String> {
+    use voxai_mock::control_plane::Join;
+    use voxai_sdk::knowledge::UploadSource;
+    use voxai_sdk::types::call_control::{MuteRequest, SendDataRequest, UpdateParticipantRequest};
+    use voxai_sdk::types::knowledge::SearchRequest;
+    use voxai_sdk::types::quota::{UsageGroupBy, UsagePeriod};
+    use voxai_sdk::types::sessions::{
+        AddTranscriptRequest, CreateSessionRequest, EndSessionRequest, Speaker,
+    };
+    use voxai_sdk::types::webhooks::TestWebhookRequest;
+
+    client.quota().await.unwrap();
+    client
+        .usage(UsagePeriod::Today, UsageGroupBy::Day)
+        .await
+        .unwrap();
+    let rooms = client.rooms();
+    rooms.create("tour").await.unwrap();
+    rooms.list().await.unwrap();
+    rooms.get("tour").await.unwrap();
+    server
+        .control_plane()
+        .join("proj_tour", &Join::new("user1"))
+        .await
+        .unwrap();
+    rooms.participants("tour").await.unwrap();
+    let agents = client.agents().list().await.unwrap();
+    client.agents().tools(agents.agents[0].id).await.unwrap();
+
+    let sessions = client.sessions();
+    let session = sessions
+        .create(CreateSessionRequest::new("proj_tour"))
+        .await
+        .unwrap();
+    sessions
+        .add_transcript("proj_tour", AddTranscriptRequest::new(Speaker::User, "hi"))
+        .await
+        .unwrap();
+    let id = session.session.id;
+    sessions.get(id).await.unwrap();
+    sessions.transcript(id).await.unwrap();
+    sessions.transcript_text(id).await.unwrap();
+    sessions
+        .end("proj_tour", EndSessionRequest::new().summary("done"))
+        .await
+        .unwrap();
+    sessions
+        .list()
+        .stream()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+
+    let cc = client.call_control();
+    cc.send_data("tour", SendDataRequest::new("hello"))
+        .await
+        .unwrap();
+    cc.update_participant("tour", "user1", UpdateParticipantRequest::new().name("U"))
+        .await
+        .unwrap();
+    cc.mute("tour", "user1", MuteRequest::mute()).await.unwrap();
+
+    let recordings = client.recordings();
+    let started = recordings.start("tour").await.unwrap().recording;
+    recordings.stop("tour", None).await.unwrap();
+    recordings
+        .list()
+        .stream()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    recordings.get(started.id).await.unwrap();
+    let mut audio = Vec::new();
+    recordings
+        .download(started.id)
+        .to_writer(&mut audio)
+        .await
+        .unwrap();
+    recordings.delete(started.id).await.unwrap();
+
+    let sip = client.sip();
+    let call = sip.dial("+17751234567").await.unwrap();
+    sip.trunks().await.unwrap();
+    sip.configs().await.unwrap();
+
+    let kbs = client.knowledge_bases();
+    let kb = kbs.create("tour-kb").await.unwrap();
+    let kb = kb.knowledge_base.unwrap().id;
+    kbs.list().await.unwrap();
+    kbs.get(kb).await.unwrap();
+    kbs.upload(kb, UploadSource::bytes("a.txt", "Refunds take five days."))
+        .await
+        .unwrap();
+    kbs.ingest(kb, "Owls are purple.").await.unwrap();
+    kbs.reindex(kb).await.unwrap();
+    let chunks = kbs
+        .chunks(kb)
+        .stream()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    kbs.update_chunk(kb, chunks[0].id, "Owls are green.")
+        .await
+        .unwrap();
+    kbs.search(SearchRequest::new(kb, "owls")).await.unwrap();
+    kbs.delete_chunk(kb, chunks[0].id).await.unwrap();
+    kbs.delete(kb).await.unwrap();
+
+    client
+        .webhooks()
+        .test(TestWebhookRequest::new())
+        .await
+        .unwrap();
+    rooms.kick("tour", "user1").await.unwrap();
+    rooms.delete("tour").await.unwrap();
+    vec![call.token]
 }

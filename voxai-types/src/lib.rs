@@ -54,52 +54,76 @@ pub use plans::Plan;
 pub use timestamp::Timestamp;
 pub use wire_enum::WireEnum;
 
-/// Every endpoint of the API reference as `(method, path)`, the path below the base URL
-/// with `{}` for each path parameter, in the reference's order.
+/// Every endpoint of the API reference as `(method, path template)`, the template below
+/// the base URL with its parameters named as in the OpenAPI document (`/rooms/{roomName}`),
+/// in the reference's order.
 pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/quota"),
     ("GET", "/usage"),
     ("POST", "/token"),
     ("POST", "/rooms"),
     ("GET", "/rooms"),
-    ("GET", "/rooms/{}"),
-    ("GET", "/rooms/{}/participants"),
-    ("DELETE", "/rooms/{}"),
-    ("POST", "/rooms/{}/kick/{}"),
+    ("GET", "/rooms/{roomName}"),
+    ("GET", "/rooms/{roomName}/participants"),
+    ("DELETE", "/rooms/{roomName}"),
+    ("POST", "/rooms/{roomName}/kick/{identity}"),
     ("GET", "/agents"),
-    ("GET", "/agents/{}/tools"),
+    ("GET", "/agents/{agentId}/tools"),
     ("POST", "/sessions"),
     ("GET", "/sessions"),
-    ("GET", "/sessions/{}/detail"),
-    ("POST", "/sessions/{}/transcript"),
-    ("POST", "/sessions/{}/end"),
-    ("GET", "/sessions/{}/transcript"),
-    ("GET", "/sessions/{}/transcript/text"),
-    ("POST", "/rooms/{}/recordings/start"),
-    ("POST", "/rooms/{}/recordings/stop"),
+    ("GET", "/sessions/{sessionId}/detail"),
+    ("POST", "/sessions/{session}/transcript"),
+    ("POST", "/sessions/{roomName}/end"),
+    ("GET", "/sessions/{session}/transcript"),
+    ("GET", "/sessions/{sessionId}/transcript/text"),
+    ("POST", "/rooms/{roomName}/recordings/start"),
+    ("POST", "/rooms/{roomName}/recordings/stop"),
     ("GET", "/recordings"),
-    ("GET", "/recordings/{}"),
-    ("GET", "/recordings/{}/download"),
-    ("DELETE", "/recordings/{}"),
+    ("GET", "/recordings/{recordingId}"),
+    ("GET", "/recordings/{recordingId}/download"),
+    ("DELETE", "/recordings/{recordingId}"),
     ("POST", "/sip/dial"),
     ("GET", "/sip/trunks"),
     ("GET", "/sip/configs"),
     ("POST", "/knowledge-bases"),
     ("GET", "/knowledge-bases"),
-    ("GET", "/knowledge-bases/{}"),
-    ("DELETE", "/knowledge-bases/{}"),
-    ("POST", "/knowledge-bases/{}/documents"),
-    ("POST", "/knowledge-bases/{}/ingest"),
-    ("POST", "/knowledge-bases/{}/reindex"),
-    ("GET", "/knowledge-bases/{}/chunks"),
-    ("PUT", "/knowledge-bases/{}/chunks/{}"),
-    ("DELETE", "/knowledge-bases/{}/chunks/{}"),
+    ("GET", "/knowledge-bases/{kbId}"),
+    ("DELETE", "/knowledge-bases/{kbId}"),
+    ("POST", "/knowledge-bases/{kbId}/documents"),
+    ("POST", "/knowledge-bases/{kbId}/ingest"),
+    ("POST", "/knowledge-bases/{kbId}/reindex"),
+    ("GET", "/knowledge-bases/{kbId}/chunks"),
+    ("PUT", "/knowledge-bases/{kbId}/chunks/{chunkId}"),
+    ("DELETE", "/knowledge-bases/{kbId}/chunks/{chunkId}"),
     ("POST", "/knowledge/search"),
     ("POST", "/webhooks/test"),
-    ("POST", "/rooms/{}/send-data"),
-    ("POST", "/rooms/{}/participants/{}"),
-    ("POST", "/rooms/{}/participants/{}/mute"),
+    ("POST", "/rooms/{roomName}/send-data"),
+    ("POST", "/rooms/{roomName}/participants/{identity}"),
+    ("POST", "/rooms/{roomName}/participants/{identity}/mute"),
 ];
+
+/// The template of the endpoint that `method` and the path `segments` below the base URL
+/// call, from [`ENDPOINTS`]: what names a call in logs and traces without the values in
+/// its path.
+///
+/// ```
+/// assert_eq!(
+///     voxai_types::endpoint_template("GET", &["rooms", "support-42"]),
+///     Some("/rooms/{roomName}")
+/// );
+/// assert_eq!(voxai_types::endpoint_template("GET", &["nowhere"]), None);
+/// ```
+pub fn endpoint_template(method: &str, segments: &[impl AsRef<str>]) -> Option<&'static str> {
+    ENDPOINTS.iter().find_map(|&(m, template)| {
+        let parts = template.trim_start_matches('/').split('/');
+        let fits = m == method
+            && parts.clone().count() == segments.len()
+            && parts
+                .zip(segments)
+                .all(|(part, given)| part.starts_with('{') || part == given.as_ref());
+        fits.then_some(template)
+    })
+}
 
 /// The date-time crate of [`Timestamp::datetime`], re-exported so versions match.
 pub use time;

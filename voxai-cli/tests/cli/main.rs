@@ -15,6 +15,7 @@ mod completions;
 mod errors;
 mod in_process;
 mod knowledge;
+mod logging;
 mod newcomer;
 mod realtime;
 mod receiver;

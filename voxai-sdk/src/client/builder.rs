@@ -7,10 +7,10 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 use url::Url;
 
+use super::network::{self, ProxySetting};
 use super::{Client, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Inner, ResponseEvent, ResponseHook};
 use crate::api_key::ApiKey;
 use crate::error::{Error, Result};
-use crate::redirect::redirect_policy;
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 
 /// Builds a [`Client`].
@@ -40,6 +40,7 @@ pub struct ClientBuilder {
     on_retry: Option<RetryHook>,
     on_response: Option<ResponseHook>,
     room_prefix: Option<String>,
+    proxy: ProxySetting,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -113,9 +114,32 @@ impl ClientBuilder {
     /// A reqwest client of your own (proxies, TLS roots, connection limits). Its default
     /// headers and timeouts apply beneath the SDK's, and so does its redirect policy:
     /// reqwest's default follows redirects to other hosts with the `X-API-Key` header,
-    /// so build it with [`redirect_policy`] unless you trust every host involved.
+    /// so build it with [`redirect_policy`](crate::redirect_policy) unless you trust every host involved.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
+        self
+    }
+
+    /// Sends every request, REST and the monitor alike, through this proxy (`http://` or
+    /// `https://`; `wss` and `https` go through a CONNECT tunnel), except to the hosts in
+    /// `NO_PROXY`. Without it the SDK follows `HTTPS_PROXY`, `HTTP_PROXY`,
+    /// `ALL_PROXY` and `NO_PROXY`. A proxy that cannot be reached is named in the error.
+    ///
+    /// ```
+    /// let client = voxai_sdk::Client::builder()
+    ///     .api_key("pk_test")
+    ///     .proxy("http://proxy.internal:3128")
+    ///     .build()?;
+    /// # Ok::<(), voxai_sdk::Error>(())
+    /// ```
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Fixed(url.into());
+        self
+    }
+
+    /// Connects directly, whatever `HTTPS_PROXY` and friends say.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::Off;
         self
     }
 
@@ -166,11 +190,7 @@ impl ClientBuilder {
         if let Some(host) = clear_text_host(&base_url) {
             // Not an error: a test network or a proxy may be meant. Said where the
             // application's logs (a `tracing` subscriber) will show it.
-            tracing::warn!(
-                target: "voxai_sdk",
-                host,
-                "the API key is sent unencrypted: http:// to a host other than this machine"
-            );
+            crate::telemetry::clear_text_key(host);
         }
         let user_agent = self
             .user_agent
@@ -186,17 +206,22 @@ impl ClientBuilder {
         // client loads the TLS roots, which a CLI command without the monitor should not
         // pay twice). An injected client serves both.
         let monitor_http = std::sync::OnceLock::new();
-        let http = match self.http {
+        let (http, proxy_matcher) = match self.http {
             Some(http) => {
                 let _ = monitor_http.set(http.clone());
-                http
+                (http, None)
             }
-            None => http_client(false)?,
+            None => (
+                network::http_client(false, &self.proxy)?,
+                self.proxy.matcher(),
+            ),
         };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 monitor_http,
+                proxy: self.proxy,
+                proxy_matcher,
                 base_url,
                 api_key_header: HeaderValue::from_str(api_key.expose())
                     .ok()
@@ -215,19 +240,6 @@ impl ClientBuilder {
             }),
         })
     }
-}
-
-/// The client the SDK builds when none is injected; `http1_only` for the monitor.
-pub(super) fn http_client(http1_only: bool) -> Result<reqwest::Client> {
-    let mut builder = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .redirect(redirect_policy());
-    if http1_only {
-        builder = builder.http1_only();
-    }
-    builder
-        .build()
-        .map_err(|e| Error::config_from(format!("could not set up the HTTP client: {e}"), e))
 }
 
 /// The host of an `http://` URL that is not this machine; `None` for https or loopback.

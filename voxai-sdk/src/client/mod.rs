@@ -16,8 +16,10 @@ use crate::rate_limit::{self, RateLimit};
 use crate::retry::{RetryHook, RetryPolicy};
 
 pub use builder::ClientBuilder;
+pub(crate) use network::DnsFailure;
 
 mod builder;
+mod network;
 
 /// The hosted API.
 pub const DEFAULT_BASE_URL: &str = "https://voxai.ai0.dev/api/v1";
@@ -44,6 +46,11 @@ struct Inner {
     /// For the monitor's upgrade: the same configuration, HTTP/1.1 only; built on first
     /// use unless a client was injected.
     monitor_http: std::sync::OnceLock<reqwest::Client>,
+    /// The proxy setting of the SDK's own clients (the monitor's is built later).
+    proxy: network::ProxySetting,
+    /// What says which proxy a URL goes through, to name it when it fails; `None` when
+    /// there is none, or the HTTP client was injected (its proxies are its own).
+    proxy_matcher: Option<hyper_util::client::proxy::matcher::Matcher>,
     base_url: Url,
     api_key: ApiKey,
     /// The key as a sensitive header value, made once; `None` if it cannot be one.
@@ -194,7 +201,7 @@ impl Client {
         let http = match self.inner.monitor_http.get() {
             Some(http) => http,
             None => {
-                let built = builder::http_client(true)?;
+                let built = network::http_client(true, &self.inner.proxy)?;
                 self.inner.monitor_http.get_or_init(|| built)
             }
         };
@@ -247,16 +254,27 @@ impl Client {
         let (method, url) = (request.method().clone(), request.url().clone());
         let started = std::time::Instant::now();
         let sent = self.inner.http.execute(request).await;
+        let status = sent.as_ref().ok().map(|r| r.status().as_u16());
+        let elapsed = started.elapsed();
+        crate::telemetry::attempt(&method, &url, status, elapsed);
         if let Some(hook) = &self.inner.on_response {
             hook(&ResponseEvent {
                 method: &method,
                 url: &url,
-                status: sent.as_ref().ok().map(|r| r.status().as_u16()),
-                elapsed: started.elapsed(),
+                status,
+                elapsed,
             });
         }
-        let response = sent.map_err(Error::from_reqwest)?;
+        let response = sent.map_err(|e| self.network_error(e, &url))?;
         let rate_limit = RateLimit::from_headers(response.headers());
+        let span = crate::telemetry::Span::current();
+        span.record(
+            "http.response.status_code",
+            u64::from(response.status().as_u16()),
+        );
+        if let Some(limit) = rate_limit {
+            span.record("voxai.rate_limit.remaining", limit.remaining);
+        }
         if rate_limit.is_some() {
             *self
                 .inner
@@ -273,8 +291,14 @@ impl Client {
         Err(refusal(status, &headers, rate_limit, &body))
     }
 
-    /// Runs `attempt` under the retry policy of the request or the client; `segments`
-    /// name the endpoint in retry events.
+    /// A network failure of a request to `url`, naming the proxy it went through.
+    pub(crate) fn network_error(&self, error: reqwest::Error, url: &Url) -> Error {
+        let proxy = network::proxy_for(self.inner.proxy_matcher.as_ref(), url);
+        Error::from_reqwest_via(error, proxy.as_deref())
+    }
+
+    /// Runs `attempt` under the retry policy of the request or the client, in the call's
+    /// span; `segments` name the endpoint in retry events and traces.
     pub(crate) async fn with_retry<T, F, Fut>(
         &self,
         method: &Method,
@@ -287,14 +311,18 @@ impl Client {
         Fut: Future<Output = Result<T>>,
     {
         let policy = policy.unwrap_or(&self.inner.retry);
-        crate::retry::run(
-            policy,
-            method,
-            segments,
-            self.inner.on_retry.as_ref(),
-            attempt,
-        )
-        .await
+        let span = crate::telemetry::Span::request(method, segments, &self.inner.base_url);
+        let result = span
+            .instrument(crate::retry::run(
+                policy,
+                method,
+                segments,
+                self.inner.on_retry.as_ref(),
+                attempt,
+            ))
+            .await;
+        span.record_outcome(&result);
+        result
     }
 }
 

@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::progress::{Progress, ProgressFn};
 use crate::request::{ACCEPT_JSON, RequestOptions, decode_json};
 use crate::retry::RetryPolicy;
+use crate::telemetry::Span;
 
 /// Bytes per chunk when streaming in-memory content, so progress moves smoothly.
 const CHUNK: usize = 64 * 1024;
@@ -223,11 +224,17 @@ impl Upload {
         let url = self.client.endpoint(&path)?;
         let this = &self;
         let url = &url;
-        self.client
-            .with_retry(&Method::POST, &path, policy.as_ref(), move || async move {
-                this.attempt(url, length).await
-            })
-            .await
+        let span = Span::upload(length);
+        let result = span
+            .instrument(self.client.with_retry(
+                &Method::POST,
+                &path,
+                policy.as_ref(),
+                move || async move { this.attempt(url, length).await },
+            ))
+            .await;
+        span.record_outcome(&result);
+        result
     }
 
     async fn attempt(&self, url: &url::Url, length: Option<u64>) -> Result<UploadDocumentResponse> {

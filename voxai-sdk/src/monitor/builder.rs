@@ -12,6 +12,7 @@ use voxai_types::monitor::Channel;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::room_names::RoomForm;
+use crate::telemetry::{self, Span};
 
 use super::handshake::open;
 use super::worker::Worker;
@@ -184,7 +185,11 @@ impl MonitorBuilder {
         let mut url = base;
         url.query_pairs_mut()
             .append_pair("api_key", self.client.api_key().expose());
-        let opened = open(&self.client, &url, &self.channels, self.grace).await?;
+        let span = Span::monitor(&url);
+        let opened = span
+            .instrument(open(&self.client, &url, &self.channels, self.grace))
+            .await?;
+        telemetry::monitor("connected", &format!("{} channels", self.channels.len()));
         let (items_tx, items) = mpsc::channel(BUFFER);
         let (commands, commands_rx) = mpsc::channel(16);
         for event in opened.early {
@@ -208,7 +213,7 @@ impl MonitorBuilder {
             commands: commands_rx,
             pending: HashMap::new(),
         };
-        let task = tokio::spawn(worker.run(opened.socket));
+        let task = telemetry::spawn(span.instrument(worker.run(opened.socket)));
         Ok(Monitor {
             confirm_timeout: self.client.default_timeout(),
             client: self.client,

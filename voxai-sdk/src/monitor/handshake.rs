@@ -102,7 +102,7 @@ async fn upgrade(client: &Client, url: &Url) -> Result<Socket> {
         .map_err(|()| Error::config("the monitor URL cannot be made an http(s) URL"))?;
     let key = generate_key();
     let request = client
-        .monitor_request(http_url)?
+        .monitor_request(http_url.clone())?
         .version(reqwest::Version::HTTP_11)
         .header(CONNECTION, "Upgrade")
         .header(UPGRADE, "websocket")
@@ -120,10 +120,10 @@ async fn upgrade(client: &Client, url: &Url) -> Result<Socket> {
         })?
         .map_err(|e| {
             // Without the URL, which carries the key.
-            let e = e.without_url();
+            let network = client.network_error(e.without_url(), &http_url);
             Error::WebSocket {
-                message: format!("cannot open the monitor connection: {}", cause_chain(&e)),
-                source: Some(Box::new(e)),
+                message: format!("cannot open the monitor connection: {network}"),
+                source: Some(Box::new(network)),
             }
         })?;
     let status = response.status();

@@ -12,6 +12,7 @@ use voxai_types::ErrorCode;
 use voxai_types::monitor::{CLOSE_UNAUTHORIZED, Channel, Command, ServerMessage};
 
 use crate::error::{Error, Result};
+use crate::telemetry;
 
 use super::handle::Request;
 use super::handshake::{Opened, close_reason, open, socket_error, unauthorized};
@@ -62,6 +63,7 @@ impl Worker {
                     return;
                 }
                 Ended::Dropped(reason) => {
+                    telemetry::monitor("dropped", &reason);
                     for (_, replies) in self.pending.drain() {
                         for reply in replies {
                             let _ = reply.send(Err(Error::websocket("the connection was lost")));
@@ -95,10 +97,12 @@ impl Worker {
                     "gave up reconnecting after {} attempts",
                     attempts - 1
                 ));
+                telemetry::monitor("gave up", &error.to_string());
                 let _ = self.items.send(Err(error)).await;
                 return None;
             }
             let wait = waits.next().unwrap_or(self.max_backoff);
+            telemetry::monitor_reconnect(attempts, wait);
             tokio::select! {
                 () = self.items.closed() => return None,
                 () = tokio::time::sleep(wait) => {}
@@ -110,6 +114,7 @@ impl Worker {
                     confirms,
                 }) => {
                     self.confirms |= confirms;
+                    telemetry::monitor("reconnected", &format!("after {attempts} attempts"));
                     if self
                         .items
                         .send(Ok(MonitorMessage::Reconnected { attempts }))
@@ -184,6 +189,12 @@ impl Worker {
     }
 
     async fn command(&mut self, socket: &mut Socket, request: Request) -> Result<(), String> {
+        let verb = if request.subscribe {
+            "subscribe"
+        } else {
+            "unsubscribe"
+        };
+        telemetry::monitor(verb, &request.channel.to_string());
         let command = if request.subscribe {
             self.channels.insert(request.channel.clone());
             Command::subscribe(&request.channel)

@@ -14,6 +14,7 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::progress::{Progress, ProgressFn};
 use crate::request::RequestOptions;
+use crate::telemetry::Span;
 
 /// A recording download, from [`Recordings::download`](super::Recordings::download).
 ///
@@ -112,11 +113,17 @@ impl Download {
         self,
         writer: &mut W,
     ) -> Result<DownloadInfo> {
-        let opened = self.open().await?;
-        // A plain writer cannot rewind: if the server ignored `Range`, drop what is
-        // before the offset.
-        let skip = if opened.partial { 0 } else { self.offset };
-        self.copy(opened, writer, self.offset, skip).await
+        let span = Span::download(self.offset);
+        let result = span
+            .instrument(async {
+                let opened = self.open().await?;
+                // A plain writer cannot rewind: if the server ignored `Range`, drop what
+                // is before the offset.
+                let skip = if opened.partial { 0 } else { self.offset };
+                self.copy(opened, writer, self.offset, skip).await
+            })
+            .await;
+        finish(&span, result)
     }
 
     /// Writes the recording to `path`, through `PATH.part`: the bytes go to the part file
@@ -151,7 +158,7 @@ impl Download {
     }
 
     async fn write_part(mut self, part: &Path) -> Result<DownloadInfo> {
-        let mut file = open_private(part).await?;
+        let file = open_private(part).await?;
         let tag = suffixed(part, ".etag");
         if self.offset == 0 {
             self.offset = file.metadata().await?.len();
@@ -159,6 +166,13 @@ impl Download {
         if self.offset > 0 {
             self.if_range = read_tag(&tag).await;
         }
+        let span = Span::download(self.offset);
+        let result = span.instrument(self.resume_into(file, &tag)).await;
+        finish(&span, result)
+    }
+
+    /// Fetches from the offset into the part file `file`, whose ETag is kept at `tag`.
+    async fn resume_into(&self, mut file: tokio::fs::File, tag: &Path) -> Result<DownloadInfo> {
         let opened = self.open().await?;
         // If the server ignored `Range` (or the recording changed) the whole file comes:
         // write it from 0.
@@ -170,9 +184,9 @@ impl Download {
         file.set_len(start).await?;
         file.seek(std::io::SeekFrom::Start(start)).await?;
         match &opened.etag {
-            Some(etag) => write_tag(&tag, etag).await?,
+            Some(etag) => write_tag(tag, etag).await?,
             None => {
-                let _ = tokio::fs::remove_file(&tag).await;
+                let _ = tokio::fs::remove_file(tag).await;
             }
         }
         let info = self.copy(opened, &mut file, start, 0).await?;
@@ -329,4 +343,13 @@ async fn write_tag(path: &Path, etag: &str) -> std::io::Result<()> {
     file.set_len(0).await?;
     file.write_all(etag.as_bytes()).await?;
     file.flush().await
+}
+
+/// Records how a download ended on its span.
+fn finish(span: &Span, result: Result<DownloadInfo>) -> Result<DownloadInfo> {
+    if let Ok(info) = &result {
+        span.record("bytes", info.bytes_written);
+    }
+    span.record_outcome(&result);
+    result
 }

@@ -10,6 +10,7 @@ mod client;
 mod errors;
 mod faults;
 mod knowledge;
+mod network_causes;
 mod pagination;
 mod quota;
 mod recordings;
