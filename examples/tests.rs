@@ -139,3 +139,14 @@ fn replay() {
         "{out}"
     );
 }
+
+#[test]
+fn extend() {
+    let out = succeeds("extend");
+    assert!(
+        out.contains("audit: GET /api/v1/quota -> 200")
+            && out.contains("usage (answered by the interceptor): 0 calls")
+            && out.contains("2 exchanges seen"),
+        "{out}"
+    );
+}

@@ -70,6 +70,7 @@ mod telemetry;
 
 pub mod agents;
 pub mod call_control;
+pub mod intercept;
 pub mod knowledge;
 pub mod monitor;
 pub mod quota;
@@ -91,7 +92,7 @@ pub use progress::Progress;
 pub use rate_limit::RateLimit;
 pub use redirect::redirect_policy;
 pub use request::{Request, Response};
-pub use retry::{RetryEvent, RetryPolicy};
+pub use retry::{RetryCheck, RetryEvent, RetryPolicy};
 /// The API's error codes, beside [`Error`] (also at `types::ErrorCode`).
 pub use voxai_types::ErrorCode;
 

@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 ///     .with_max_total_wait(Duration::from_secs(30));
 /// assert_eq!(policy.max_retries(), 5);
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetryPolicy {
     max_retries: u32,
     initial_backoff: Duration,
@@ -40,6 +40,56 @@ pub struct RetryPolicy {
     factor: f32,
     jitter: bool,
     max_total_wait: Duration,
+    classifier: Option<Classifier>,
+}
+
+/// A user's say on whether a failure is retried; `None` leaves it to the SDK.
+type Classifier = Arc<dyn Fn(&RetryCheck<'_>) -> Option<bool> + Send + Sync>;
+
+impl std::fmt::Debug for RetryPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RetryPolicy")
+            .field("max_retries", &self.max_retries)
+            .field("initial_backoff", &self.initial_backoff)
+            .field("max_backoff", &self.max_backoff)
+            .field("factor", &self.factor)
+            .field("jitter", &self.jitter)
+            .field("max_total_wait", &self.max_total_wait)
+            .field("retry_if", &self.classifier.is_some())
+            .finish()
+    }
+}
+
+/// Equal settings and the same classifier (the same `retry_if` closure, not an equal one).
+impl PartialEq for RetryPolicy {
+    fn eq(&self, other: &Self) -> bool {
+        let same_classifier = match (&self.classifier, &other.classifier) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        self.max_retries == other.max_retries
+            && self.initial_backoff == other.initial_backoff
+            && self.max_backoff == other.max_backoff
+            && self.factor == other.factor
+            && self.jitter == other.jitter
+            && self.max_total_wait == other.max_total_wait
+            && same_classifier
+    }
+}
+
+/// A failed attempt, as a [`RetryPolicy::retry_if`] classifier sees it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct RetryCheck<'a> {
+    /// Method of the request.
+    pub method: &'a Method,
+    /// The endpoint's route template (`/rooms/{roomName}`), if the reference lists it.
+    pub template: Option<&'static str>,
+    /// Why the attempt failed.
+    pub error: &'a Error,
+    /// What the SDK would decide on its own.
+    pub default: bool,
 }
 
 impl Default for RetryPolicy {
@@ -52,6 +102,7 @@ impl Default for RetryPolicy {
             factor: 2.0,
             jitter: true,
             max_total_wait: Duration::from_secs(60),
+            classifier: None,
         }
     }
 }
@@ -95,6 +146,29 @@ impl RetryPolicy {
     /// The most time spent waiting between attempts, in all.
     pub fn with_max_total_wait(mut self, budget: Duration) -> Self {
         self.max_total_wait = budget;
+        self
+    }
+
+    /// Decides, ahead of the SDK, whether a failure is retried: `Some(true)` retries it
+    /// (within the policy's attempts and waiting budget), `Some(false)` returns it at
+    /// once, `None` leaves it to the SDK ([`RetryCheck::default`] says what it would do).
+    /// Retrying a POST is yours to judge: the SDK repeats one only when it cannot have
+    /// acted twice.
+    ///
+    /// ```
+    /// use voxai_sdk::RetryPolicy;
+    ///
+    /// // A room name freed a moment ago may still be taken: try the create again.
+    /// let policy = RetryPolicy::default().retry_if(|check| {
+    ///     let conflict = check.error.status() == Some(409);
+    ///     (conflict && check.template == Some("/rooms")).then_some(true)
+    /// });
+    /// ```
+    pub fn retry_if(
+        mut self,
+        classifier: impl Fn(&RetryCheck<'_>) -> Option<bool> + Send + Sync + 'static,
+    ) -> Self {
+        self.classifier = Some(Arc::new(classifier));
         self
     }
 
@@ -192,7 +266,19 @@ where
     let last_from_retry_after = AtomicBool::new(false);
     attempt
         .retry(policy.backoff())
-        .when(|error: &Error| error.is_retryable_for(idempotent))
+        .when(|error: &Error| {
+            let default = error.is_retryable_for(idempotent);
+            let Some(classifier) = &policy.classifier else {
+                return default;
+            };
+            let check = RetryCheck {
+                method,
+                template: voxai_types::endpoint_template(method.as_str(), segments),
+                error,
+                default,
+            };
+            classifier(&check).unwrap_or(default)
+        })
         .adjust(|error: &Error, backoff: Option<Duration>| {
             // `None` means the attempts are used up: it must stay `None`.
             let backoff = backoff?;

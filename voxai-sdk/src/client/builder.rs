@@ -41,6 +41,8 @@ pub struct ClientBuilder {
     on_response: Option<ResponseHook>,
     room_prefix: Option<String>,
     proxy: ProxySetting,
+    interceptors: Vec<Arc<dyn crate::intercept::Interceptor>>,
+    headers: Vec<(String, String)>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -143,6 +145,32 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends this header with every request, the monitor's WebSocket upgrade included
+    /// (a tenant id, a routing tag). `X-API-Key`, `User-Agent`, `Accept` and
+    /// `Content-Type` are the SDK's: set the user agent with
+    /// [`user_agent`](Self::user_agent).
+    ///
+    /// ```
+    /// let client = voxai_sdk::Client::builder()
+    ///     .api_key("pk_test")
+    ///     .header("x-tenant", "acme")
+    ///     .build()?;
+    /// # Ok::<(), voxai_sdk::Error>(())
+    /// ```
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Adds an [`Interceptor`](crate::intercept::Interceptor), run around each attempt
+    /// of every REST call after those added before it: to change requests, answer them
+    /// without the network in tests, or observe them. Not run for the monitor's upgrade,
+    /// whose URL carries the key (it gets the [`header`](Self::header)s).
+    pub fn interceptor(mut self, interceptor: impl crate::intercept::Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
     /// Called before every retry wait, e.g. to log it.
     pub fn on_retry(mut self, hook: impl Fn(&RetryEvent<'_>) + Send + Sync + 'static) -> Self {
         self.on_retry = Some(Arc::new(hook));
@@ -201,6 +229,7 @@ impl ClientBuilder {
                 e,
             )
         })?;
+        let extra_headers = extra_headers(&self.headers)?;
         // The monitor's WebSocket is an HTTP/1.1 upgrade: its client is the same but for
         // HTTP/2, which a TLS server could otherwise agree to. Built on first use (a
         // client loads the TLS roots, which a CLI command without the monitor should not
@@ -235,11 +264,33 @@ impl ClientBuilder {
                 retry: self.retry.unwrap_or_default(),
                 on_retry: self.on_retry,
                 on_response: self.on_response,
+                interceptors: self.interceptors,
+                extra_headers,
                 last_rate_limit: Mutex::new(None),
                 room_prefix: Mutex::new(self.room_prefix.filter(|p| !p.is_empty())),
             }),
         })
     }
+}
+
+/// The headers of [`ClientBuilder::header`], checked; the SDK's own are refused.
+fn extra_headers(pairs: &[(String, String)]) -> Result<reqwest::header::HeaderMap> {
+    use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, USER_AGENT};
+    let mut headers = reqwest::header::HeaderMap::new();
+    for (name, value) in pairs {
+        let name = HeaderName::from_bytes(name.trim().as_bytes())
+            .map_err(|e| Error::config_from(format!("header name {name:?} is not valid"), e))?;
+        if [ACCEPT, CONTENT_TYPE, USER_AGENT].contains(&name) || name == super::API_KEY_HEADER {
+            return Err(Error::config(format!(
+                "header {name} is set by the SDK (use user_agent() for User-Agent)"
+            )));
+        }
+        let value = HeaderValue::from_str(value).map_err(|e| {
+            Error::config_from(format!("the value of header {name} is not valid"), e)
+        })?;
+        headers.append(name, value);
+    }
+    Ok(headers)
 }
 
 /// The host of an `http://` URL that is not this machine; `None` for https or loopback.

@@ -60,13 +60,18 @@ struct Inner {
     retry: RetryPolicy,
     on_retry: Option<RetryHook>,
     on_response: Option<ResponseHook>,
+    /// Run around each attempt, in order (see `intercept`).
+    interceptors: Vec<Arc<dyn crate::intercept::Interceptor>>,
+    /// Sent with every request, the monitor's upgrade included.
+    extra_headers: reqwest::header::HeaderMap,
     last_rate_limit: Mutex<Option<RateLimit>>,
     /// The project's room-name prefix, once known (see `room_names`).
     room_prefix: Mutex<Option<String>>,
 }
 
-/// One HTTP exchange, as passed to [`ClientBuilder::on_response`]. Carries no headers,
-/// so no credential.
+/// One HTTP exchange, as passed to [`ClientBuilder::on_response`] and
+/// [`Interceptor::on_response`](crate::intercept::Interceptor::on_response). Carries no
+/// headers, so no credential.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct ResponseEvent<'a> {
@@ -207,6 +212,7 @@ impl Client {
         };
         Ok(http
             .get(url)
+            .headers(self.inner.extra_headers.clone())
             .header(USER_AGENT, self.inner.user_agent.clone()))
     }
 
@@ -225,6 +231,7 @@ impl Client {
             .inner
             .http
             .request(method, url)
+            .headers(self.inner.extra_headers.clone())
             .header(API_KEY_HEADER, key)
             .header(USER_AGENT, self.inner.user_agent.clone())
             .header(ACCEPT, HeaderValue::from_static(accept));
@@ -250,20 +257,28 @@ impl Client {
         request: reqwest::RequestBuilder,
         allowed: Option<StatusCode>,
     ) -> Result<(reqwest::Response, Option<RateLimit>)> {
-        let request = request.build().map_err(Error::from_reqwest)?;
+        let mut request = request.build().map_err(Error::from_reqwest)?;
+        let reply = self.intercept(&mut request);
         let (method, url) = (request.method().clone(), request.url().clone());
         let started = std::time::Instant::now();
-        let sent = self.inner.http.execute(request).await;
+        let sent = match reply {
+            Some(reply) => Ok(reply.into_response(&url)?),
+            None => self.inner.http.execute(request).await,
+        };
         let status = sent.as_ref().ok().map(|r| r.status().as_u16());
         let elapsed = started.elapsed();
         crate::telemetry::attempt(&method, &url, status, elapsed);
+        let event = ResponseEvent {
+            method: &method,
+            url: &url,
+            status,
+            elapsed,
+        };
         if let Some(hook) = &self.inner.on_response {
-            hook(&ResponseEvent {
-                method: &method,
-                url: &url,
-                status,
-                elapsed,
-            });
+            hook(&event);
+        }
+        for interceptor in &self.inner.interceptors {
+            interceptor.on_response(&event);
         }
         let response = sent.map_err(|e| self.network_error(e, &url))?;
         let rate_limit = RateLimit::from_headers(response.headers());
@@ -289,6 +304,22 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Error::from_reqwest)?;
         Err(refusal(status, &headers, rate_limit, &body))
+    }
+
+    /// Lets each interceptor change `request`; the first answer one gives, if any.
+    fn intercept(&self, request: &mut reqwest::Request) -> Option<crate::intercept::Reply> {
+        use crate::intercept::OutgoingRequest;
+        if self.inner.interceptors.is_empty() {
+            return None;
+        }
+        for interceptor in &self.inner.interceptors {
+            interceptor.modify_request(&mut OutgoingRequest::new(request));
+        }
+        let outgoing = OutgoingRequest::new(request);
+        self.inner
+            .interceptors
+            .iter()
+            .find_map(|interceptor| interceptor.respond(&outgoing))
     }
 
     /// A network failure of a request to `url`, naming the proxy it went through.

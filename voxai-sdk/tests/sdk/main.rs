@@ -8,6 +8,7 @@ mod agents;
 mod call_control;
 mod client;
 mod errors;
+mod extend;
 mod faults;
 mod knowledge;
 mod network_causes;
