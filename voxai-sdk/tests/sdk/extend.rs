@@ -157,45 +157,16 @@ async fn extra_headers_reach_the_monitor_and_the_sdks_own_are_refused() {
 #[tokio::test]
 async fn a_classifier_retries_what_the_sdk_would_not() {
     let server = MockServer::start().await;
-    api("POST", "/rooms")
-        .respond_with(
-            ResponseTemplate::new(409)
-                .set_body_json(json!({"error": "Room already exists", "code": "CONFLICT"})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("POST", "/rooms")
-        .respond_with(ResponseTemplate::new(201).set_body_json(fixture("rooms_create.json")))
-        .mount(&server)
-        .await;
+    conflict_then_created(&server).await;
     let fast = RetryPolicy::default()
         .with_jitter(false)
         .with_initial_backoff(Duration::from_millis(1));
-    let client = |policy: RetryPolicy| {
-        Client::builder()
-            .api_key(KEY)
-            .base_url(format!("{}/api/v1", server.uri()))
-            .retry_policy(policy)
-            .build()
-            .unwrap()
-    };
+    let client = |policy: RetryPolicy| crate::common::client_for(&server, policy);
     // The SDK alone never repeats a 409.
     let error = client(fast.clone()).rooms().create("r").await.unwrap_err();
     assert_eq!(error.status(), Some(409));
     server.reset().await;
-    api("POST", "/rooms")
-        .respond_with(
-            ResponseTemplate::new(409)
-                .set_body_json(json!({"error": "Room already exists", "code": "CONFLICT"})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    api("POST", "/rooms")
-        .respond_with(ResponseTemplate::new(201).set_body_json(fixture("rooms_create.json")))
-        .mount(&server)
-        .await;
+    conflict_then_created(&server).await;
     let seen = Arc::new(Mutex::new(Vec::new()));
     let record = seen.clone();
     let policy = fast.clone().retry_if(move |check| {
@@ -217,4 +188,20 @@ async fn a_classifier_retries_what_the_sdk_would_not() {
     let never = fast.retry_if(|_| Some(false));
     let error = client(never).agents().list().await.unwrap_err();
     assert_eq!(error.status(), Some(503));
+}
+
+/// `POST /rooms` answers 409 once, then 201.
+async fn conflict_then_created(server: &MockServer) {
+    api("POST", "/rooms")
+        .respond_with(
+            ResponseTemplate::new(409)
+                .set_body_json(json!({"error": "Room already exists", "code": "CONFLICT"})),
+        )
+        .up_to_n_times(1)
+        .mount(server)
+        .await;
+    api("POST", "/rooms")
+        .respond_with(ResponseTemplate::new(201).set_body_json(fixture("rooms_create.json")))
+        .mount(server)
+        .await;
 }
