@@ -25,20 +25,11 @@ async fn main() -> Result<(), Error> {
                 .chunk_overlap(30),
         )
         .await?;
-    // The reference shows no body for a create: when the server does not echo the
-    // knowledge base, find it by name.
-    let kb = match created.knowledge_base {
-        Some(kb) => kb.id,
-        None => kbs
-            .list()
-            .await?
-            .knowledge_bases
-            .iter()
-            .rev()
-            .find(|kb| kb.name.as_deref() == Some("Example FAQ"))
-            .map(|kb| kb.id)
-            .ok_or("the new knowledge base is not listed")?,
-    };
+    // The SDK finds it by name when the server does not echo it.
+    let kb = created
+        .knowledge_base
+        .ok_or("the new knowledge base is not listed")?
+        .id;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))

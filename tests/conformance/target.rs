@@ -159,19 +159,18 @@ impl Target {
         request.name = self.name(&request.name);
         let kbs = self.client().knowledge_bases();
         let name = request.name.clone();
-        if let Some(kb) = kbs.create(request).await.unwrap().knowledge_base {
-            self.remember(Created::KnowledgeBase(kb.id));
+        // Found in the list by the SDK when the server does not echo it.
+        let kb = kbs
+            .create(request)
+            .await
+            .unwrap()
+            .knowledge_base
+            .unwrap_or_else(|| panic!("{name} is neither echoed nor listed"));
+        self.remember(Created::KnowledgeBase(kb.id));
+        if self.echoes() {
             return kb;
         }
-        assert!(!self.echoes(), "the full mode echoes the knowledge base");
-        let listed = kbs.list().await.unwrap().knowledge_bases;
-        let id = listed
-            .iter()
-            .rev()
-            .find(|kb| kb.name.as_deref() == Some(name.as_str()))
-            .map(|kb| kb.id)
-            .unwrap_or_else(|| panic!("{name} is not listed"));
-        self.remember(Created::KnowledgeBase(id));
+        let id = kb.id;
         kbs.get(id).await.unwrap().knowledge_base
     }
 

@@ -59,6 +59,10 @@ impl RequestOptions {
 
 type Decoder<T> = fn(StatusCode, Bytes) -> Result<T>;
 
+/// A step run on a decoded body before it is returned (e.g. fetching what the server did
+/// not echo).
+type Completion<T> = Box<dyn FnOnce(Client, T) -> BoxFuture<'static, Result<T>> + Send>;
+
 pub(crate) const ACCEPT_JSON: &str = "application/json";
 pub(crate) const ACCEPT_TEXT: &str = "text/plain";
 
@@ -141,6 +145,7 @@ pub struct Request<T> {
     room: Option<RoomArg>,
     /// Whether the response may show the project's room-name prefix.
     shows_prefix: bool,
+    completion: Option<Completion<T>>,
 }
 
 impl<T> fmt::Debug for Request<T> {
@@ -174,7 +179,17 @@ impl<T> Request<T> {
             decode,
             room: None,
             shows_prefix: false,
+            completion: None,
         }
+    }
+
+    /// Runs `step` on the decoded body before returning it.
+    pub(crate) fn complete_with(
+        mut self,
+        step: impl FnOnce(Client, T) -> BoxFuture<'static, Result<T>> + Send + 'static,
+    ) -> Self {
+        self.completion = Some(Box::new(step));
+        self
     }
 
     /// Marks where the call's room name is and the form its endpoint takes.
@@ -202,6 +217,8 @@ impl<T> Request<T> {
             decode: decode_json::<serde_json::Value>,
             room: self.room,
             shows_prefix: self.shows_prefix,
+            // What the server sent, as it sent it.
+            completion: None,
         }
     }
 
@@ -222,7 +239,21 @@ impl<T> Request<T> {
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(self) -> Result<Response<T>> {
+    pub async fn send_with_meta(mut self) -> Result<Response<T>> {
+        let completion = self.completion.take();
+        let client = self.client.clone();
+        let response = self.exchange_all().await?;
+        match completion {
+            None => Ok(response),
+            Some(step) => Ok(Response {
+                data: step(client, response.data).await?,
+                ..response
+            }),
+        }
+    }
+
+    /// The exchange, with the room name in the form its endpoint takes.
+    async fn exchange_all(self) -> Result<Response<T>> {
         let mut call = self.call?;
         // One exchange of `call` with this request's settings.
         macro_rules! send {

@@ -314,20 +314,11 @@ impl Tour {
             )
             .await
             .map_err(fail("knowledge base"))?;
-        // A server that does not echo the knowledge base: find it by name.
-        let kb_id = match created.knowledge_base {
-            Some(kb) => kb.id,
-            None => kbs
-                .list()
-                .await
-                .map_err(fail("knowledge bases"))?
-                .knowledge_bases
-                .iter()
-                .rev()
-                .find(|kb| kb.name.as_deref() == Some("Demo FAQ"))
-                .map(|kb| kb.id)
-                .ok_or_else(|| CliError::Failed("the new knowledge base is not listed".into()))?,
-        };
+        // Found by name by the SDK when the server does not echo it.
+        let kb_id = created
+            .knowledge_base
+            .map(|kb| kb.id)
+            .ok_or_else(|| CliError::Failed("the new knowledge base is not listed".into()))?;
         let faq = "Opening hours: Monday to Friday, 9am to 5pm.\n\nRefunds are paid within 14 days.\n\nShipping takes two business days.";
         let ingested = kbs
             .ingest(kb_id, IngestRequest::new(faq).source_name("faq"))

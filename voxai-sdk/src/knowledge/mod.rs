@@ -15,6 +15,7 @@ pub use upload::{Upload, UploadSource};
 
 use crate::call::segments;
 use crate::client::Client;
+use crate::error::Result;
 use crate::pagination::{PageRequest, impl_list_query};
 use crate::request::Request;
 use crate::rooms::require;
@@ -39,17 +40,23 @@ impl Client {
 impl KnowledgeBases {
     /// `POST /knowledge-bases`: creates a knowledge base. Accepts a name or a
     /// [`CreateKnowledgeBaseRequest`].
+    ///
+    /// The reference shows no body for this answer: when the server does not echo the
+    /// knowledge base, the SDK lists them and returns the newest of that name, so
+    /// `knowledge_base` is `Some` unless that list fails too (the create did happen then:
+    /// do not repeat it blindly).
     pub fn create(
         &self,
         request: impl Into<CreateKnowledgeBaseRequest>,
     ) -> Request<CreateKnowledgeBaseResponse> {
         let request = request.into();
-        match require("name", &request.name) {
-            Ok(()) => self
-                .client
-                .call_with(Method::POST, segments!["knowledge-bases"], &request),
-            Err(e) => self.client.invalid(e),
+        if let Err(e) = require("name", &request.name) {
+            return self.client.invalid(e);
         }
+        let name = request.name.clone();
+        self.client
+            .call_with(Method::POST, segments!["knowledge-bases"], &request)
+            .complete_with(move |client, created| Box::pin(find_created(client, created, name)))
     }
 
     /// `GET /knowledge-bases`: every knowledge base with its chunk count.
@@ -192,4 +199,24 @@ impl PageRequest<ListChunksQuery> {
         self.query.is_active = Some(is_active);
         self
     }
+}
+
+/// `created`, with the knowledge base named `name` found in the list when the server did
+/// not echo it (best effort: a failed list leaves it as it was).
+async fn find_created(
+    client: Client,
+    mut created: CreateKnowledgeBaseResponse,
+    name: String,
+) -> Result<CreateKnowledgeBaseResponse> {
+    if created.knowledge_base.is_some() {
+        return Ok(created);
+    }
+    if let Ok(listed) = client.knowledge_bases().list().await {
+        created.knowledge_base = listed
+            .knowledge_bases
+            .into_iter()
+            .filter(|kb| kb.name.as_deref() == Some(name.as_str()))
+            .max_by_key(|kb| kb.id);
+    }
+    Ok(created)
 }

@@ -30,6 +30,37 @@ async fn create_knowledge_base() {
     assert_eq!(kb.as_ref().unwrap().chunk_size, Some(500));
 }
 
+/// The reference shows no body for a create: the SDK finds the new knowledge base in the
+/// list (the newest of its name), and a failed list leaves the answer as it came.
+#[tokio::test]
+async fn create_finds_what_the_server_did_not_echo() {
+    let (server, client) = setup().await;
+    api("POST", "/knowledge-bases")
+        .respond_with(ok(json!({"success": true})))
+        .mount(&server)
+        .await;
+    api("GET", "/knowledge-bases")
+        .respond_with(ok(json!({"knowledge_bases": [
+            {"id": 3, "name": "FAQ"}, {"id": 9, "name": "FAQ"}, {"id": 12, "name": "Other"}
+        ]})))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    api("GET", "/knowledge-bases")
+        .respond_with(wiremock::ResponseTemplate::new(500))
+        .mount(&server)
+        .await;
+    let kbs = client.knowledge_bases();
+    let created = kbs.create("FAQ").await.unwrap();
+    assert_eq!(created.knowledge_base.map(|kb| kb.id), Some(9.into()));
+    let unlisted = kbs.create("FAQ").await.unwrap();
+    assert_eq!(unlisted.knowledge_base, None);
+    // The raw body is what the server sent.
+    let raw = kbs.create("FAQ").raw().await.unwrap();
+    assert_eq!(raw, json!({"success": true}));
+}
+
 #[tokio::test]
 async fn list_and_detail() {
     let (server, client) = setup().await;
