@@ -1,27 +1,31 @@
-//! The API key, kept out of `Debug` and `Display`.
+//! The API key, kept out of `Debug` and `Display`, zeroized when dropped.
 
 use std::fmt;
 
-/// A project API key (`pk_...`). Its `Debug` shows only a mask such as `pk_…abcd`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct ApiKey(String);
+use secrecy::{ExposeSecret, SecretString};
+
+/// A project API key (`pk_...`), held in a [`secrecy::SecretString`]: its memory is
+/// zeroized when the last copy is dropped, and its `Debug` shows only a mask such as
+/// `pk_…abcd`.
+#[derive(Clone)]
+pub struct ApiKey(SecretString);
 
 impl ApiKey {
     /// Wraps a key.
     pub fn new(key: impl Into<String>) -> Self {
-        Self(key.into())
+        Self(SecretString::from(key.into()))
     }
 
     /// The key itself, for the `X-API-Key` header.
     pub fn expose(&self) -> &str {
-        &self.0
+        self.0.expose_secret()
     }
 
     /// The key masked for display: its prefix up to the first `_` and at most its last
     /// four characters (`pk_…abcd`). A short key shows fewer: never more than a quarter
     /// of what follows the prefix (`pk_short` is `pk_…t`).
     pub fn masked(&self) -> String {
-        let key = &self.0;
+        let key = self.expose();
         // A prefix is a short tag such as `pk_` or `pk_live_`, not a part of the secret.
         let prefix = key.find('_').filter(|i| *i < 8).map_or("", |i| &key[..=i]);
         let rest: Vec<char> = key[prefix.len()..].chars().collect();
@@ -45,9 +49,19 @@ impl From<&str> for ApiKey {
 
 impl From<String> for ApiKey {
     fn from(key: String) -> Self {
-        Self(key)
+        Self::new(key)
     }
 }
+
+/// Keys compare by value (not in constant time: compare keys you received with a
+/// constant-time function instead).
+impl PartialEq for ApiKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose() == other.expose()
+    }
+}
+
+impl Eq for ApiKey {}
 
 #[cfg(test)]
 mod tests {
