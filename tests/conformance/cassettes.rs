@@ -138,7 +138,7 @@ async fn workload(base_url: &str) -> Seen {
         transcript,
         hits,
         audio,
-        event_room,
+        event_room: event_room.to_string(),
         secrets: vec![token, call.token],
     }
 }

@@ -33,6 +33,7 @@ mod rooms;
 mod sessions;
 mod sip;
 mod soak;
+mod stability;
 mod storage;
 mod sweep;
 mod tokens;

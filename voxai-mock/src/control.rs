@@ -119,27 +119,28 @@ async fn join(
             .unwrap_or_else(|| vec![Track::new(TrackType::Audio)]);
         let tracks = specs
             .into_iter()
-            .map(|t| TrackInfo {
-                sid: project.ids.sid("TR"),
-                source: Some(t.source.unwrap_or(match t.kind {
-                    TrackType::Video => TrackSource::Camera,
-                    TrackType::Audio => TrackSource::Microphone,
-                    _ => TrackSource::UnknownSource,
-                })),
-                name: Some(t.name.unwrap_or_else(|| t.kind.as_str().to_lowercase())),
-                kind: Some(t.kind),
-                muted: Some(t.muted),
+            .map(|t| {
+                TrackInfo::builder()
+                    .sid(project.ids.sid("TR"))
+                    .source(t.source.unwrap_or(match t.kind {
+                        TrackType::Video => TrackSource::Camera,
+                        TrackType::Audio => TrackSource::Microphone,
+                        _ => TrackSource::UnknownSource,
+                    }))
+                    .name(t.name.unwrap_or_else(|| t.kind.as_str().to_lowercase()))
+                    .kind(t.kind)
+                    .muted(t.muted)
+                    .build()
             })
             .collect();
-        let participant = Participant {
-            name: Some(request.name.unwrap_or_else(|| request.identity.clone())),
-            identity: request.identity,
-            joined_at: Some(clock::unix(clock::now())),
-            state: Some(ParticipantState::Active),
-            tracks: Some(tracks),
-            metadata: request.metadata,
-            permission: None,
-        };
+        let participant = Participant::builder()
+            .name(request.name.unwrap_or_else(|| request.identity.clone()))
+            .identity(request.identity)
+            .joined_at(clock::unix(clock::now()))
+            .state(ParticipantState::Active)
+            .tracks(tracks)
+            .maybe_metadata(request.metadata)
+            .build();
         project.ensure_room_open(&short, out)?;
         project.join(&short, participant.clone(), out)?;
         Ok(participant)

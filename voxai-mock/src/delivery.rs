@@ -112,11 +112,11 @@ pub(crate) async fn run(app: App) {
                 .map_or(0, |p| p.ids.next(IdKind::Event));
             format!("evt_{n}")
         });
-        let webhook = WebhookEvent {
-            project_id: Some(event.project_id.into()),
-            timestamp: Some(clock::iso_millis(clock::now()).into()),
-            data,
-        };
+        let webhook = WebhookEvent::builder()
+            .project_id(event.project_id.into())
+            .timestamp(clock::iso_millis(clock::now()).into())
+            .data(data)
+            .build();
         let event_type = webhook.event_type().to_string();
         let Some(body) = envelope(&webhook, raw.as_ref()) else {
             continue;

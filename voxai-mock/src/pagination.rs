@@ -44,11 +44,11 @@ where
     let items = items.skip(skip).take(per_page as usize).map(show).collect();
     Ok((
         items,
-        PageInfo {
-            total: Some(total),
-            page: Some(page),
-            per_page: Some(per_page),
-            total_pages: Some(total_pages),
-        },
+        PageInfo::builder()
+            .total(total)
+            .page(page)
+            .per_page(per_page)
+            .total_pages(total_pages)
+            .build(),
     ))
 }

@@ -1,5 +1,6 @@
 //! The error envelope every failed request returns (reference section 3).
 
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -88,42 +89,44 @@ mod tests {
     }
 }
 
-/// The JSON body of every error response:
-/// `{"error": "...", "code": "...", "details": {...}}`.
-///
-/// A `RATE_LIMITED` body also carries `limit`, `remaining` and `retry_after` at the top
-/// level (reference section 2); they are `None` on other errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ErrorBody {
-    /// Human-readable message.
-    pub error: String,
-    /// Machine-readable code.
-    pub code: ErrorCode,
-    /// Optional extra context; for `QUOTA_EXCEEDED` see [`QuotaExceededDetails`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<Value>,
-    /// `RATE_LIMITED` only: the plan's requests per minute.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub limit: Option<u64>,
-    /// `RATE_LIMITED` only: requests left in the window (always 0 on a 429).
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub remaining: Option<u64>,
-    /// `RATE_LIMITED` only: seconds to wait, the same as the `Retry-After` header.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub retry_after: Option<u64>,
+response! {
+    /// The JSON body of every error response:
+    /// `{"error": "...", "code": "...", "details": {...}}`.
+    ///
+    /// A `RATE_LIMITED` body also carries `limit`, `remaining` and `retry_after` at the top
+    /// level (reference section 2); they are `None` on other errors.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ErrorBody {
+        /// Human-readable message.
+        pub error: String,
+        /// Machine-readable code.
+        pub code: ErrorCode,
+        /// Optional extra context; for `QUOTA_EXCEEDED` see [`QuotaExceededDetails`].
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub details: Option<Value>,
+        /// `RATE_LIMITED` only: the plan's requests per minute.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub limit: Option<u64>,
+        /// `RATE_LIMITED` only: requests left in the window (always 0 on a 429).
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub remaining: Option<u64>,
+        /// `RATE_LIMITED` only: seconds to wait, the same as the `Retry-After` header.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub retry_after: Option<u64>,
+    }
 }
 
 impl ErrorBody {
@@ -154,20 +157,22 @@ impl ErrorBody {
     }
 }
 
-/// `details` of a `QUOTA_EXCEEDED` error (decided here: the reference only says it
-/// includes "current usage and the upgrade URL").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct QuotaExceededDetails {
-    /// The quota type, e.g. `rooms` or `knowledge_bases`.
-    #[cfg_attr(feature = "openapi", schema(value_type = String))]
-    pub resource: crate::quota::QuotaResource,
-    /// The plan's limit for it.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub limit: i64,
-    /// How many are in use.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub used: i64,
-    /// Where the project owner can upgrade the plan.
-    pub upgrade_url: String,
+response! {
+    /// `details` of a `QUOTA_EXCEEDED` error (decided here: the reference only says it
+    /// includes "current usage and the upgrade URL").
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct QuotaExceededDetails {
+        /// The quota type, e.g. `rooms` or `knowledge_bases`.
+        #[cfg_attr(feature = "openapi", schema(value_type = String))]
+        pub resource: crate::quota::QuotaResource,
+        /// The plan's limit for it.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub limit: i64,
+        /// How many are in use.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub used: i64,
+        /// Where the project owner can upgrade the plan.
+        pub upgrade_url: String,
+    }
 }

@@ -1,6 +1,7 @@
 //! Knowledge bases for RAG (reference section 11).
 
 use crate::ids::{ChunkId, KnowledgeBaseId};
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 
 use crate::Timestamp;
@@ -108,41 +109,43 @@ wire_enum! {
     }
 }
 
-/// A knowledge base. The list shows id, name, description, chunk count and creation
-/// time; create and detail add the chunking settings and indexing state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct KnowledgeBase {
-    /// Knowledge base id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: KnowledgeBaseId,
-    /// Name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Description.
-    #[serde(default)]
-    pub description: Option<String>,
-    /// Characters per chunk.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunk_size: Option<u32>,
-    /// Characters shared by neighbouring chunks.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunk_overlap: Option<u32>,
-    /// Chunks stored.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunk_count: Option<u64>,
-    /// Characters stored.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub total_chars: Option<u64>,
-    /// Indexing state.
-    #[serde(default)]
-    pub indexing_status: Option<IndexingStatus>,
-    /// ISO 8601, when last indexed.
-    #[serde(default)]
-    pub last_indexed_at: Option<Timestamp>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub created_at: Option<Timestamp>,
+response! {
+    /// A knowledge base. The list shows id, name, description, chunk count and creation
+    /// time; create and detail add the chunking settings and indexing state.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct KnowledgeBase {
+        /// Knowledge base id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: KnowledgeBaseId,
+        /// Name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// Description.
+        #[serde(default)]
+        pub description: Option<String>,
+        /// Characters per chunk.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunk_size: Option<u32>,
+        /// Characters shared by neighbouring chunks.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunk_overlap: Option<u32>,
+        /// Chunks stored.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunk_count: Option<u64>,
+        /// Characters stored.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub total_chars: Option<u64>,
+        /// Indexing state.
+        #[serde(default)]
+        pub indexing_status: Option<IndexingStatus>,
+        /// ISO 8601, when last indexed.
+        #[serde(default)]
+        pub last_indexed_at: Option<Timestamp>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub created_at: Option<Timestamp>,
+    }
 }
 
 acknowledgement! {
@@ -154,39 +157,47 @@ acknowledgement! {
     }
 }
 
-/// Response of `GET /knowledge-bases`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListKnowledgeBasesResponse {
-    /// The project's knowledge bases.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub knowledge_bases: Vec<KnowledgeBase>,
+response! {
+    /// Response of `GET /knowledge-bases`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ListKnowledgeBasesResponse {
+        /// The project's knowledge bases.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub knowledge_bases: Vec<KnowledgeBase>,
+    }
 }
 
-/// Response of `GET /knowledge-bases/:kbId`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct KnowledgeBaseDetailResponse {
-    /// The knowledge base.
-    pub knowledge_base: KnowledgeBase,
+response! {
+    /// Response of `GET /knowledge-bases/:kbId`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct KnowledgeBaseDetailResponse {
+        /// The knowledge base.
+        pub knowledge_base: KnowledgeBase,
+    }
 }
 
-/// Response of `POST /knowledge-bases/:kbId/documents`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct UploadDocumentResponse {
-    /// Always `true`.
-    #[serde(
-        default = "crate::lenient::yes",
-        deserialize_with = "crate::lenient::null_as_true"
-    )]
-    pub success: bool,
-    /// Chunks made from the document.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunks_created: Option<u64>,
-    /// The uploaded file's name.
-    #[serde(default)]
-    pub source_file: Option<String>,
+response! {
+    /// Response of `POST /knowledge-bases/:kbId/documents`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct UploadDocumentResponse {
+        /// Always `true`.
+        #[serde(
+            default = "crate::lenient::yes",
+            deserialize_with = "crate::lenient::null_as_true"
+        )]
+        #[builder(default)]
+        pub success: bool,
+        /// Chunks made from the document.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunks_created: Option<u64>,
+        /// The uploaded file's name.
+        #[serde(default)]
+        pub source_file: Option<String>,
+    }
 }
 
 /// Body of `POST /knowledge-bases/:kbId/ingest`.
@@ -228,19 +239,22 @@ acknowledgement! {
     }
 }
 
-/// Response of `POST /knowledge-bases/:kbId/reindex`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ReindexResponse {
-    /// Always `true`.
-    #[serde(
-        default = "crate::lenient::yes",
-        deserialize_with = "crate::lenient::null_as_true"
-    )]
-    pub success: bool,
-    /// Chunks whose embeddings were regenerated.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunks_reindexed: Option<u64>,
+response! {
+    /// Response of `POST /knowledge-bases/:kbId/reindex`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ReindexResponse {
+        /// Always `true`.
+        #[serde(
+            default = "crate::lenient::yes",
+            deserialize_with = "crate::lenient::null_as_true"
+        )]
+        #[builder(default)]
+        pub success: bool,
+        /// Chunks whose embeddings were regenerated.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunks_reindexed: Option<u64>,
+    }
 }
 
 /// Query of `GET /knowledge-bases/:kbId/chunks`.
@@ -260,37 +274,42 @@ pub struct ListChunksQuery {
     pub is_active: Option<bool>,
 }
 
-/// A page of `GET /knowledge-bases/:kbId/chunks`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ChunkPage {
-    /// The chunks on this page.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub chunks: Vec<Chunk>,
-    /// Paging fields.
-    #[serde(flatten)]
-    pub page_info: PageInfo,
+response! {
+    /// A page of `GET /knowledge-bases/:kbId/chunks`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ChunkPage {
+        /// The chunks on this page.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub chunks: Vec<Chunk>,
+        /// Paging fields.
+        #[serde(flatten)]
+        pub page_info: PageInfo,
+    }
 }
 impl_page!(ChunkPage, chunks, Chunk);
 
-/// A chunk of a knowledge base. In listings `content` is cut to 200 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Chunk {
-    /// Chunk id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: ChunkId,
-    /// Text (truncated to 200 characters in listings).
-    pub content: String,
-    /// Source file or label.
-    #[serde(default)]
-    pub source: Option<String>,
-    /// Position within its source, from 0.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub chunk_index: Option<u64>,
-    /// Whether search uses it.
-    #[serde(default)]
-    pub is_active: Option<bool>,
+response! {
+    /// A chunk of a knowledge base. In listings `content` is cut to 200 characters.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Chunk {
+        /// Chunk id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: ChunkId,
+        /// Text (truncated to 200 characters in listings).
+        pub content: String,
+        /// Source file or label.
+        #[serde(default)]
+        pub source: Option<String>,
+        /// Position within its source, from 0.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub chunk_index: Option<u64>,
+        /// Whether search uses it.
+        #[serde(default)]
+        pub is_active: Option<bool>,
+    }
 }
 
 /// Body of `PUT /knowledge-bases/:kbId/chunks/:chunkId`.
@@ -348,45 +367,50 @@ impl SearchRequest {
     }
 }
 
-/// Response of `POST /knowledge/search`, best result first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SearchResponse {
-    /// The query searched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub query: Option<String>,
-    /// Results, best first.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub results: Vec<SearchResult>,
+response! {
+    /// Response of `POST /knowledge/search`, best result first.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SearchResponse {
+        /// The query searched.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub query: Option<String>,
+        /// Results, best first.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub results: Vec<SearchResult>,
+    }
 }
 
-/// A search hit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SearchResult {
-    /// Chunk id.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub id: Option<ChunkId>,
-    /// Chunk text.
-    pub content: String,
-    /// Source file or label. Not in the reference: our reference server sends it in its
-    /// full mode, and a deployment may not (then `None`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// Position within its source.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub chunk_index: Option<u64>,
-    /// Cosine similarity in [-1, 1].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<f64>,
+response! {
+    /// A search hit.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SearchResult {
+        /// Chunk id.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub id: Option<ChunkId>,
+        /// Chunk text.
+        pub content: String,
+        /// Source file or label. Not in the reference: our reference server sends it in its
+        /// full mode, and a deployment may not (then `None`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub source: Option<String>,
+        /// Position within its source.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub chunk_index: Option<u64>,
+        /// Cosine similarity in [-1, 1].
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub score: Option<f64>,
+    }
 }
 
 impl From<&str> for CreateKnowledgeBaseRequest {

@@ -212,6 +212,27 @@ pub(crate) fn object_or_empty<'de, D: Deserializer<'de>>(
 /// `success` defaults to `true` (the status already said so), each part is an `Option`
 /// decoded on its own, and `extra` keeps every member that is not modelled or did not
 /// decode, so nothing the server sent is lost.
+/// A response type (or a type inside one): `#[non_exhaustive]`, so the API may add
+/// fields, with a builder (bon's) for users' tests, where names and strings are `Into`.
+macro_rules! response {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        $(#[$meta])*
+        #[derive(::bon::Builder)]
+        #[builder(
+            on(String, into),
+            on(RoomName, into),
+            on(FullRoomName, into),
+            derive(Debug)
+        )]
+        #[allow(missing_debug_implementations)] // bon's state types, not the builder
+        #[non_exhaustive]
+        pub struct $name { $($body)* }
+    };
+}
+
 macro_rules! acknowledgement {
     (
         $(#[$meta:meta])*
@@ -222,11 +243,20 @@ macro_rules! acknowledgement {
         $(#[$meta])*
         ///
         /// Any 2xx body decodes: an empty one, `{}`, `{"success": true}` or a richer one.
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::bon::Builder)]
         #[cfg_attr(feature = "openapi", derive(::utoipa::ToSchema))]
+        #[builder(
+            on(String, into),
+            on(RoomName, into),
+            on(FullRoomName, into),
+            derive(Debug)
+        )]
+        #[allow(missing_debug_implementations)]
+        #[non_exhaustive]
         pub struct $name {
             /// `true` unless the server said `false`; a 2xx is a success either way.
             #[cfg_attr(feature = "openapi", schema(required = false))]
+            #[builder(default = true)]
             pub success: bool,
             /// A short human-readable note, when the server sends one.
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -240,6 +270,7 @@ macro_rules! acknowledgement {
             /// not decode.
             #[serde(flatten)]
             #[cfg_attr(feature = "openapi", schema(ignore))]
+            #[builder(default)]
             pub extra: ::serde_json::Map<String, ::serde_json::Value>,
         }
 
@@ -272,6 +303,7 @@ macro_rules! acknowledgement {
     };
 }
 pub(crate) use acknowledgement;
+pub(crate) use response;
 
 /// `true`: the default of a `success` member, which a 2xx body may leave out.
 pub fn yes() -> bool {

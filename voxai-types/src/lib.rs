@@ -21,6 +21,41 @@
 //! assert_eq!(rooms.rooms[0].full_name, "proj_my-room");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # Stability: building responses in your tests
+//!
+//! Every response type (and every type inside one) is `#[non_exhaustive]`, so a field the
+//! API adds in a minor release breaks nobody's build. Build one with its builder
+//! (`Type::builder()`: required fields are checked at compile time, `Option` fields may
+//! be left out, `String` fields take anything `Into<String>`), or deserialize the JSON the
+//! API would send. Request types keep their own constructors and setters.
+//!
+//! ```
+//! use voxai_types::rooms::{ListRoomsResponse, RoomSummary};
+//!
+//! let room = RoomSummary::builder()
+//!     .name("lobby")
+//!     .full_name("proj_lobby")
+//!     .num_participants(2)
+//!     .build();
+//! let page = ListRoomsResponse::builder().rooms(vec![room]).build();
+//! assert_eq!(page.rooms[0].num_participants, Some(2));
+//! ```
+//!
+//! A struct expression does not compile outside this crate:
+//!
+//! ```compile_fail
+//! let room = voxai_types::rooms::RoomSummary {
+//!     name: "lobby".into(),
+//!     full_name: "proj_lobby".into(),
+//!     num_participants: None,
+//!     created_at: None,
+//!     region: None,
+//! };
+//! ```
+
+// bon's builder attribute names `into` once per type it applies to.
+#![allow(clippy::duplicated_attributes)]
 
 mod ack;
 mod redact;

@@ -2,6 +2,7 @@
 //! events and control frames the server sends as `{"type": ..., "data": {...}}`.
 
 use crate::ids::{RecordingId, SessionId};
+use crate::lenient::response;
 use std::fmt;
 
 use serde::de::Error as _;
@@ -10,7 +11,7 @@ use serde_json::Value;
 
 use crate::Timestamp;
 use crate::recordings::RecordingStatus;
-use crate::room_names::RoomName;
+use crate::room_names::{FullRoomName, RoomName};
 use crate::sessions::Speaker;
 use crate::sip::CallStatus;
 use crate::wire_enum::wire_enum;
@@ -129,99 +130,113 @@ impl Command {
     }
 }
 
-/// `room.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RoomCreated {
-    /// Full room name.
-    pub room_name: String,
-    /// Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<Timestamp>,
+response! {
+    /// `room.created`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RoomCreated {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Unix seconds.
+        #[serde(default)]
+        pub created_at: Option<Timestamp>,
+    }
 }
 
-/// `room.closed`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RoomClosed {
-    /// Full room name.
-    pub room_name: String,
+response! {
+    /// `room.closed`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RoomClosed {
+        /// Full room name.
+        pub room_name: FullRoomName,
+    }
 }
 
-/// `participant.joined`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ParticipantJoined {
-    /// Full room name.
-    pub room_name: String,
-    /// Who joined.
-    pub identity: String,
-    /// Their display name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Unix seconds.
-    #[serde(default)]
-    pub joined_at: Option<Timestamp>,
+response! {
+    /// `participant.joined`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ParticipantJoined {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Who joined.
+        pub identity: String,
+        /// Their display name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// Unix seconds.
+        #[serde(default)]
+        pub joined_at: Option<Timestamp>,
+    }
 }
 
-/// `participant.left`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ParticipantLeft {
-    /// Full room name.
-    pub room_name: String,
-    /// Who left.
-    pub identity: String,
-    /// Why, e.g. `disconnected`, `kicked`, `room_closed`, `call_ended`.
-    #[serde(default)]
-    pub reason: Option<String>,
+response! {
+    /// `participant.left`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ParticipantLeft {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Who left.
+        pub identity: String,
+        /// Why, e.g. `disconnected`, `kicked`, `room_closed`, `call_ended`.
+        #[serde(default)]
+        pub reason: Option<String>,
+    }
 }
 
-/// `transcript.new`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TranscriptNew {
-    /// Full room name.
-    pub room_name: String,
-    /// The session the line belongs to.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<SessionId>,
-    /// Who said it.
-    #[serde(default)]
-    pub speaker: Option<Speaker>,
-    /// What was said.
-    pub content: String,
-    /// Milliseconds from session start.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub timestamp_ms: Option<u64>,
+response! {
+    /// `transcript.new`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TranscriptNew {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// The session the line belongs to.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub session_id: Option<SessionId>,
+        /// Who said it.
+        #[serde(default)]
+        pub speaker: Option<Speaker>,
+        /// What was said.
+        pub content: String,
+        /// Milliseconds from session start.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub timestamp_ms: Option<u64>,
+    }
 }
 
-/// `recording.status`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RecordingStatusChanged {
-    /// Full room name.
-    pub room_name: String,
-    /// The recording.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub recording_id: RecordingId,
-    /// Its state now.
-    #[serde(default)]
-    pub status: Option<RecordingStatus>,
+response! {
+    /// `recording.status`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RecordingStatusChanged {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// The recording.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub recording_id: RecordingId,
+        /// Its state now.
+        #[serde(default)]
+        pub status: Option<RecordingStatus>,
+    }
 }
 
-/// `call.status`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct CallStatusChanged {
-    /// Full room name.
-    pub room_name: String,
-    /// The other party's number.
-    #[serde(default)]
-    pub phone_number: Option<String>,
-    /// The call's state now.
-    #[serde(default)]
-    pub status: Option<CallStatus>,
+response! {
+    /// `call.status`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct CallStatusChanged {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// The other party's number.
+        #[serde(default)]
+        pub phone_number: Option<String>,
+        /// The call's state now.
+        #[serde(default)]
+        pub status: Option<CallStatus>,
+    }
 }
 
 wire_enum! {
@@ -299,13 +314,13 @@ impl MonitorEvent {
     /// The full room name the event is about, when it says.
     pub fn room_name(&self) -> Option<&str> {
         Some(match self {
-            Self::RoomCreated(e) => &e.room_name,
-            Self::RoomClosed(e) => &e.room_name,
-            Self::ParticipantJoined(e) => &e.room_name,
-            Self::ParticipantLeft(e) => &e.room_name,
-            Self::TranscriptNew(e) => &e.room_name,
-            Self::RecordingStatus(e) => &e.room_name,
-            Self::CallStatus(e) => &e.room_name,
+            Self::RoomCreated(e) => e.room_name.as_str(),
+            Self::RoomClosed(e) => e.room_name.as_str(),
+            Self::ParticipantJoined(e) => e.room_name.as_str(),
+            Self::ParticipantLeft(e) => e.room_name.as_str(),
+            Self::TranscriptNew(e) => e.room_name.as_str(),
+            Self::RecordingStatus(e) => e.room_name.as_str(),
+            Self::CallStatus(e) => e.room_name.as_str(),
             Self::Unknown { data, .. } => return data.get("room_name").and_then(Value::as_str),
         })
     }

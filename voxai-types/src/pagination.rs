@@ -1,30 +1,33 @@
 //! What every paginated list shares (sessions, recordings, chunks).
 
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 
-/// The paging fields of a list response: `total`, `page`, `per_page`, `total_pages`.
-///
-/// The reference's examples omit `per_page`; our reference server sends it. Every field
-/// may be missing: a page without paging fields is taken as the only page.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct PageInfo {
-    /// Items across all pages.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub total: Option<u64>,
-    /// This page's number, from 1.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub page: Option<u32>,
-    /// Items per page.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub per_page: Option<u32>,
-    /// Number of pages.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub total_pages: Option<u32>,
+response! {
+    /// The paging fields of a list response: `total`, `page`, `per_page`, `total_pages`.
+    ///
+    /// The reference's examples omit `per_page`; our reference server sends it. Every field
+    /// may be missing: a page without paging fields is taken as the only page.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct PageInfo {
+        /// Items across all pages.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub total: Option<u64>,
+        /// This page's number, from 1.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub page: Option<u32>,
+        /// Items per page.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub per_page: Option<u32>,
+        /// Number of pages.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub total_pages: Option<u32>,
+    }
 }
 
 impl PageInfo {

@@ -1,5 +1,6 @@
 //! Quota and usage (reference section 4): `GET /quota`, `GET /usage`.
 
+use crate::lenient::response;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -7,21 +8,24 @@ use serde::{Deserialize, Serialize};
 use crate::plans::Plan;
 use crate::wire_enum::wire_enum;
 
-/// `GET /quota`: the plan and a breakdown per resource type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct QuotaResponse {
-    /// The project owner's plan.
-    #[serde(default)]
-    pub plan: Option<Plan>,
-    /// The plan's display name, e.g. `"Professional"`.
-    #[serde(default)]
-    pub plan_display: Option<String>,
-    /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
-    /// map whose keys keep types this version does not know.
-    #[serde(default, deserialize_with = "quota_map")]
-    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, QuotaEntry>))]
-    pub quotas: BTreeMap<QuotaResource, QuotaEntry>,
+response! {
+    /// `GET /quota`: the plan and a breakdown per resource type.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct QuotaResponse {
+        /// The project owner's plan.
+        #[serde(default)]
+        pub plan: Option<Plan>,
+        /// The plan's display name, e.g. `"Professional"`.
+        #[serde(default)]
+        pub plan_display: Option<String>,
+        /// Per resource type (`rooms`, `agents`, `knowledge_bases`, ...). Open-ended, so a
+        /// map whose keys keep types this version does not know.
+        #[serde(default, deserialize_with = "quota_map")]
+        #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, QuotaEntry>))]
+        #[builder(default)]
+        pub quotas: BTreeMap<QuotaResource, QuotaEntry>,
+    }
 }
 
 wire_enum! {
@@ -74,20 +78,22 @@ impl QuotaResponse {
     }
 }
 
-/// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited;
-/// so does a `null` limit, which a server may send instead.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct QuotaEntry {
-    /// The plan's limit; `-1` (or `None`) for unlimited.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub limit: Option<i64>,
-    /// How many are in use.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub used: Option<i64>,
-    /// How many are left; `-1` for unlimited.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub remaining: Option<i64>,
+response! {
+    /// Limit, use and remainder of one resource type. A `limit` of `-1` means unlimited;
+    /// so does a `null` limit, which a server may send instead.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct QuotaEntry {
+        /// The plan's limit; `-1` (or `None`) for unlimited.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub limit: Option<i64>,
+        /// How many are in use.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub used: Option<i64>,
+        /// How many are left; `-1` for unlimited.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub remaining: Option<i64>,
+    }
 }
 
 impl QuotaEntry {
@@ -148,80 +154,87 @@ pub struct UsageQuery {
     pub group_by: Option<UsageGroupBy>,
 }
 
-/// `GET /usage`: totals and a breakdown by the requested grouping.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct UsageResponse {
-    /// The period the figures cover.
-    #[serde(default)]
-    pub period: Option<UsagePeriod>,
-    /// How `breakdown` is grouped.
-    #[serde(default)]
-    pub group_by: Option<UsageGroupBy>,
-    /// Sums over the period.
-    #[serde(default)]
-    pub totals: Option<UsageTotals>,
-    /// One row per group.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
-    pub breakdown: Vec<UsageBreakdown>,
+response! {
+    /// `GET /usage`: totals and a breakdown by the requested grouping.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct UsageResponse {
+        /// The period the figures cover.
+        #[serde(default)]
+        pub period: Option<UsagePeriod>,
+        /// How `breakdown` is grouped.
+        #[serde(default)]
+        pub group_by: Option<UsageGroupBy>,
+        /// Sums over the period.
+        #[serde(default)]
+        pub totals: Option<UsageTotals>,
+        /// One row per group.
+        #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub breakdown: Vec<UsageBreakdown>,
+    }
 }
 
-/// Sums of `GET /usage`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct UsageTotals {
-    /// Total cost in US dollars.
-    #[serde(default)]
-    pub cost_usd: Option<f64>,
-    /// LLM input tokens.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub input_tokens: Option<u64>,
-    /// LLM output tokens.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub output_tokens: Option<u64>,
-    /// Minutes of audio processed.
-    #[serde(default)]
-    pub audio_minutes: Option<f64>,
-    /// Characters synthesised.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub tts_characters: Option<u64>,
-    /// API calls made.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub api_calls: Option<u64>,
+response! {
+    /// Sums of `GET /usage`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct UsageTotals {
+        /// Total cost in US dollars.
+        #[serde(default)]
+        pub cost_usd: Option<f64>,
+        /// LLM input tokens.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub input_tokens: Option<u64>,
+        /// LLM output tokens.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub output_tokens: Option<u64>,
+        /// Minutes of audio processed.
+        #[serde(default)]
+        pub audio_minutes: Option<f64>,
+        /// Characters synthesised.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub tts_characters: Option<u64>,
+        /// API calls made.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub api_calls: Option<u64>,
+    }
 }
 
-/// One row of the usage breakdown. The grouping key sits under the `group_by` name
-/// (`period` for day, else `model`, `agent` or `service`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct UsageBreakdown {
-    /// The day (`YYYY-MM-DD`) when grouped by day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    /// The model when grouped by model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// The agent's name when grouped by agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agent: Option<String>,
-    /// The service (`llm`, `stt`, `tts`, ...) when grouped by service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
-    /// Total cost of the row in US dollars.
-    #[serde(default)]
-    pub cost: Option<f64>,
-    /// LLM part of the cost.
-    #[serde(default)]
-    pub llm_cost: Option<f64>,
-    /// Speech-to-text part of the cost.
-    #[serde(default)]
-    pub stt_cost: Option<f64>,
-    /// Text-to-speech part of the cost.
-    #[serde(default)]
-    pub tts_cost: Option<f64>,
-    /// Calls counted in the row.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub calls: Option<u64>,
+response! {
+    /// One row of the usage breakdown. The grouping key sits under the `group_by` name
+    /// (`period` for day, else `model`, `agent` or `service`).
+    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct UsageBreakdown {
+        /// The day (`YYYY-MM-DD`) when grouped by day.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub period: Option<String>,
+        /// The model when grouped by model.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+        /// The agent's name when grouped by agent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub agent: Option<String>,
+        /// The service (`llm`, `stt`, `tts`, ...) when grouped by service.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub service: Option<String>,
+        /// Total cost of the row in US dollars.
+        #[serde(default)]
+        pub cost: Option<f64>,
+        /// LLM part of the cost.
+        #[serde(default)]
+        pub llm_cost: Option<f64>,
+        /// Speech-to-text part of the cost.
+        #[serde(default)]
+        pub stt_cost: Option<f64>,
+        /// Text-to-speech part of the cost.
+        #[serde(default)]
+        pub tts_cost: Option<f64>,
+        /// Calls counted in the row.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub calls: Option<u64>,
+    }
 }
 
 impl UsageBreakdown {

@@ -1,6 +1,7 @@
 //! Recordings (reference section 9).
 
 use crate::ids::RecordingId;
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 
 use crate::Timestamp;
@@ -55,59 +56,64 @@ impl RecordingFormat {
     }
 }
 
-/// A recording. The start response shows the first five fields; detail and list add the
-/// timing and file fields once known.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Recording {
-    /// Recording id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: RecordingId,
-    /// LiveKit egress id (`EG_...`).
-    pub egress_id: String,
-    /// Full room name.
-    #[serde(default)]
-    pub room_name: Option<FullRoomName>,
-    /// Audio container.
-    #[serde(default)]
-    pub format: Option<RecordingFormat>,
-    /// Recording, completed or error.
-    #[serde(default)]
-    pub status: Option<RecordingStatus>,
-    /// ISO 8601.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<Timestamp>,
-    /// ISO 8601, once stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<Timestamp>,
-    /// Seconds, once stopped. A float, as a server may measure fractions.
-    #[serde(
-        default,
-        serialize_with = "crate::lenient::whole_as_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub duration: Option<f64>,
-    /// Bytes, once stopped.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_size: Option<u64>,
+response! {
+    /// A recording. The start response shows the first five fields; detail and list add the
+    /// timing and file fields once known.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Recording {
+        /// Recording id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: RecordingId,
+        /// LiveKit egress id (`EG_...`).
+        pub egress_id: String,
+        /// Full room name.
+        #[serde(default)]
+        pub room_name: Option<FullRoomName>,
+        /// Audio container.
+        #[serde(default)]
+        pub format: Option<RecordingFormat>,
+        /// Recording, completed or error.
+        #[serde(default)]
+        pub status: Option<RecordingStatus>,
+        /// ISO 8601.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub started_at: Option<Timestamp>,
+        /// ISO 8601, once stopped.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ended_at: Option<Timestamp>,
+        /// Seconds, once stopped. A float, as a server may measure fractions.
+        #[serde(
+            default,
+            serialize_with = "crate::lenient::whole_as_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub duration: Option<f64>,
+        /// Bytes, once stopped.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub file_size: Option<u64>,
+    }
 }
 
-/// Response of `POST /rooms/:roomName/recordings/start`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct StartRecordingResponse {
-    /// `true` on a 2xx; the server may leave it out.
-    #[serde(
-        default = "crate::lenient::yes",
-        deserialize_with = "crate::lenient::null_as_true"
-    )]
-    pub success: bool,
-    /// The recording started.
-    pub recording: Recording,
+response! {
+    /// Response of `POST /rooms/:roomName/recordings/start`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct StartRecordingResponse {
+        /// `true` on a 2xx; the server may leave it out.
+        #[serde(
+            default = "crate::lenient::yes",
+            deserialize_with = "crate::lenient::null_as_true"
+        )]
+        #[builder(default)]
+        pub success: bool,
+        /// The recording started.
+        pub recording: Recording,
+    }
 }
 
 /// Body of `POST /rooms/:roomName/recordings/stop`.
@@ -150,23 +156,28 @@ pub struct ListRecordingsQuery {
     pub status: Option<RecordingStatus>,
 }
 
-/// A page of `GET /recordings`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RecordingPage {
-    /// The recordings on this page.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub recordings: Vec<Recording>,
-    /// Paging fields.
-    #[serde(flatten)]
-    pub page_info: PageInfo,
+response! {
+    /// A page of `GET /recordings`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RecordingPage {
+        /// The recordings on this page.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub recordings: Vec<Recording>,
+        /// Paging fields.
+        #[serde(flatten)]
+        pub page_info: PageInfo,
+    }
 }
 impl_page!(RecordingPage, recordings, Recording);
 
-/// Response of `GET /recordings/:recordingId`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RecordingDetailResponse {
-    /// The recording.
-    pub recording: Recording,
+response! {
+    /// Response of `GET /recordings/:recordingId`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RecordingDetailResponse {
+        /// The recording.
+        pub recording: Recording,
+    }
 }

@@ -1,5 +1,6 @@
 //! Rooms (reference section 6). Responses are camelCase, the create request snake_case.
 
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 
 use crate::room_names::{FullRoomName, RoomName};
@@ -64,70 +65,80 @@ impl CreateRoomRequest {
     }
 }
 
-/// Response of `POST /rooms`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct CreateRoomResponse {
-    /// `true` on a 2xx; the server may leave it out.
-    #[serde(
-        default = "crate::lenient::yes",
-        deserialize_with = "crate::lenient::null_as_true"
-    )]
-    pub success: bool,
-    /// The room created.
-    pub room: CreatedRoom,
+response! {
+    /// Response of `POST /rooms`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct CreateRoomResponse {
+        /// `true` on a 2xx; the server may leave it out.
+        #[serde(
+            default = "crate::lenient::yes",
+            deserialize_with = "crate::lenient::null_as_true"
+        )]
+        #[builder(default)]
+        pub success: bool,
+        /// The room created.
+        pub room: CreatedRoom,
+    }
 }
 
-/// The room in a create response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct CreatedRoom {
-    /// Name without the prefix.
-    pub name: RoomName,
-    /// Name with the project prefix, as LiveKit knows it.
-    pub full_name: FullRoomName,
-    /// LiveKit room id (`RM_...`).
-    #[serde(default)]
-    pub sid: Option<String>,
-    /// Seconds an empty room stays open.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub empty_timeout: Option<u32>,
-    /// Maximum participants; 0 is unlimited.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub max_participants: Option<u32>,
-    /// Unix seconds.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub creation_time: Option<i64>,
-    /// Room metadata, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<String>,
+response! {
+    /// The room in a create response.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "camelCase")]
+    pub struct CreatedRoom {
+        /// Name without the prefix.
+        pub name: RoomName,
+        /// Name with the project prefix, as LiveKit knows it.
+        pub full_name: FullRoomName,
+        /// LiveKit room id (`RM_...`).
+        #[serde(default)]
+        pub sid: Option<String>,
+        /// Seconds an empty room stays open.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub empty_timeout: Option<u32>,
+        /// Maximum participants; 0 is unlimited.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub max_participants: Option<u32>,
+        /// Unix seconds.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub creation_time: Option<i64>,
+        /// Room metadata, when set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub metadata: Option<String>,
+    }
 }
 
-/// Response of `GET /rooms` (active rooms only).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListRoomsResponse {
-    /// The project's active rooms.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub rooms: Vec<RoomSummary>,
+response! {
+    /// Response of `GET /rooms` (active rooms only).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ListRoomsResponse {
+        /// The project's active rooms.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub rooms: Vec<RoomSummary>,
+    }
 }
 
-/// A room in the active list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct RoomSummary {
-    /// Name without the prefix.
-    pub name: RoomName,
-    /// Name with the project prefix.
-    pub full_name: FullRoomName,
-    /// Participants in the room now.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub num_participants: Option<u32>,
-    /// Unix seconds.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub created_at: Option<i64>,
+response! {
+    /// A room in the active list.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "camelCase")]
+    pub struct RoomSummary {
+        /// Name without the prefix.
+        pub name: RoomName,
+        /// Name with the project prefix.
+        pub full_name: FullRoomName,
+        /// Participants in the room now.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub num_participants: Option<u32>,
+        /// Unix seconds.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub created_at: Option<i64>,
+    }
 }
 
 wire_enum! {
@@ -140,41 +151,46 @@ wire_enum! {
     }
 }
 
-/// Response of `GET /rooms/:roomName`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RoomDetailResponse {
-    /// The room.
-    pub room: RoomDetail,
+response! {
+    /// Response of `GET /rooms/:roomName`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RoomDetailResponse {
+        /// The room.
+        pub room: RoomDetail,
+    }
 }
 
-/// One room with its participants.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct RoomDetail {
-    /// Name without the prefix.
-    pub name: RoomName,
-    /// Name with the project prefix.
-    pub full_name: FullRoomName,
-    /// LiveKit room id.
-    #[serde(default)]
-    pub sid: Option<String>,
-    /// Active or closed.
-    #[serde(default)]
-    pub status: Option<RoomStatus>,
-    /// Participants in the room now.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub num_participants: Option<u32>,
-    /// Maximum participants; 0 is unlimited.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub max_participants: Option<u32>,
-    /// Unix seconds.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub created_at: Option<i64>,
-    /// Who is in the room.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
-    pub participants: Vec<Participant>,
+response! {
+    /// One room with its participants.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "camelCase")]
+    pub struct RoomDetail {
+        /// Name without the prefix.
+        pub name: RoomName,
+        /// Name with the project prefix.
+        pub full_name: FullRoomName,
+        /// LiveKit room id.
+        #[serde(default)]
+        pub sid: Option<String>,
+        /// Active or closed.
+        #[serde(default)]
+        pub status: Option<RoomStatus>,
+        /// Participants in the room now.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub num_participants: Option<u32>,
+        /// Maximum participants; 0 is unlimited.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub max_participants: Option<u32>,
+        /// Unix seconds.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub created_at: Option<i64>,
+        /// Who is in the room.
+        #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub participants: Vec<Participant>,
+    }
 }
 
 wire_enum! {
@@ -191,45 +207,49 @@ wire_enum! {
     }
 }
 
-/// A participant. Room detail shows identity, name and join time; the participants
-/// endpoint adds `state` and `tracks`; the update endpoint adds metadata and permission.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Participant {
-    /// Identity in the room.
-    pub identity: String,
-    /// Display name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Unix seconds.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub joined_at: Option<i64>,
-    /// LiveKit state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<ParticipantState>,
-    /// Published tracks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracks: Option<Vec<TrackInfo>>,
-    /// Participant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<String>,
-    /// What the participant may do.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permission: Option<ParticipantPermission>,
+response! {
+    /// A participant. Room detail shows identity, name and join time; the participants
+    /// endpoint adds `state` and `tracks`; the update endpoint adds metadata and permission.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "camelCase")]
+    pub struct Participant {
+        /// Identity in the room.
+        pub identity: String,
+        /// Display name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// Unix seconds.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub joined_at: Option<i64>,
+        /// LiveKit state.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<ParticipantState>,
+        /// Published tracks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tracks: Option<Vec<TrackInfo>>,
+        /// Participant metadata.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub metadata: Option<String>,
+        /// What the participant may do.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub permission: Option<ParticipantPermission>,
+    }
 }
 
-/// A participant's publish and subscribe rights. camelCase inside snake_case bodies.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct ParticipantPermission {
-    /// May publish tracks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_publish: Option<bool>,
-    /// May subscribe to others' tracks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_subscribe: Option<bool>,
+response! {
+    /// A participant's publish and subscribe rights. camelCase inside snake_case bodies.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "camelCase")]
+    pub struct ParticipantPermission {
+        /// May publish tracks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub can_publish: Option<bool>,
+        /// May subscribe to others' tracks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub can_subscribe: Option<bool>,
+    }
 }
 
 wire_enum! {
@@ -260,33 +280,38 @@ wire_enum! {
     }
 }
 
-/// A published track, in LiveKit's TrackInfo shape.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TrackInfo {
-    /// Track id (`TR_...`).
-    pub sid: String,
-    /// Audio, video or data.
-    #[serde(rename = "type", default)]
-    pub kind: Option<TrackType>,
-    /// Where it comes from.
-    #[serde(default)]
-    pub source: Option<TrackSource>,
-    /// Track name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Whether it is muted.
-    #[serde(default)]
-    pub muted: Option<bool>,
+response! {
+    /// A published track, in LiveKit's TrackInfo shape.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TrackInfo {
+        /// Track id (`TR_...`).
+        pub sid: String,
+        /// Audio, video or data.
+        #[serde(rename = "type", default)]
+        pub kind: Option<TrackType>,
+        /// Where it comes from.
+        #[serde(default)]
+        pub source: Option<TrackSource>,
+        /// Track name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// Whether it is muted.
+        #[serde(default)]
+        pub muted: Option<bool>,
+    }
 }
 
-/// Response of `GET /rooms/:roomName/participants`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListParticipantsResponse {
-    /// Participants with their state and tracks.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub participants: Vec<Participant>,
+response! {
+    /// Response of `GET /rooms/:roomName/participants`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ListParticipantsResponse {
+        /// Participants with their state and tracks.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub participants: Vec<Participant>,
+    }
 }
 
 impl From<&str> for CreateRoomRequest {

@@ -5,6 +5,7 @@
 //! detail carries `duration_seconds`.
 
 use crate::ids::{AgentId, ProjectId, SessionId, TranscriptId};
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -119,48 +120,52 @@ impl CreateSessionRequest {
     }
 }
 
-/// Response of `POST /sessions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct CreateSessionResponse {
-    /// The session started.
-    pub session: Session,
+response! {
+    /// Response of `POST /sessions`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct CreateSessionResponse {
+        /// The session started.
+        pub session: Session,
+    }
 }
 
-/// A session as created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Session {
-    /// Session id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SessionId,
-    /// Project id.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub project_id: Option<ProjectId>,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// `active` when just created.
-    #[serde(default)]
-    pub status: Option<SessionStatus>,
-    /// Voice or SIP.
-    #[serde(default)]
-    pub session_type: Option<SessionType>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub created_at: Option<Timestamp>,
-    /// Agent handling it, when given.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub agent_config_id: Option<AgentId>,
-    /// Caller, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub caller_identity: Option<String>,
-    /// Metadata, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
+response! {
+    /// A session as created.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Session {
+        /// Session id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SessionId,
+        /// Project id.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub project_id: Option<ProjectId>,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// `active` when just created.
+        #[serde(default)]
+        pub status: Option<SessionStatus>,
+        /// Voice or SIP.
+        #[serde(default)]
+        pub session_type: Option<SessionType>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub created_at: Option<Timestamp>,
+        /// Agent handling it, when given.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub agent_config_id: Option<AgentId>,
+        /// Caller, when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub caller_identity: Option<String>,
+        /// Metadata, when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub metadata: Option<Map<String, Value>>,
+    }
 }
 
 /// Query of `GET /sessions`.
@@ -192,119 +197,130 @@ pub struct ListSessionsQuery {
     pub to: Option<String>,
 }
 
-/// A page of `GET /sessions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionPage {
-    /// The sessions on this page.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub sessions: Vec<SessionSummary>,
-    /// Paging fields.
-    #[serde(flatten)]
-    pub page_info: PageInfo,
+response! {
+    /// A page of `GET /sessions`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionPage {
+        /// The sessions on this page.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub sessions: Vec<SessionSummary>,
+        /// Paging fields.
+        #[serde(flatten)]
+        pub page_info: PageInfo,
+    }
 }
 impl_page!(SessionPage, sessions, SessionSummary);
 
-/// A session in the list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionSummary {
-    /// Session id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SessionId,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Agent's name, when an agent handled it.
-    #[serde(default)]
-    pub agent_name: Option<String>,
-    /// Active or completed.
-    #[serde(default)]
-    pub status: Option<SessionStatus>,
-    /// Voice or SIP.
-    #[serde(default)]
-    pub session_type: Option<SessionType>,
-    /// Seconds; `None` while active. A float, as a server may measure fractions.
-    #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
-    pub duration: Option<f64>,
-    /// Transcript lines.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub message_count: Option<u64>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub started_at: Option<Timestamp>,
-    /// ISO 8601; `None` while active.
-    #[serde(default)]
-    pub ended_at: Option<Timestamp>,
+response! {
+    /// A session in the list.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionSummary {
+        /// Session id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SessionId,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Agent's name, when an agent handled it.
+        #[serde(default)]
+        pub agent_name: Option<String>,
+        /// Active or completed.
+        #[serde(default)]
+        pub status: Option<SessionStatus>,
+        /// Voice or SIP.
+        #[serde(default)]
+        pub session_type: Option<SessionType>,
+        /// Seconds; `None` while active. A float, as a server may measure fractions.
+        #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
+        pub duration: Option<f64>,
+        /// Transcript lines.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub message_count: Option<u64>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub started_at: Option<Timestamp>,
+        /// ISO 8601; `None` while active.
+        #[serde(default)]
+        pub ended_at: Option<Timestamp>,
+    }
 }
 
-/// Response of `GET /sessions/:sessionId/detail`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionDetailResponse {
-    /// The session with its agent.
-    pub session: SessionDetail,
-    /// Cost by service.
-    #[serde(default)]
-    pub costs: Option<SessionCosts>,
+response! {
+    /// Response of `GET /sessions/:sessionId/detail`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionDetailResponse {
+        /// The session with its agent.
+        pub session: SessionDetail,
+        /// Cost by service.
+        #[serde(default)]
+        pub costs: Option<SessionCosts>,
+    }
 }
 
-/// A session with its agent information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionDetail {
-    /// Session id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SessionId,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Agent's name.
-    #[serde(default)]
-    pub agent_name: Option<String>,
-    /// The agent's LLM provider.
-    #[serde(default)]
-    pub llm_provider: Option<String>,
-    /// The agent's LLM model.
-    #[serde(default)]
-    pub llm_model: Option<String>,
-    /// Active or completed.
-    #[serde(default)]
-    pub status: Option<SessionStatus>,
-    /// Seconds; `None` while active.
-    #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
-    pub duration_seconds: Option<f64>,
-    /// Transcript lines.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub message_count: Option<u64>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub started_at: Option<Timestamp>,
-    /// ISO 8601, once ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<Timestamp>,
-    /// Summary given when it ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
-    /// Voice or SIP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_type: Option<SessionType>,
+response! {
+    /// A session with its agent information.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionDetail {
+        /// Session id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SessionId,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Agent's name.
+        #[serde(default)]
+        pub agent_name: Option<String>,
+        /// The agent's LLM provider.
+        #[serde(default)]
+        pub llm_provider: Option<String>,
+        /// The agent's LLM model.
+        #[serde(default)]
+        pub llm_model: Option<String>,
+        /// Active or completed.
+        #[serde(default)]
+        pub status: Option<SessionStatus>,
+        /// Seconds; `None` while active.
+        #[serde(default, serialize_with = "crate::lenient::whole_as_int")]
+        pub duration_seconds: Option<f64>,
+        /// Transcript lines.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub message_count: Option<u64>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub started_at: Option<Timestamp>,
+        /// ISO 8601, once ended.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ended_at: Option<Timestamp>,
+        /// Summary given when it ended.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub summary: Option<String>,
+        /// Voice or SIP.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub session_type: Option<SessionType>,
+    }
 }
 
-/// Cost of a session in US dollars.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionCosts {
-    /// Sum of the others.
-    #[serde(default)]
-    pub total: Option<f64>,
-    /// Language model.
-    #[serde(default)]
-    pub llm: Option<f64>,
-    /// Speech to text.
-    #[serde(default)]
-    pub stt: Option<f64>,
-    /// Text to speech.
-    #[serde(default)]
-    pub tts: Option<f64>,
+response! {
+    /// Cost of a session in US dollars.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionCosts {
+        /// Sum of the others.
+        #[serde(default)]
+        pub total: Option<f64>,
+        /// Language model.
+        #[serde(default)]
+        pub llm: Option<f64>,
+        /// Speech to text.
+        #[serde(default)]
+        pub stt: Option<f64>,
+        /// Text to speech.
+        #[serde(default)]
+        pub tts: Option<f64>,
+    }
 }
 
 /// Body of `POST /sessions/:roomName/transcript`.
@@ -361,39 +377,41 @@ acknowledgement! {
     }
 }
 
-/// One transcript line. `id`, `session_id` and `is_final` are present when the line
-/// was just added; the transcript listing shows the other four.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TranscriptEntry {
-    /// Line id.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub id: Option<TranscriptId>,
-    /// Session id.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub session_id: Option<SessionId>,
-    /// Agent, user or system.
-    #[serde(default)]
-    pub speaker: Option<Speaker>,
-    /// What was said.
-    pub content: String,
-    /// Milliseconds from session start.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub timestamp_ms: Option<u64>,
-    /// Whether the line is final.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_final: Option<bool>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub created_at: Option<Timestamp>,
+response! {
+    /// One transcript line. `id`, `session_id` and `is_final` are present when the line
+    /// was just added; the transcript listing shows the other four.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TranscriptEntry {
+        /// Line id.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub id: Option<TranscriptId>,
+        /// Session id.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub session_id: Option<SessionId>,
+        /// Agent, user or system.
+        #[serde(default)]
+        pub speaker: Option<Speaker>,
+        /// What was said.
+        pub content: String,
+        /// Milliseconds from session start.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub timestamp_ms: Option<u64>,
+        /// Whether the line is final.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub is_final: Option<bool>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub created_at: Option<Timestamp>,
+    }
 }
 
 /// Body of `POST /sessions/:roomName/end`.
@@ -448,64 +466,69 @@ acknowledgement! {
     }
 }
 
-/// A session as it ended.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct EndedSession {
-    /// Session id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SessionId,
-    /// Full room name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_name: Option<FullRoomName>,
-    /// `completed`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SessionStatus>,
-    /// Seconds, computed or as overridden.
-    #[serde(
-        default,
-        serialize_with = "crate::lenient::whole_as_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub duration: Option<f64>,
-    /// ISO 8601.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<Timestamp>,
-    /// Summary, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
-    /// Project id.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub project_id: Option<ProjectId>,
-    /// Voice or SIP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_type: Option<SessionType>,
-    /// ISO 8601.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<Timestamp>,
-    /// Transcript lines.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub message_count: Option<u64>,
+response! {
+    /// A session as it ended.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct EndedSession {
+        /// Session id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SessionId,
+        /// Full room name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub room_name: Option<FullRoomName>,
+        /// `completed`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<SessionStatus>,
+        /// Seconds, computed or as overridden.
+        #[serde(
+            default,
+            serialize_with = "crate::lenient::whole_as_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub duration: Option<f64>,
+        /// ISO 8601.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ended_at: Option<Timestamp>,
+        /// Summary, when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub summary: Option<String>,
+        /// Project id.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub project_id: Option<ProjectId>,
+        /// Voice or SIP.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub session_type: Option<SessionType>,
+        /// ISO 8601.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub started_at: Option<Timestamp>,
+        /// Transcript lines.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub message_count: Option<u64>,
+    }
 }
 
-/// Response of `GET /sessions/:sessionId/transcript`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TranscriptResponse {
-    /// Session id.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<SessionId>,
-    /// Lines in order.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub transcripts: Vec<TranscriptEntry>,
+response! {
+    /// Response of `GET /sessions/:sessionId/transcript`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TranscriptResponse {
+        /// Session id.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub session_id: Option<SessionId>,
+        /// Lines in order.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub transcripts: Vec<TranscriptEntry>,
+    }
 }
 
 /// Formats one line of the plain-text transcript: `[mm:ss] Speaker: content`.

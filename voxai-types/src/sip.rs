@@ -1,6 +1,7 @@
 //! SIP telephony (reference section 10).
 
 use crate::ids::{AgentId, SessionId, SipConfigId, SipTrunkId};
+use crate::lenient::response;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -111,25 +112,28 @@ impl DialRequest {
     }
 }
 
-/// Response of `POST /sip/dial`. `wsUrl` is camelCase beside snake_case fields.
-///
-/// `Debug` leaves the token out: it is a credential.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct DialResponse {
-    /// `true` on a 2xx; the server may leave it out.
-    #[serde(
-        default = "crate::lenient::yes",
-        deserialize_with = "crate::lenient::null_as_true"
-    )]
-    pub success: bool,
-    /// The call placed.
-    pub call: SipCall,
-    /// A LiveKit token to join the call's room.
-    pub token: String,
-    /// The LiveKit server.
-    #[serde(rename = "wsUrl", default)]
-    pub ws_url: Option<String>,
+response! {
+    /// Response of `POST /sip/dial`. `wsUrl` is camelCase beside snake_case fields.
+    ///
+    /// `Debug` leaves the token out: it is a credential.
+    #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct DialResponse {
+        /// `true` on a 2xx; the server may leave it out.
+        #[serde(
+            default = "crate::lenient::yes",
+            deserialize_with = "crate::lenient::null_as_true"
+        )]
+        #[builder(default)]
+        pub success: bool,
+        /// The call placed.
+        pub call: SipCall,
+        /// A LiveKit token to join the call's room.
+        pub token: String,
+        /// The LiveKit server.
+        #[serde(rename = "wsUrl", default)]
+        pub ws_url: Option<String>,
+    }
 }
 
 impl std::fmt::Debug for DialResponse {
@@ -143,101 +147,113 @@ impl std::fmt::Debug for DialResponse {
     }
 }
 
-/// An outbound call.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SipCall {
-    /// Room name without the prefix.
-    pub room_name: RoomName,
-    /// Room name with the prefix.
-    pub full_room_name: FullRoomName,
-    /// Number called.
-    #[serde(default)]
-    pub phone_number: Option<String>,
-    /// Caller id shown.
-    #[serde(default)]
-    pub caller_id: Option<String>,
-    /// Outbound trunk used.
-    #[serde(default)]
-    pub trunk_id: Option<String>,
-    /// The session created for the call.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub session_id: Option<SessionId>,
-    /// LiveKit's SIP participant id.
-    #[serde(default)]
-    pub sip_participant_id: Option<String>,
+response! {
+    /// An outbound call.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SipCall {
+        /// Room name without the prefix.
+        pub room_name: RoomName,
+        /// Room name with the prefix.
+        pub full_room_name: FullRoomName,
+        /// Number called.
+        #[serde(default)]
+        pub phone_number: Option<String>,
+        /// Caller id shown.
+        #[serde(default)]
+        pub caller_id: Option<String>,
+        /// Outbound trunk used.
+        #[serde(default)]
+        pub trunk_id: Option<String>,
+        /// The session created for the call.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub session_id: Option<SessionId>,
+        /// LiveKit's SIP participant id.
+        #[serde(default)]
+        pub sip_participant_id: Option<String>,
+    }
 }
 
-/// Response of `GET /sip/trunks`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListTrunksResponse {
-    /// The project's trunks.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub trunks: Vec<SipTrunk>,
+response! {
+    /// Response of `GET /sip/trunks`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ListTrunksResponse {
+        /// The project's trunks.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub trunks: Vec<SipTrunk>,
+    }
 }
 
-/// A SIP trunk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SipTrunk {
-    /// Trunk id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SipTrunkId,
-    /// Name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The trunk's number.
-    #[serde(default)]
-    pub phone_number: Option<String>,
-    /// LiveKit inbound trunk id.
-    #[serde(default)]
-    pub inbound_trunk_id: Option<String>,
-    /// LiveKit outbound trunk id.
-    #[serde(default)]
-    pub outbound_trunk_id: Option<String>,
-    /// LiveKit dispatch rule id.
-    #[serde(default)]
-    pub dispatch_rule_id: Option<String>,
+response! {
+    /// A SIP trunk.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SipTrunk {
+        /// Trunk id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SipTrunkId,
+        /// Name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// The trunk's number.
+        #[serde(default)]
+        pub phone_number: Option<String>,
+        /// LiveKit inbound trunk id.
+        #[serde(default)]
+        pub inbound_trunk_id: Option<String>,
+        /// LiveKit outbound trunk id.
+        #[serde(default)]
+        pub outbound_trunk_id: Option<String>,
+        /// LiveKit dispatch rule id.
+        #[serde(default)]
+        pub dispatch_rule_id: Option<String>,
+    }
 }
 
-/// Response of `GET /sip/configs`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListSipConfigsResponse {
-    /// The project's SIP configurations.
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub configs: Vec<SipConfig>,
+response! {
+    /// Response of `GET /sip/configs`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ListSipConfigsResponse {
+        /// The project's SIP configurations.
+        #[serde(deserialize_with = "crate::lenient::null_as_default")]
+        #[builder(default)]
+        pub configs: Vec<SipConfig>,
+    }
 }
 
-/// A SIP configuration with its agent and call settings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SipConfig {
-    /// Config id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub id: SipConfigId,
-    /// Name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The number it answers.
-    #[serde(default)]
-    pub phone_number: Option<String>,
-    /// Agent that takes the calls.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub agent_config_id: Option<AgentId>,
-    /// That agent's name.
-    #[serde(default)]
-    pub agent_name: Option<String>,
-    /// Whether DTMF tones are passed to the agent.
-    #[serde(default)]
-    pub dtmf_enabled: Option<bool>,
-    /// Longest call in seconds.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub max_call_duration: Option<u64>,
-    /// ISO 8601.
-    #[serde(default)]
-    pub created_at: Option<Timestamp>,
+response! {
+    /// A SIP configuration with its agent and call settings.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SipConfig {
+        /// Config id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub id: SipConfigId,
+        /// Name.
+        #[serde(default)]
+        pub name: Option<String>,
+        /// The number it answers.
+        #[serde(default)]
+        pub phone_number: Option<String>,
+        /// Agent that takes the calls.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub agent_config_id: Option<AgentId>,
+        /// That agent's name.
+        #[serde(default)]
+        pub agent_name: Option<String>,
+        /// Whether DTMF tones are passed to the agent.
+        #[serde(default)]
+        pub dtmf_enabled: Option<bool>,
+        /// Longest call in seconds.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub max_call_duration: Option<u64>,
+        /// ISO 8601.
+        #[serde(default)]
+        pub created_at: Option<Timestamp>,
+    }
 }
 
 impl From<&str> for DialRequest {

@@ -1,6 +1,7 @@
 //! Tokens (reference section 5): `POST /token`.
 
 use crate::ids::AgentId;
+use crate::lenient::response;
 use crate::room_names::{FullRoomName, RoomName};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -80,23 +81,26 @@ impl TokenRequest {
     }
 }
 
-/// Response of `POST /token`. Note `wsUrl` is camelCase beside snake_case fields.
-///
-/// `Debug` leaves the token out: it is a credential.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TokenResponse {
-    /// The LiveKit access token (a JWT).
-    pub token: String,
-    /// The full room name, with the project prefix.
-    #[serde(default)]
-    pub room: Option<FullRoomName>,
-    /// The LiveKit server to connect to.
-    #[serde(rename = "wsUrl", default)]
-    pub ws_url: Option<String>,
-    /// Ids of the agents dispatched into the room.
-    #[serde(default, deserialize_with = "crate::lenient::int_vec")]
-    pub agents_dispatched: Vec<AgentId>,
+response! {
+    /// Response of `POST /token`. Note `wsUrl` is camelCase beside snake_case fields.
+    ///
+    /// `Debug` leaves the token out: it is a credential.
+    #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TokenResponse {
+        /// The LiveKit access token (a JWT).
+        pub token: String,
+        /// The full room name, with the project prefix.
+        #[serde(default)]
+        pub room: Option<FullRoomName>,
+        /// The LiveKit server to connect to.
+        #[serde(rename = "wsUrl", default)]
+        pub ws_url: Option<String>,
+        /// Ids of the agents dispatched into the room.
+        #[serde(default, deserialize_with = "crate::lenient::int_vec")]
+        #[builder(default)]
+        pub agents_dispatched: Vec<AgentId>,
+    }
 }
 
 impl std::fmt::Debug for TokenResponse {

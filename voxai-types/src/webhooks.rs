@@ -1,6 +1,7 @@
 //! Webhooks (reference section 12): the test endpoint, event types and the envelope.
 
 use crate::ids::{AgentId, KnowledgeBaseId, ProjectId, RecordingId, SessionId, SipConfigId};
+use crate::lenient::response;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
@@ -145,216 +146,238 @@ acknowledgement! {
     }
 }
 
-/// The JSON body of every webhook delivery.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct WebhookEnvelope {
-    /// What happened.
-    pub event_type: WebhookEventType,
-    /// The project it happened in.
-    #[serde(default, deserialize_with = "crate::lenient::opt_int")]
-    pub project_id: Option<ProjectId>,
-    /// ISO 8601 with milliseconds, when it happened.
-    #[serde(default)]
-    pub timestamp: Option<Timestamp>,
-    /// Event-specific fields.
-    #[serde(default)]
-    pub data: Value,
+response! {
+    /// The JSON body of every webhook delivery.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct WebhookEnvelope {
+        /// What happened.
+        pub event_type: WebhookEventType,
+        /// The project it happened in.
+        #[serde(default, deserialize_with = "crate::lenient::opt_int")]
+        pub project_id: Option<ProjectId>,
+        /// ISO 8601 with milliseconds, when it happened.
+        #[serde(default)]
+        pub timestamp: Option<Timestamp>,
+        /// Event-specific fields.
+        #[serde(default)]
+        pub data: Value,
+    }
 }
 
-/// `room.started` and `room.finished`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RoomData {
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// LiveKit room id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_sid: Option<String>,
+response! {
+    /// `room.started` and `room.finished`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RoomData {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// LiveKit room id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub room_sid: Option<String>,
+    }
 }
 
-/// `participant.joined` and `participant.left`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ParticipantData {
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Who.
-    pub identity: String,
-    /// Display name (on join).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Why they left (on leave).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+response! {
+    /// `participant.joined` and `participant.left`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ParticipantData {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Who.
+        pub identity: String,
+        /// Display name (on join).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// Why they left (on leave).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reason: Option<String>,
+    }
 }
 
-/// `track.published` and `track.unpublished`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TrackData {
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Whose track.
-    pub identity: String,
-    /// Track id.
-    pub track_sid: String,
-    /// Audio, video or data.
-    #[serde(rename = "type", default)]
-    pub kind: Option<TrackType>,
-    /// Where it comes from.
-    #[serde(default)]
-    pub source: Option<TrackSource>,
+response! {
+    /// `track.published` and `track.unpublished`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct TrackData {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Whose track.
+        pub identity: String,
+        /// Track id.
+        pub track_sid: String,
+        /// Audio, video or data.
+        #[serde(rename = "type", default)]
+        pub kind: Option<TrackType>,
+        /// Where it comes from.
+        #[serde(default)]
+        pub source: Option<TrackSource>,
+    }
 }
 
-/// `session.started` and `session.ended`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionData {
-    /// Session id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: SessionId,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Agent handling it (on start).
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub agent_config_id: Option<AgentId>,
-    /// Seconds (on end).
-    #[serde(
-        default,
-        serialize_with = "crate::lenient::whole_as_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub duration: Option<f64>,
-    /// Summary (on end).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+response! {
+    /// `session.started` and `session.ended`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SessionData {
+        /// Session id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub session_id: SessionId,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Agent handling it (on start).
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub agent_config_id: Option<AgentId>,
+        /// Seconds (on end).
+        #[serde(
+            default,
+            serialize_with = "crate::lenient::whole_as_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub duration: Option<f64>,
+        /// Summary (on end).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub summary: Option<String>,
+    }
 }
 
-/// `recording.started` and `recording.stopped`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RecordingData {
-    /// Recording id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub recording_id: RecordingId,
-    /// LiveKit egress id.
-    pub egress_id: String,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Seconds (on stop).
-    #[serde(
-        default,
-        serialize_with = "crate::lenient::whole_as_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub duration: Option<f64>,
+response! {
+    /// `recording.started` and `recording.stopped`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct RecordingData {
+        /// Recording id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub recording_id: RecordingId,
+        /// LiveKit egress id.
+        pub egress_id: String,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Seconds (on stop).
+        #[serde(
+            default,
+            serialize_with = "crate::lenient::whole_as_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub duration: Option<f64>,
+    }
 }
 
-/// `egress.started` and `egress.ended`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct EgressData {
-    /// LiveKit egress id.
-    pub egress_id: String,
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Bytes written (on end).
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_size: Option<u64>,
+response! {
+    /// `egress.started` and `egress.ended`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct EgressData {
+        /// LiveKit egress id.
+        pub egress_id: String,
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Bytes written (on end).
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub file_size: Option<u64>,
+    }
 }
 
-/// `sip.call_initiated`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct CallInitiatedData {
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// Number called.
-    #[serde(default)]
-    pub phone_number: Option<String>,
-    /// Caller id shown.
-    #[serde(default)]
-    pub caller_id: Option<String>,
-    /// Outbound trunk.
-    #[serde(default)]
-    pub trunk_id: Option<String>,
-    /// Session of the call.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: SessionId,
-    /// Agent on the call.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub agent_config_id: Option<AgentId>,
-    /// The dial request's metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Value>,
+response! {
+    /// `sip.call_initiated`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct CallInitiatedData {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// Number called.
+        #[serde(default)]
+        pub phone_number: Option<String>,
+        /// Caller id shown.
+        #[serde(default)]
+        pub caller_id: Option<String>,
+        /// Outbound trunk.
+        #[serde(default)]
+        pub trunk_id: Option<String>,
+        /// Session of the call.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub session_id: SessionId,
+        /// Agent on the call.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub agent_config_id: Option<AgentId>,
+        /// The dial request's metadata.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub metadata: Option<Value>,
+    }
 }
 
-/// `sip.inbound_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct InboundCallData {
-    /// Full room name.
-    pub room_name: FullRoomName,
-    /// The caller's number.
-    pub from: String,
-    /// The number called.
-    pub to: String,
-    /// The SIP configuration that answered.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sip_config_id: Option<SipConfigId>,
-    /// Session of the call.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub session_id: SessionId,
-    /// Agent on the call.
-    #[serde(
-        default,
-        deserialize_with = "crate::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub agent_config_id: Option<AgentId>,
+response! {
+    /// `sip.inbound_call`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct InboundCallData {
+        /// Full room name.
+        pub room_name: FullRoomName,
+        /// The caller's number.
+        pub from: String,
+        /// The number called.
+        pub to: String,
+        /// The SIP configuration that answered.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub sip_config_id: Option<SipConfigId>,
+        /// Session of the call.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub session_id: SessionId,
+        /// Agent on the call.
+        #[serde(
+            default,
+            deserialize_with = "crate::lenient::opt_int",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub agent_config_id: Option<AgentId>,
+    }
 }
 
-/// `knowledge.document_uploaded`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct DocumentUploadedData {
-    /// Knowledge base id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub knowledge_base_id: KnowledgeBaseId,
-    /// File name or source label.
-    pub source: String,
-    /// Chunks made.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub chunks_created: u64,
+response! {
+    /// `knowledge.document_uploaded`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct DocumentUploadedData {
+        /// Knowledge base id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub knowledge_base_id: KnowledgeBaseId,
+        /// File name or source label.
+        pub source: String,
+        /// Chunks made.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub chunks_created: u64,
+    }
 }
 
-/// `knowledge.reindexed`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ReindexedData {
-    /// Knowledge base id.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub knowledge_base_id: KnowledgeBaseId,
-    /// Chunks re-embedded.
-    #[serde(deserialize_with = "crate::lenient::int")]
-    pub chunks_reindexed: u64,
+response! {
+    /// `knowledge.reindexed`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ReindexedData {
+        /// Knowledge base id.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub knowledge_base_id: KnowledgeBaseId,
+        /// Chunks re-embedded.
+        #[serde(deserialize_with = "crate::lenient::int")]
+        pub chunks_reindexed: u64,
+    }
 }
 
 /// The `data` of a webhook, typed by `event_type`.
@@ -491,7 +514,14 @@ impl WebhookData {
 }
 
 /// A webhook delivery, typed: the envelope with its `data` by `event_type`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, bon::Builder)]
+#[builder(
+    on(String, into),
+    on(RoomName, into),
+    on(FullRoomName, into),
+    derive(Debug)
+)]
+#[non_exhaustive]
 pub struct WebhookEvent {
     /// The project it happened in.
     pub project_id: Option<ProjectId>,

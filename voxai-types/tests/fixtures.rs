@@ -146,15 +146,13 @@ fn transcript_text_format_matches_the_reference() {
     let formatted: Vec<String> = lines
         .iter()
         .map(|(speaker, content, ms)| {
-            format_transcript_line(&TranscriptEntry {
-                id: None,
-                session_id: None,
-                speaker: Some((*speaker).into()),
-                content: (*content).into(),
-                timestamp_ms: Some(*ms),
-                is_final: None,
-                created_at: None,
-            })
+            format_transcript_line(
+                &TranscriptEntry::builder()
+                    .speaker((*speaker).into())
+                    .content(*content)
+                    .timestamp_ms(*ms)
+                    .build(),
+            )
         })
         .collect();
     let expected = fixture("sessions_transcript_text.txt");

@@ -85,17 +85,13 @@ fn upload_extensions() {
 #[test]
 fn quota_percentages() {
     use voxai_types::quota::QuotaEntry;
-    let e = QuotaEntry {
-        limit: Some(10),
-        used: Some(9),
-        remaining: Some(1),
-    };
+    let e = QuotaEntry::builder().limit(10).used(9).remaining(1).build();
     assert!((e.percent_used() - 90.0).abs() < 1e-9);
-    let unlimited = QuotaEntry {
-        limit: Some(-1),
-        used: Some(500),
-        remaining: Some(-1),
-    };
+    let unlimited = QuotaEntry::builder()
+        .limit(-1)
+        .used(500)
+        .remaining(-1)
+        .build();
     assert!(unlimited.is_unlimited());
     assert_eq!(unlimited.percent_used(), 0.0);
 }

@@ -23,16 +23,18 @@ async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListAgen
         .fixture
         .agents
         .iter()
-        .map(|a| Agent {
-            id: a.id.into(),
-            name: Some(a.name.clone()),
-            agent_type: Some(a.agent_type.clone()),
-            llm_provider: Some(a.llm_provider.clone()),
-            llm_model: Some(a.llm_model.clone()),
-            is_active: Some(a.is_active),
+        .map(|a| {
+            Agent::builder()
+                .id(a.id.into())
+                .name(a.name.clone())
+                .agent_type(a.agent_type.clone())
+                .llm_provider(a.llm_provider.clone())
+                .llm_model(a.llm_model.clone())
+                .is_active(a.is_active)
+                .build()
         })
         .collect();
-    Ok(Json(ListAgentsResponse { agents }))
+    Ok(Json(ListAgentsResponse::builder().agents(agents).build()))
 }
 
 async fn tools(
@@ -49,7 +51,7 @@ async fn tools(
         .find(|a| a.id == agent_id)
         .map(|a| a.tools.clone());
     match found {
-        Some(tools) => Ok(Json(AgentToolsResponse { tools })),
+        Some(tools) => Ok(Json(AgentToolsResponse::builder().tools(tools).build())),
         None => Err(store.not_here("agent", agent_id, |p| {
             p.fixture.agents.iter().any(|a| a.id == agent_id)
         })),

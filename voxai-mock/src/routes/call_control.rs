@@ -78,20 +78,20 @@ async fn update(
         participant.name = Some(name);
     }
     if let Some(change) = request.permission {
-        let permission =
-            participant
-                .permission
-                .get_or_insert(voxai_types::rooms::ParticipantPermission {
-                    can_publish: Some(true),
-                    can_subscribe: Some(true),
-                });
+        let permission = participant.permission.get_or_insert(
+            voxai_types::rooms::ParticipantPermission::builder()
+                .can_publish(true)
+                .can_subscribe(true)
+                .build(),
+        );
         permission.can_publish = change.can_publish.or(permission.can_publish);
         permission.can_subscribe = change.can_subscribe.or(permission.can_subscribe);
     }
-    Ok(Json(UpdateParticipantResponse {
-        participant: Some(participant.clone()),
-        ..UpdateParticipantResponse::ok()
-    }))
+    Ok(Json(
+        UpdateParticipantResponse::builder()
+            .participant(participant.clone())
+            .build(),
+    ))
 }
 
 async fn mute(
@@ -117,9 +117,10 @@ async fn mute(
             .ok_or_else(|| ApiError::not_found(format!("{identity:?} has no audio track")))?,
     };
     track.muted = Some(request.muted);
-    Ok(Json(MuteResponse {
-        track_sid: Some(track.sid.clone()),
-        muted: track.muted,
-        ..MuteResponse::ok()
-    }))
+    Ok(Json(
+        MuteResponse::builder()
+            .track_sid(track.sid.clone())
+            .maybe_muted(track.muted)
+            .build(),
+    ))
 }

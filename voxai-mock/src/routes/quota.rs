@@ -34,20 +34,22 @@ async fn quota(State(app): State<App>, caller: Caller) -> ApiResult<Json<QuotaRe
             let remaining = if limit < 0 { -1 } else { (limit - used).max(0) };
             (
                 resource.clone(),
-                QuotaEntry {
-                    limit: Some(limit),
-                    used: Some(used),
-                    remaining: Some(remaining),
-                },
+                QuotaEntry::builder()
+                    .limit(limit)
+                    .used(used)
+                    .remaining(remaining)
+                    .build(),
             )
         })
         .collect();
     let plan = project.fixture.plan.clone();
-    Ok(Json(QuotaResponse {
-        plan_display: Some(plan.display_name().to_owned()),
-        plan: Some(plan),
-        quotas,
-    }))
+    Ok(Json(
+        QuotaResponse::builder()
+            .plan_display(plan.display_name().to_owned())
+            .plan(plan)
+            .quotas(quotas)
+            .build(),
+    ))
 }
 
 async fn usage(
@@ -110,19 +112,23 @@ async fn usage(
         .into_iter()
         .map(|(key, sums)| sums.row(&group_by, key))
         .collect();
-    Ok(Json(UsageResponse {
-        period: Some(period),
-        group_by: Some(group_by),
-        totals: Some(UsageTotals {
-            cost_usd: Some(round(totals.cost)),
-            input_tokens: Some(totals.input_tokens),
-            output_tokens: Some(totals.output_tokens),
-            audio_minutes: Some(round(totals.audio_minutes)),
-            tts_characters: Some(totals.tts_characters),
-            api_calls: Some(project.api_calls),
-        }),
-        breakdown,
-    }))
+    Ok(Json(
+        UsageResponse::builder()
+            .period(period)
+            .group_by(group_by)
+            .totals(
+                UsageTotals::builder()
+                    .cost_usd(round(totals.cost))
+                    .input_tokens(totals.input_tokens)
+                    .output_tokens(totals.output_tokens)
+                    .audio_minutes(round(totals.audio_minutes))
+                    .tts_characters(totals.tts_characters)
+                    .api_calls(project.api_calls)
+                    .build(),
+            )
+            .breakdown(breakdown)
+            .build(),
+    ))
 }
 
 /// Running sums of costs, for the totals or one breakdown row.
@@ -153,13 +159,14 @@ impl Sums {
 
     /// A breakdown row keyed under the grouping's field.
     fn row(&self, group_by: &UsageGroupBy, key: String) -> UsageBreakdown {
-        let mut row = UsageBreakdown {
-            cost: Some(round(self.cost)),
-            llm_cost: Some(round(self.llm)),
-            stt_cost: Some(round(self.stt)),
-            tts_cost: Some(round(self.tts)),
-            calls: Some(self.calls),
-            ..UsageBreakdown::default()
+        let mut row = {
+            let mut value = UsageBreakdown::default();
+            value.cost = Some(round(self.cost));
+            value.llm_cost = Some(round(self.llm));
+            value.stt_cost = Some(round(self.stt));
+            value.tts_cost = Some(round(self.tts));
+            value.calls = Some(self.calls);
+            value
         };
         match group_by {
             UsageGroupBy::Day => row.period = Some(key),

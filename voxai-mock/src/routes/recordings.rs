@@ -33,10 +33,12 @@ async fn start(
     ApiPath(room): ApiPath<String>,
 ) -> ApiResult<Json<StartRecordingResponse>> {
     let recording = app.in_project(caller, |project, out| project.start_recording(&room, out))?;
-    Ok(Json(StartRecordingResponse {
-        success: true,
-        recording,
-    }))
+    Ok(Json(
+        StartRecordingResponse::builder()
+            .success(true)
+            .recording(recording)
+            .build(),
+    ))
 }
 
 async fn stop(
@@ -48,10 +50,9 @@ async fn stop(
     let stopped = app.in_project(caller, |project, out| {
         project.stop_room_recordings(&room, request.egress_id.as_deref(), out)
     })?;
-    Ok(Json(StopRecordingResponse {
-        recordings: Some(stopped),
-        ..StopRecordingResponse::ok()
-    }))
+    Ok(Json(
+        StopRecordingResponse::builder().recordings(stopped).build(),
+    ))
 }
 
 async fn list(
@@ -86,10 +87,12 @@ async fn list(
         });
     let (recordings, page_info) =
         paginate(matching, Recording::clone, query.page, query.per_page, 25)?;
-    Ok(Json(RecordingPage {
-        recordings,
-        page_info,
-    }))
+    Ok(Json(
+        RecordingPage::builder()
+            .recordings(recordings)
+            .page_info(page_info)
+            .build(),
+    ))
 }
 
 async fn detail(
@@ -97,9 +100,11 @@ async fn detail(
     caller: Caller,
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<RecordingDetailResponse>> {
-    Ok(Json(RecordingDetailResponse {
-        recording: app.store().recording(caller, id)?.recording.clone(),
-    }))
+    Ok(Json(
+        RecordingDetailResponse::builder()
+            .recording(app.store().recording(caller, id)?.recording.clone())
+            .build(),
+    ))
 }
 
 async fn delete(

@@ -29,18 +29,22 @@ async fn create(
     ApiJson(request): ApiJson<CreateRoomRequest>,
 ) -> ApiResult<Json<CreateRoomResponse>> {
     let room = app.in_project(caller, |project, out| project.open_room(&request, out))?;
-    Ok(Json(CreateRoomResponse {
-        success: true,
-        room: CreatedRoom {
-            name: room.name,
-            full_name: room.full_name,
-            sid: Some(room.sid),
-            empty_timeout: Some(room.empty_timeout),
-            max_participants: Some(room.max_participants),
-            creation_time: Some(room.created_at),
-            metadata: room.metadata,
-        },
-    }))
+    Ok(Json(
+        CreateRoomResponse::builder()
+            .success(true)
+            .room(
+                CreatedRoom::builder()
+                    .name(room.name)
+                    .full_name(room.full_name)
+                    .sid(room.sid)
+                    .empty_timeout(room.empty_timeout)
+                    .max_participants(room.max_participants)
+                    .creation_time(room.created_at)
+                    .maybe_metadata(room.metadata)
+                    .build(),
+            )
+            .build(),
+    ))
 }
 
 async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListRoomsResponse>> {
@@ -52,7 +56,7 @@ async fn list(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListRoom
         .filter(|r| r.is_active())
         .map(Room::summary)
         .collect();
-    Ok(Json(ListRoomsResponse { rooms }))
+    Ok(Json(ListRoomsResponse::builder().rooms(rooms).build()))
 }
 
 async fn detail(
@@ -62,9 +66,9 @@ async fn detail(
 ) -> ApiResult<Json<RoomDetailResponse>> {
     let mut store = app.store();
     let room = store.caller(caller)?.known_room(&room)?;
-    Ok(Json(RoomDetailResponse {
-        room: room.detail(),
-    }))
+    Ok(Json(
+        RoomDetailResponse::builder().room(room.detail()).build(),
+    ))
 }
 
 async fn participants(
@@ -74,9 +78,11 @@ async fn participants(
 ) -> ApiResult<Json<ListParticipantsResponse>> {
     let mut store = app.store();
     let room = store.caller(caller)?.known_room(&room)?;
-    Ok(Json(ListParticipantsResponse {
-        participants: room.participants.clone(),
-    }))
+    Ok(Json(
+        ListParticipantsResponse::builder()
+            .participants(room.participants.clone())
+            .build(),
+    ))
 }
 
 async fn close_room(

@@ -40,19 +40,23 @@ async fn create(
     ApiJson(request): ApiJson<CreateSessionRequest>,
 ) -> ApiResult<Json<CreateSessionResponse>> {
     let record = app.in_project(caller, |project, out| project.start_session(request, out))?;
-    Ok(Json(CreateSessionResponse {
-        session: Session {
-            id: record.id.into(),
-            project_id: Some(record.project_id.into()),
-            room_name: record.room_name,
-            status: Some(record.status),
-            session_type: Some(record.session_type),
-            created_at: Some(clock::stamp(record.started_at)),
-            agent_config_id: record.agent_config_id.map(Into::into),
-            caller_identity: record.caller_identity,
-            metadata: record.metadata,
-        },
-    }))
+    Ok(Json(
+        CreateSessionResponse::builder()
+            .session(
+                Session::builder()
+                    .id(record.id.into())
+                    .project_id(record.project_id.into())
+                    .room_name(record.room_name)
+                    .status(record.status)
+                    .session_type(record.session_type)
+                    .created_at(clock::stamp(record.started_at))
+                    .maybe_agent_config_id(record.agent_config_id.map(Into::into))
+                    .maybe_caller_identity(record.caller_identity)
+                    .maybe_metadata(record.metadata)
+                    .build(),
+            )
+            .build(),
+    ))
 }
 
 async fn list(
@@ -95,17 +99,19 @@ async fn list(
     };
     let summary = |id: &u64| {
         let s = project.sessions.get(id)?;
-        Some(SessionSummary {
-            id: s.id.into(),
-            room_name: s.room_name.clone(),
-            agent_name: project.agent_name(s.agent_config_id),
-            status: Some(s.status.clone()),
-            session_type: Some(s.session_type.clone()),
-            duration: s.duration.map(|d| d as f64),
-            message_count: Some(s.transcripts.len() as u64),
-            started_at: Some(clock::stamp(s.started_at)),
-            ended_at: s.ended_at.map(clock::stamp),
-        })
+        Some(
+            SessionSummary::builder()
+                .id(s.id.into())
+                .room_name(s.room_name.clone())
+                .maybe_agent_name(project.agent_name(s.agent_config_id))
+                .status(s.status.clone())
+                .session_type(s.session_type.clone())
+                .maybe_duration(s.duration.map(|d| d as f64))
+                .message_count(s.transcripts.len() as u64)
+                .started_at(clock::stamp(s.started_at))
+                .maybe_ended_at(s.ended_at.map(clock::stamp))
+                .build(),
+        )
     };
     // Newest first. Without a filter a page costs its own items, not every session: the
     // ids are a slice, counted and skipped in constant time.
@@ -117,10 +123,12 @@ async fn list(
         paginate(matching, summary, query.page, query.per_page, 25)?
     };
     let sessions = sessions.into_iter().flatten().collect();
-    Ok(Json(SessionPage {
-        sessions,
-        page_info,
-    }))
+    Ok(Json(
+        SessionPage::builder()
+            .sessions(sessions)
+            .page_info(page_info)
+            .build(),
+    ))
 }
 
 /// The caller's session `id`, or 403/404.
@@ -146,28 +154,34 @@ async fn detail(
 ) -> ApiResult<Json<SessionDetailResponse>> {
     let (s, agent) = find(&app, caller, id)?;
     let costs = s.costs();
-    Ok(Json(SessionDetailResponse {
-        session: SessionDetail {
-            id: s.id.into(),
-            room_name: s.room_name.clone(),
-            agent_name: agent.as_ref().map(|a| a.name.clone()),
-            llm_provider: agent.as_ref().map(|a| a.llm_provider.clone()),
-            llm_model: agent.map(|a| a.llm_model),
-            status: Some(s.status.clone()),
-            duration_seconds: s.duration.map(|d| d as f64),
-            message_count: Some(s.transcripts.len() as u64),
-            started_at: Some(clock::stamp(s.started_at)),
-            ended_at: s.ended_at.map(clock::stamp),
-            summary: s.summary.clone(),
-            session_type: Some(s.session_type),
-        },
-        costs: Some(SessionCosts {
-            total: Some(round(costs.total())),
-            llm: Some(costs.llm),
-            stt: Some(costs.stt),
-            tts: Some(costs.tts),
-        }),
-    }))
+    Ok(Json(
+        SessionDetailResponse::builder()
+            .session(
+                SessionDetail::builder()
+                    .id(s.id.into())
+                    .room_name(s.room_name.clone())
+                    .maybe_agent_name(agent.as_ref().map(|a| a.name.clone()))
+                    .maybe_llm_provider(agent.as_ref().map(|a| a.llm_provider.clone()))
+                    .maybe_llm_model(agent.map(|a| a.llm_model))
+                    .status(s.status.clone())
+                    .maybe_duration_seconds(s.duration.map(|d| d as f64))
+                    .message_count(s.transcripts.len() as u64)
+                    .started_at(clock::stamp(s.started_at))
+                    .maybe_ended_at(s.ended_at.map(clock::stamp))
+                    .maybe_summary(s.summary.clone())
+                    .session_type(s.session_type)
+                    .build(),
+            )
+            .costs(
+                SessionCosts::builder()
+                    .total(round(costs.total()))
+                    .llm(costs.llm)
+                    .stt(costs.stt)
+                    .tts(costs.tts)
+                    .build(),
+            )
+            .build(),
+    ))
 }
 
 async fn add_transcript(
@@ -188,10 +202,9 @@ async fn add_transcript(
     let entry = app.in_project(caller, |project, out| {
         project.add_transcript(&room, line, out)
     })?;
-    Ok(Json(AddTranscriptResponse {
-        transcript: Some(entry),
-        ..AddTranscriptResponse::ok()
-    }))
+    Ok(Json(
+        AddTranscriptResponse::builder().transcript(entry).build(),
+    ))
 }
 
 async fn end(
@@ -205,30 +218,34 @@ async fn end(
             .end_active_session(&room, request.summary, request.duration, out)
             .ok_or_else(|| ApiError::not_found(format!("room \"{room}\" has no active session")))
     })?;
-    Ok(Json(EndSessionResponse {
-        session: Some(EndedSession {
-            id: ended.id.into(),
-            room_name: Some(ended.room_name.clone()),
-            status: Some(ended.status.clone()),
-            duration: Some(ended.duration.unwrap_or(0) as f64),
-            ended_at: ended.ended_at.map(clock::stamp),
-            summary: ended.summary.clone(),
-            project_id: Some(ended.project_id.into()),
-            session_type: Some(ended.session_type.clone()),
-            started_at: Some(clock::stamp(ended.started_at)),
-            message_count: Some(ended.transcripts.len() as u64),
-        }),
-        ..EndSessionResponse::ok()
-    }))
+    Ok(Json(
+        EndSessionResponse::builder()
+            .session(
+                EndedSession::builder()
+                    .id(ended.id.into())
+                    .room_name(ended.room_name.clone())
+                    .status(ended.status.clone())
+                    .duration(ended.duration.unwrap_or(0) as f64)
+                    .maybe_ended_at(ended.ended_at.map(clock::stamp))
+                    .maybe_summary(ended.summary.clone())
+                    .project_id(ended.project_id.into())
+                    .session_type(ended.session_type.clone())
+                    .started_at(clock::stamp(ended.started_at))
+                    .message_count(ended.transcripts.len() as u64)
+                    .build(),
+            )
+            .build(),
+    ))
 }
 
 /// Lines as the listing shows them: speaker, content, time, creation.
 fn listed(entry: &TranscriptEntry) -> TranscriptEntry {
-    TranscriptEntry {
-        id: None,
-        session_id: None,
-        is_final: None,
-        ..entry.clone()
+    {
+        let mut value = entry.clone();
+        value.id = None;
+        value.session_id = None;
+        value.is_final = None;
+        value
     }
 }
 
@@ -238,10 +255,12 @@ async fn transcript(
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<TranscriptResponse>> {
     let (session, _) = find(&app, caller, id)?;
-    Ok(Json(TranscriptResponse {
-        session_id: Some(session.id.into()),
-        transcripts: session.transcripts.iter().map(listed).collect(),
-    }))
+    Ok(Json(
+        TranscriptResponse::builder()
+            .session_id(session.id.into())
+            .transcripts(session.transcripts.iter().map(listed).collect())
+            .build(),
+    ))
 }
 
 async fn transcript_text(

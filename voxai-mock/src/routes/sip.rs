@@ -36,12 +36,14 @@ async fn dial(
         None,
         &json!({}),
     )?;
-    Ok(Json(DialResponse {
-        success: true,
-        call,
-        token,
-        ws_url: Some(app.settings.livekit.url.clone()),
-    }))
+    Ok(Json(
+        DialResponse::builder()
+            .success(true)
+            .call(call)
+            .token(token)
+            .ws_url(app.settings.livekit.url.clone())
+            .build(),
+    ))
 }
 
 /// The numbers in E.164 and the room name, if given, valid.
@@ -68,9 +70,11 @@ fn validate_dial(request: &DialRequest) -> ApiResult<()> {
 
 async fn trunks(State(app): State<App>, caller: Caller) -> ApiResult<Json<ListTrunksResponse>> {
     let mut store = app.store();
-    Ok(Json(ListTrunksResponse {
-        trunks: store.caller(caller)?.fixture.sip_trunks.clone(),
-    }))
+    Ok(Json(
+        ListTrunksResponse::builder()
+            .trunks(store.caller(caller)?.fixture.sip_trunks.clone())
+            .build(),
+    ))
 }
 
 async fn configs(
@@ -78,7 +82,9 @@ async fn configs(
     caller: Caller,
 ) -> ApiResult<Json<ListSipConfigsResponse>> {
     let mut store = app.store();
-    Ok(Json(ListSipConfigsResponse {
-        configs: store.caller(caller)?.fixture.sip_configs.clone(),
-    }))
+    Ok(Json(
+        ListSipConfigsResponse::builder()
+            .configs(store.caller(caller)?.fixture.sip_configs.clone())
+            .build(),
+    ))
 }

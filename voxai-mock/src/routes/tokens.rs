@@ -174,12 +174,12 @@ async fn create(
             project.dispatch_agents(request.room.as_str(), &agents, out)?;
         }
         project.tokens_issued += 1;
-        Ok(TokenResponse {
-            token,
-            room: Some(full_room),
-            ws_url: Some(app.settings.livekit.url.clone()),
-            agents_dispatched: dispatched.into_iter().map(Into::into).collect(),
-        })
+        Ok(TokenResponse::builder()
+            .token(token)
+            .room(full_room)
+            .ws_url(app.settings.livekit.url.clone())
+            .agents_dispatched(dispatched.into_iter().map(Into::into).collect())
+            .build())
     })?;
     Ok(Json(response))
 }

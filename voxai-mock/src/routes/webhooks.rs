@@ -64,9 +64,10 @@ async fn test(
             raw: Some(payload),
         },
     });
-    Ok(Json(TestWebhookResponse {
-        event_id: Some(event_id),
-        endpoints: Some(u32::try_from(endpoints).unwrap_or(u32::MAX)),
-        ..TestWebhookResponse::ok()
-    }))
+    Ok(Json(
+        TestWebhookResponse::builder()
+            .event_id(event_id)
+            .endpoints(u32::try_from(endpoints).unwrap_or(u32::MAX))
+            .build(),
+    ))
 }

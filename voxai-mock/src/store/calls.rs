@@ -48,15 +48,15 @@ impl Project {
         sip_identity: String,
         out: &mut Vec<Event>,
     ) -> SipCall {
-        let call = SipCall {
-            room_name: room.to_owned().into(),
-            full_room_name: self.full_name(room),
-            phone_number: Some(line.phone_number),
-            caller_id: line.caller_id,
-            trunk_id: Some(line.trunk_id),
-            session_id: Some(session_id.into()),
-            sip_participant_id: Some(self.ids.sid("PA")),
-        };
+        let call = SipCall::builder()
+            .room_name(room.to_owned())
+            .full_room_name(self.full_name(room))
+            .phone_number(line.phone_number)
+            .maybe_caller_id(line.caller_id)
+            .trunk_id(line.trunk_id)
+            .session_id(session_id.into())
+            .sip_participant_id(self.ids.sid("PA"))
+            .build();
         self.calls.insert(
             room.to_owned(),
             CallRecord {
@@ -173,15 +173,17 @@ impl Project {
         let id = self.id();
         out.push(Event::webhook(
             id,
-            WebhookData::SipCallInitiated(CallInitiatedData {
-                room_name: call.full_room_name.clone(),
-                phone_number: call.phone_number.clone(),
-                caller_id: call.caller_id.clone(),
-                trunk_id: call.trunk_id.clone(),
-                session_id: session_id.into(),
-                agent_config_id: Some(agent.id.into()),
-                metadata: request.metadata.clone().map(serde_json::Value::Object),
-            }),
+            WebhookData::SipCallInitiated(
+                CallInitiatedData::builder()
+                    .room_name(call.full_room_name.clone())
+                    .maybe_phone_number(call.phone_number.clone())
+                    .maybe_caller_id(call.caller_id.clone())
+                    .maybe_trunk_id(call.trunk_id.clone())
+                    .session_id(session_id.into())
+                    .agent_config_id(agent.id.into())
+                    .maybe_metadata(request.metadata.clone().map(serde_json::Value::Object))
+                    .build(),
+            ),
         ));
         Ok(call)
     }
@@ -262,14 +264,16 @@ impl Project {
         let id = self.id();
         out.push(Event::webhook(
             id,
-            WebhookData::SipInboundCall(InboundCallData {
-                room_name: call.full_room_name.clone(),
-                from: from.to_owned(),
-                to: to.to_owned(),
-                sip_config_id: Some(config.id),
-                session_id: session_id.into(),
-                agent_config_id: Some(agent.id.into()),
-            }),
+            WebhookData::SipInboundCall(
+                InboundCallData::builder()
+                    .room_name(call.full_room_name.clone())
+                    .from(from.to_owned())
+                    .to(to.to_owned())
+                    .sip_config_id(config.id)
+                    .session_id(session_id.into())
+                    .agent_config_id(agent.id.into())
+                    .build(),
+            ),
         ));
         Ok(call)
     }
@@ -286,10 +290,12 @@ fn status_event(project_id: u64, room: &str, call: &SipCall, status: CallStatus)
     Event::monitor(
         project_id,
         room,
-        MonitorEvent::CallStatus(CallStatusChanged {
-            room_name: call.full_room_name.clone().into(),
-            phone_number: call.phone_number.clone(),
-            status: Some(status),
-        }),
+        MonitorEvent::CallStatus(
+            CallStatusChanged::builder()
+                .room_name(call.full_room_name.clone())
+                .maybe_phone_number(call.phone_number.clone())
+                .status(status)
+                .build(),
+        ),
     )
 }

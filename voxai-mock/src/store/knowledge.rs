@@ -44,37 +44,38 @@ impl KnowledgeBaseRecord {
     }
 
     pub(crate) fn full(&self) -> KnowledgeBase {
-        KnowledgeBase {
-            id: self.id.into(),
-            name: Some(self.name.clone()),
-            description: self.description.clone(),
-            chunk_size: Some(self.chunk_size),
-            chunk_overlap: Some(self.chunk_overlap),
-            chunk_count: Some(self.chunks.len() as u64),
-            total_chars: Some(
+        KnowledgeBase::builder()
+            .id(self.id.into())
+            .name(self.name.clone())
+            .maybe_description(self.description.clone())
+            .chunk_size(self.chunk_size)
+            .chunk_overlap(self.chunk_overlap)
+            .chunk_count(self.chunks.len() as u64)
+            .total_chars(
                 self.chunks
                     .values()
                     .map(|c| c.chunk.content.chars().count() as u64)
                     .sum(),
-            ),
-            indexing_status: Some(if self.chunks.is_empty() {
+            )
+            .indexing_status(if self.chunks.is_empty() {
                 IndexingStatus::Empty
             } else {
                 IndexingStatus::Ready
-            }),
-            last_indexed_at: self.last_indexed_at.map(clock::stamp),
-            created_at: Some(clock::stamp(self.created_at)),
-        }
+            })
+            .maybe_last_indexed_at(self.last_indexed_at.map(clock::stamp))
+            .created_at(clock::stamp(self.created_at))
+            .build()
     }
 
     pub(crate) fn listed(&self) -> KnowledgeBase {
-        KnowledgeBase {
-            chunk_size: None,
-            chunk_overlap: None,
-            total_chars: None,
-            indexing_status: None,
-            last_indexed_at: None,
-            ..self.full()
+        {
+            let mut value = self.full();
+            value.chunk_size = None;
+            value.chunk_overlap = None;
+            value.total_chars = None;
+            value.indexing_status = None;
+            value.last_indexed_at = None;
+            value
         }
     }
 
@@ -85,9 +86,10 @@ impl KnowledgeBaseRecord {
                 .is_active
                 .is_none_or(|active| c.chunk.is_active == Some(active))
         });
-        let preview = |c: &ChunkRecord| Chunk {
-            content: c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect(),
-            ..c.chunk.clone()
+        let preview = |c: &ChunkRecord| {
+            let mut value = c.chunk.clone();
+            value.content = c.chunk.content.chars().take(CHUNK_PREVIEW_CHARS).collect();
+            value
         };
         paginate(matching, preview, query.page, query.per_page, 20)
     }
@@ -182,13 +184,13 @@ impl KnowledgeBaseRecord {
             self.chunks.insert(
                 id,
                 ChunkRecord {
-                    chunk: Chunk {
-                        id: id.into(),
-                        content,
-                        source: Some(source.to_owned()),
-                        chunk_index: Some(index as u64),
-                        is_active: Some(true),
-                    },
+                    chunk: Chunk::builder()
+                        .id(id.into())
+                        .content(content)
+                        .source(source.to_owned())
+                        .chunk_index(index as u64)
+                        .is_active(true)
+                        .build(),
                 },
             );
         }

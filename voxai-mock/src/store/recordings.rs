@@ -39,17 +39,14 @@ impl Project {
         }
         self.check_quota(QuotaResource::Recordings)?;
         let now = clock::now();
-        let recording = Recording {
-            id: self.ids.next(IdKind::Recording).into(),
-            egress_id: self.ids.sid("EG"),
-            room_name: Some(full),
-            format: Some(self.fixture.recording_format.clone()),
-            status: Some(RecordingStatus::Recording),
-            started_at: Some(clock::stamp(now)),
-            ended_at: None,
-            duration: None,
-            file_size: None,
-        };
+        let recording = Recording::builder()
+            .id(self.ids.next(IdKind::Recording).into())
+            .egress_id(self.ids.sid("EG"))
+            .room_name(full)
+            .format(self.fixture.recording_format.clone())
+            .status(RecordingStatus::Recording)
+            .started_at(clock::stamp(now))
+            .build();
         self.recordings.insert(
             recording.id.into(),
             RecordingRecord {
@@ -95,17 +92,17 @@ impl Project {
     /// load tests), without events; its id.
     pub(crate) fn seed_recording(&mut self, bytes: usize) -> u64 {
         let now = clock::now();
-        let recording = Recording {
-            id: self.ids.next(IdKind::Recording).into(),
-            egress_id: self.ids.sid("EG"),
-            room_name: Some(self.full_name("seeded")),
-            format: Some(self.fixture.recording_format.clone()),
-            status: Some(RecordingStatus::Completed),
-            started_at: Some(clock::stamp(now)),
-            ended_at: Some(clock::stamp(now)),
-            duration: Some(0.0),
-            file_size: Some(bytes as u64),
-        };
+        let recording = Recording::builder()
+            .id(self.ids.next(IdKind::Recording).into())
+            .egress_id(self.ids.sid("EG"))
+            .room_name(self.full_name("seeded"))
+            .format(self.fixture.recording_format.clone())
+            .status(RecordingStatus::Completed)
+            .started_at(clock::stamp(now))
+            .ended_at(clock::stamp(now))
+            .duration(0.0)
+            .file_size(bytes as u64)
+            .build();
         let id = recording.id;
         self.recordings.insert(
             id.into(),
@@ -152,29 +149,31 @@ fn status_event(project_id: u64, room: &str, recording: &Recording) -> Event {
     Event::monitor(
         project_id,
         room,
-        MonitorEvent::RecordingStatus(RecordingStatusChanged {
-            room_name: recording.room_name.clone().unwrap_or_default().into(),
-            recording_id: recording.id,
-            status: recording.status.clone(),
-        }),
+        MonitorEvent::RecordingStatus(
+            RecordingStatusChanged::builder()
+                .room_name(recording.room_name.clone().unwrap_or_default())
+                .recording_id(recording.id)
+                .maybe_status(recording.status.clone())
+                .build(),
+        ),
     )
 }
 
 fn recording_data(recording: &Recording) -> RecordingData {
-    RecordingData {
-        recording_id: recording.id,
-        egress_id: recording.egress_id.clone(),
-        room_name: recording.room_name.clone().unwrap_or_default(),
-        duration: recording.duration,
-    }
+    RecordingData::builder()
+        .recording_id(recording.id)
+        .egress_id(recording.egress_id.clone())
+        .room_name(recording.room_name.clone().unwrap_or_default())
+        .maybe_duration(recording.duration)
+        .build()
 }
 
 fn egress_data(recording: &Recording) -> EgressData {
-    EgressData {
-        egress_id: recording.egress_id.clone(),
-        room_name: recording.room_name.clone().unwrap_or_default(),
-        file_size: recording.file_size,
-    }
+    EgressData::builder()
+        .egress_id(recording.egress_id.clone())
+        .room_name(recording.room_name.clone().unwrap_or_default())
+        .maybe_file_size(recording.file_size)
+        .build()
 }
 
 /// Stops one recording: makes its file, records the events.

@@ -62,38 +62,36 @@ impl Room {
     }
 
     pub(crate) fn summary(&self) -> RoomSummary {
-        RoomSummary {
-            name: self.name.clone(),
-            full_name: self.full_name.clone(),
-            num_participants: Some(self.participants.len() as u32),
-            created_at: Some(self.created_at),
-        }
+        RoomSummary::builder()
+            .name(self.name.clone())
+            .full_name(self.full_name.clone())
+            .num_participants(self.participants.len() as u32)
+            .created_at(self.created_at)
+            .build()
     }
 
     pub(crate) fn detail(&self) -> RoomDetail {
-        RoomDetail {
-            name: self.name.clone(),
-            full_name: self.full_name.clone(),
-            sid: Some(self.sid.clone()),
-            status: Some(self.status.clone()),
-            num_participants: Some(self.participants.len() as u32),
-            max_participants: Some(self.max_participants),
-            created_at: Some(self.created_at),
-            // The detail shows who is there; state and tracks are on /participants.
-            participants: self
-                .participants
-                .iter()
-                .map(|p| Participant {
-                    identity: p.identity.clone(),
-                    name: p.name.clone(),
-                    joined_at: p.joined_at,
-                    state: None,
-                    tracks: None,
-                    metadata: None,
-                    permission: None,
-                })
-                .collect(),
-        }
+        RoomDetail::builder()
+            .name(self.name.clone())
+            .full_name(self.full_name.clone())
+            .sid(self.sid.clone())
+            .status(self.status.clone())
+            .num_participants(self.participants.len() as u32)
+            .max_participants(self.max_participants)
+            .created_at(self.created_at)
+            .participants(
+                self.participants
+                    .iter()
+                    .map(|p| {
+                        Participant::builder()
+                            .identity(p.identity.clone())
+                            .maybe_name(p.name.clone())
+                            .maybe_joined_at(p.joined_at)
+                            .build()
+                    })
+                    .collect(),
+            )
+            .build()
     }
 }
 
@@ -129,21 +127,22 @@ impl Project {
         track: &str,
         metadata: Option<String>,
     ) -> Participant {
-        Participant {
-            identity,
-            name: Some(name),
-            joined_at: Some(clock::unix(clock::now())),
-            state: Some(ParticipantState::Active),
-            tracks: Some(vec![TrackInfo {
-                sid: self.ids.sid("TR"),
-                kind: Some(TrackType::Audio),
-                source: Some(TrackSource::Microphone),
-                name: Some(track.to_owned()),
-                muted: Some(false),
-            }]),
-            metadata,
-            permission: None,
-        }
+        Participant::builder()
+            .identity(identity)
+            .name(name)
+            .joined_at(clock::unix(clock::now()))
+            .state(ParticipantState::Active)
+            .tracks(vec![
+                TrackInfo::builder()
+                    .sid(self.ids.sid("TR"))
+                    .kind(TrackType::Audio)
+                    .source(TrackSource::Microphone)
+                    .name(track.to_owned())
+                    .muted(false)
+                    .build(),
+            ])
+            .maybe_metadata(metadata)
+            .build()
     }
 
     /// Opens a room (checking the rooms quota) and records the events.
@@ -184,10 +183,12 @@ impl Project {
         out.push(Event::monitor(
             id,
             room.name.as_str(),
-            MonitorEvent::RoomCreated(RoomCreated {
-                room_name: room.full_name.clone().into(),
-                created_at: Some(voxai_types::Timestamp::from_unix(room.created_at)),
-            }),
+            MonitorEvent::RoomCreated(
+                RoomCreated::builder()
+                    .room_name(room.full_name.clone())
+                    .created_at(voxai_types::Timestamp::from_unix(room.created_at))
+                    .build(),
+            ),
         ));
         out.push(Event::webhook(
             id,
@@ -251,21 +252,24 @@ impl Project {
         out.push(Event::monitor(
             project_id,
             room.name.as_str(),
-            MonitorEvent::ParticipantJoined(ParticipantJoined {
-                room_name: room.full_name.clone().into(),
-                identity: participant.identity.clone(),
-                name: participant.name.clone(),
-                joined_at: participant.joined_at.map(voxai_types::Timestamp::from_unix),
-            }),
+            MonitorEvent::ParticipantJoined(
+                ParticipantJoined::builder()
+                    .room_name(room.full_name.clone())
+                    .identity(participant.identity.clone())
+                    .maybe_name(participant.name.clone())
+                    .maybe_joined_at(participant.joined_at.map(voxai_types::Timestamp::from_unix))
+                    .build(),
+            ),
         ));
         out.push(Event::webhook(
             project_id,
-            WebhookData::ParticipantJoined(ParticipantData {
-                room_name: room.full_name.clone(),
-                identity: participant.identity.clone(),
-                name: participant.name.clone(),
-                reason: None,
-            }),
+            WebhookData::ParticipantJoined(
+                ParticipantData::builder()
+                    .room_name(room.full_name.clone())
+                    .identity(participant.identity.clone())
+                    .maybe_name(participant.name.clone())
+                    .build(),
+            ),
         ));
         for track in participant.tracks.iter().flatten() {
             let data = track_data(room.full_name.as_str(), &participant.identity, track);
@@ -313,20 +317,24 @@ impl Project {
         out.push(Event::monitor(
             project_id,
             room.name.as_str(),
-            MonitorEvent::ParticipantLeft(ParticipantLeft {
-                room_name: room.full_name.clone().into(),
-                identity: identity.to_owned(),
-                reason: Some(reason.to_owned()),
-            }),
+            MonitorEvent::ParticipantLeft(
+                ParticipantLeft::builder()
+                    .room_name(room.full_name.clone())
+                    .identity(identity.to_owned())
+                    .reason(reason.to_owned())
+                    .build(),
+            ),
         ));
         out.push(Event::webhook(
             project_id,
-            WebhookData::ParticipantLeft(ParticipantData {
-                room_name: room.full_name.clone(),
-                identity: identity.to_owned(),
-                name: participant.name,
-                reason: Some(reason.to_owned()),
-            }),
+            WebhookData::ParticipantLeft(
+                ParticipantData::builder()
+                    .room_name(room.full_name.clone())
+                    .identity(identity.to_owned())
+                    .maybe_name(participant.name)
+                    .reason(reason.to_owned())
+                    .build(),
+            ),
         ));
         Ok(())
     }
@@ -358,9 +366,7 @@ impl Project {
         out.push(Event::monitor(
             project_id,
             name,
-            MonitorEvent::RoomClosed(RoomClosed {
-                room_name: full_name.into(),
-            }),
+            MonitorEvent::RoomClosed(RoomClosed::builder().room_name(full_name).build()),
         ));
         Ok(())
     }
@@ -410,18 +416,18 @@ impl Store {
 }
 
 fn track_data(room: &str, identity: &str, track: &TrackInfo) -> TrackData {
-    TrackData {
-        room_name: room.to_owned().into(),
-        identity: identity.to_owned(),
-        track_sid: track.sid.clone(),
-        kind: track.kind.clone(),
-        source: track.source.clone(),
-    }
+    TrackData::builder()
+        .room_name(room.to_owned())
+        .identity(identity.to_owned())
+        .track_sid(track.sid.clone())
+        .maybe_kind(track.kind.clone())
+        .maybe_source(track.source.clone())
+        .build()
 }
 
 fn room_data(room: &Room) -> RoomData {
-    RoomData {
-        room_name: room.full_name.clone(),
-        room_sid: Some(room.sid.clone()),
-    }
+    RoomData::builder()
+        .room_name(room.full_name.clone())
+        .room_sid(room.sid.clone())
+        .build()
 }

@@ -135,28 +135,30 @@ impl Project {
         let now = clock::now();
         let since_start =
             u64::try_from((now - session.started_at).whole_milliseconds()).unwrap_or(0);
-        let entry = TranscriptEntry {
-            id: Some(entry_id.into()),
-            session_id: Some(session.id.into()),
-            speaker: Some(line.speaker),
-            content: line.content,
-            timestamp_ms: Some(line.timestamp_ms.unwrap_or(since_start)),
-            is_final: Some(line.is_final.unwrap_or(true)),
-            created_at: Some(clock::stamp(now)),
-        };
+        let entry = TranscriptEntry::builder()
+            .id(entry_id.into())
+            .session_id(session.id.into())
+            .speaker(line.speaker)
+            .content(line.content)
+            .timestamp_ms(line.timestamp_ms.unwrap_or(since_start))
+            .is_final(line.is_final.unwrap_or(true))
+            .created_at(clock::stamp(now))
+            .build();
         session.transcripts.push(entry.clone());
         let session_id = session.id;
         self.transcript_lines += 1;
         out.push(Event::monitor(
             project_id,
             &short,
-            MonitorEvent::TranscriptNew(TranscriptNew {
-                room_name: room.to_owned(),
-                session_id: Some(session_id.into()),
-                speaker: entry.speaker.clone(),
-                content: entry.content.clone(),
-                timestamp_ms: entry.timestamp_ms,
-            }),
+            MonitorEvent::TranscriptNew(
+                TranscriptNew::builder()
+                    .room_name(room)
+                    .session_id(session_id.into())
+                    .maybe_speaker(entry.speaker.clone())
+                    .content(entry.content.clone())
+                    .maybe_timestamp_ms(entry.timestamp_ms)
+                    .build(),
+            ),
         ));
         Ok(entry)
     }
@@ -231,13 +233,13 @@ impl Project {
             .insert(record.room_name.clone().into(), record.id);
         out.push(Event::webhook(
             self.id(),
-            WebhookData::SessionStarted(SessionData {
-                session_id: record.id.into(),
-                room_name: record.room_name.clone(),
-                agent_config_id: record.agent_config_id.map(Into::into),
-                duration: None,
-                summary: None,
-            }),
+            WebhookData::SessionStarted(
+                SessionData::builder()
+                    .session_id(record.id.into())
+                    .room_name(record.room_name.clone())
+                    .maybe_agent_config_id(record.agent_config_id.map(Into::into))
+                    .build(),
+            ),
         ));
         Ok(record)
     }
@@ -260,13 +262,15 @@ impl Project {
         session.summary = summary;
         out.push(Event::webhook(
             project_id,
-            WebhookData::SessionEnded(SessionData {
-                session_id: session.id.into(),
-                room_name: session.room_name.clone(),
-                agent_config_id: session.agent_config_id.map(Into::into),
-                duration: session.duration.map(|d| d as f64),
-                summary: session.summary.clone(),
-            }),
+            WebhookData::SessionEnded(
+                SessionData::builder()
+                    .session_id(session.id.into())
+                    .room_name(session.room_name.clone())
+                    .maybe_agent_config_id(session.agent_config_id.map(Into::into))
+                    .maybe_duration(session.duration.map(|d| d as f64))
+                    .maybe_summary(session.summary.clone())
+                    .build(),
+            ),
         ));
         Some(session.clone())
     }

@@ -50,10 +50,12 @@ pub(crate) async fn reindex(app: &App, caller: Caller, id: u64) -> ApiResult<u64
     })?;
     app.emit(Event::webhook(
         project_id,
-        WebhookData::KnowledgeReindexed(ReindexedData {
-            knowledge_base_id: id.into(),
-            chunks_reindexed,
-        }),
+        WebhookData::KnowledgeReindexed(
+            ReindexedData::builder()
+                .knowledge_base_id(id.into())
+                .chunks_reindexed(chunks_reindexed)
+                .build(),
+        ),
     ));
     Ok(chunks_reindexed)
 }
@@ -78,12 +80,14 @@ pub(crate) async fn search(
             .into_iter()
             .filter_map(|(id, score)| {
                 let chunk = &kb.chunks.get(&id)?.chunk;
-                (chunk.is_active != Some(false)).then(|| SearchResult {
-                    id: Some(chunk.id),
-                    content: chunk.content.clone(),
-                    source: chunk.source.clone(),
-                    chunk_index: chunk.chunk_index,
-                    score: Some((f64::from(score).clamp(-1.0, 1.0) * 1e6).round() / 1e6),
+                (chunk.is_active != Some(false)).then(|| {
+                    SearchResult::builder()
+                        .id(chunk.id)
+                        .content(chunk.content.clone())
+                        .maybe_source(chunk.source.clone())
+                        .maybe_chunk_index(chunk.chunk_index)
+                        .score((f64::from(score).clamp(-1.0, 1.0) * 1e6).round() / 1e6)
+                        .build()
                 })
             })
             .collect())
@@ -133,11 +137,13 @@ pub(crate) async fn store_text(
     })?;
     app.emit(Event::webhook(
         project_id,
-        WebhookData::KnowledgeDocumentUploaded(DocumentUploadedData {
-            knowledge_base_id: id.into(),
-            source: source.to_owned(),
-            chunks_created: chunks,
-        }),
+        WebhookData::KnowledgeDocumentUploaded(
+            DocumentUploadedData::builder()
+                .knowledge_base_id(id.into())
+                .source(source.to_owned())
+                .chunks_created(chunks)
+                .build(),
+        ),
     ));
     Ok(chunks)
 }

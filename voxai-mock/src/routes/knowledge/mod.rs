@@ -102,10 +102,11 @@ async fn create(
             (chunk_size, chunk_overlap),
         )
     })?;
-    Ok(Json(CreateKnowledgeBaseResponse {
-        knowledge_base: Some(knowledge_base),
-        ..CreateKnowledgeBaseResponse::ok()
-    }))
+    Ok(Json(
+        CreateKnowledgeBaseResponse::builder()
+            .knowledge_base(knowledge_base)
+            .build(),
+    ))
 }
 
 async fn list(
@@ -119,7 +120,11 @@ async fn list(
         .values()
         .map(KnowledgeBaseRecord::listed)
         .collect();
-    Ok(Json(ListKnowledgeBasesResponse { knowledge_bases }))
+    Ok(Json(
+        ListKnowledgeBasesResponse::builder()
+            .knowledge_bases(knowledge_bases)
+            .build(),
+    ))
 }
 
 async fn detail(
@@ -130,7 +135,11 @@ async fn detail(
     let knowledge_base = app
         .store()
         .with_knowledge_base(caller, id, |kb, _| Ok(kb.full()))?;
-    Ok(Json(KnowledgeBaseDetailResponse { knowledge_base }))
+    Ok(Json(
+        KnowledgeBaseDetailResponse::builder()
+            .knowledge_base(knowledge_base)
+            .build(),
+    ))
 }
 
 async fn delete(
@@ -162,11 +171,13 @@ async fn upload(
     let text =
         String::from_utf8(bytes).map_err(|_| ApiError::invalid("file", "must be UTF-8 text"))?;
     let chunks_created = store_text(&app, caller, id, text, &file_name).await?;
-    Ok(Json(UploadDocumentResponse {
-        success: true,
-        chunks_created: Some(chunks_created),
-        source_file: Some(file_name),
-    }))
+    Ok(Json(
+        UploadDocumentResponse::builder()
+            .success(true)
+            .chunks_created(chunks_created)
+            .source_file(file_name)
+            .build(),
+    ))
 }
 
 /// The name and bytes of the multipart field `file`, of an allowed type and at most
@@ -243,11 +254,12 @@ async fn ingest(
     }
     let source = request.source_name.unwrap_or_else(|| "api_ingest".into());
     let chunks_created = store_text(&app, caller, id, request.content, &source).await?;
-    Ok(Json(IngestResponse {
-        chunks_created: Some(chunks_created),
-        source_name: Some(source),
-        ..IngestResponse::ok()
-    }))
+    Ok(Json(
+        IngestResponse::builder()
+            .chunks_created(chunks_created)
+            .source_name(source)
+            .build(),
+    ))
 }
 
 async fn reindex(
@@ -256,10 +268,12 @@ async fn reindex(
     ApiPath(id): ApiPath<u64>,
 ) -> ApiResult<Json<ReindexResponse>> {
     let chunks_reindexed = indexing::reindex(&app, caller, id).await?;
-    Ok(Json(ReindexResponse {
-        success: true,
-        chunks_reindexed: Some(chunks_reindexed),
-    }))
+    Ok(Json(
+        ReindexResponse::builder()
+            .success(true)
+            .chunks_reindexed(chunks_reindexed)
+            .build(),
+    ))
 }
 
 async fn chunks(
@@ -271,7 +285,12 @@ async fn chunks(
     let (chunks, page_info) = app
         .store()
         .with_knowledge_base(caller, id, |kb, _| kb.chunk_page(&query))?;
-    Ok(Json(ChunkPage { chunks, page_info }))
+    Ok(Json(
+        ChunkPage::builder()
+            .chunks(chunks)
+            .page_info(page_info)
+            .build(),
+    ))
 }
 
 async fn update_chunk(
@@ -286,10 +305,7 @@ async fn update_chunk(
     let chunk = app.store().with_knowledge_base(caller, id, |kb, _| {
         kb.update_chunk(chunk_id, request.content)
     })?;
-    Ok(Json(UpdateChunkResponse {
-        chunk: Some(chunk),
-        ..UpdateChunkResponse::ok()
-    }))
+    Ok(Json(UpdateChunkResponse::builder().chunk(chunk).build()))
 }
 
 async fn delete_chunk(
@@ -325,10 +341,12 @@ async fn search(
         top_k as usize,
     )
     .await?;
-    Ok(Json(SearchResponse {
-        query: Some(request.query),
-        results,
-    }))
+    Ok(Json(
+        SearchResponse::builder()
+            .query(request.query)
+            .results(results)
+            .build(),
+    ))
 }
 
 /// The last component of an uploaded file's name, its control characters dropped: a
