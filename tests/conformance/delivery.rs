@@ -307,3 +307,59 @@ async fn a_test_payload_is_delivered_as_given() {
         .unwrap_err();
     assert_eq!(refused.status(), Some(400), "{refused}");
 }
+
+#[tokio::test]
+#[cfg_attr(
+    deployment,
+    ignore = "needs the reference server (fixtures or control plane)"
+)]
+async fn webhook_endpoints_change_while_the_server_runs() {
+    use voxai_mock::control_plane::ControlError;
+    use voxai_mock::fixtures::WebhookFixture;
+
+    let target = Target::mock().await;
+    let control = target.control();
+    let endpoint = |url: &str| WebhookFixture {
+        url: url.to_owned(),
+        secret: "whsec_later".to_owned(),
+        active: true,
+    };
+    let mut first = Receiver::start(vec![]).await;
+    control
+        .set_webhooks(1, &[endpoint(&first.url)])
+        .await
+        .unwrap();
+    fire(&target, 1).await;
+    let received = first.next().await;
+    assert_eq!(received.headers["x-webhook-event"], "test");
+
+    // Replaced: the next event goes to the new endpoint, signed with its secret.
+    let mut second = Receiver::start(vec![]).await;
+    control
+        .set_webhooks(1, &[endpoint(&second.url)])
+        .await
+        .unwrap();
+    fire(&target, 1).await;
+    let received = second.next().await;
+    voxai_sdk::webhooks::WebhookVerifier::new("whsec_later")
+        .any_age()
+        .verify(
+            &received.body,
+            received
+                .headers
+                .get("x-webhook-signature")
+                .map(String::as_str),
+        )
+        .unwrap();
+
+    for (project, url, status) in [(99, "http://127.0.0.1:1/", 404), (1, "ftp://x/", 400)] {
+        let refused = control
+            .set_webhooks(project, &[endpoint(url)])
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(refused, ControlError::Refused { status: s, .. } if s == status),
+            "{refused:?}"
+        );
+    }
+}

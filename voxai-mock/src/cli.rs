@@ -32,6 +32,7 @@ Control plane (no API key), under http://HOST:PORT/_mock/:
   POST   /_mock/calls/FULL_ROOM/status {\"status\":\"ringing|answered|completed|failed|busy|no_answer\"}
   POST   /_mock/sip/inbound {\"from\":\"+1...\",\"to\":\"<a SIP config number>\"}
   GET    /_mock/webhooks/deliveries[?min=N&wait_ms=MS]  every webhook delivery attempt (waits for N)
+  POST   /_mock/projects/{id}/webhooks  {\"endpoints\":[{\"url\",\"secret\",\"active\"}]}  replace a project's webhook endpoints
   GET    /_mock/monitor/connections                  monitor WebSocket connections and how they closed
   GET    /_mock/openapi.json                         the OpenAPI 3.1 document of the API
   GET    /_mock/monitor.schema.json                  the JSON Schema of the monitor's frames

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use voxai_types::rooms::{Participant, ParticipantState, TrackInfo, TrackSource, TrackType};
 
 use crate::clock;
-use crate::control_plane::{CallStatusChange, InboundCall, Join, Track};
+use crate::control_plane::{CallStatusChange, InboundCall, Join, Track, WebhookEndpoints};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::faults::FaultSpec;
@@ -30,6 +30,7 @@ pub(crate) fn routes() -> Router<App> {
         .route("/calls/{room}/status", post(call_status))
         .route("/sip/inbound", post(inbound_call))
         .route("/webhooks/deliveries", get(crate::delivery::deliveries))
+        .route("/projects/{project}/webhooks", post(set_webhooks))
         .route("/monitor/connections", get(crate::monitor::connections))
         .route("/openapi.json", get(openapi))
         .route("/monitor.schema.json", get(monitor_schema))
@@ -174,6 +175,31 @@ async fn call_status(
     Ok(Json(
         json!({"success": true, "call": call, "status": request.status}),
     ))
+}
+
+async fn set_webhooks(
+    State(app): State<App>,
+    ApiPath(project_id): ApiPath<u64>,
+    ApiJson(request): ApiJson<WebhookEndpoints>,
+) -> ApiResult<Json<Value>> {
+    for endpoint in &request.endpoints {
+        let scheme = endpoint.url.split_once("://").map(|(scheme, _)| scheme);
+        if !matches!(scheme, Some("http" | "https")) {
+            return Err(ApiError::invalid("url", "must be an http(s) URL"));
+        }
+        if endpoint.secret.is_empty() {
+            return Err(ApiError::invalid("secret", "must not be empty"));
+        }
+    }
+    let count = request.endpoints.len();
+    app.transaction(|store, _| {
+        let project = store
+            .project_mut(project_id)
+            .ok_or_else(|| ApiError::not_found(format!("project {project_id} not found")))?;
+        project.fixture.webhooks = request.endpoints;
+        Ok(())
+    })?;
+    Ok(Json(json!({"success": true, "endpoints": count})))
 }
 
 async fn inbound_call(

@@ -89,6 +89,16 @@ pub struct CallStatusChange {
     pub status: CallStatus,
 }
 
+/// A project's webhook endpoints, for
+/// [`ControlPlane::set_webhooks`](super::ControlPlane::set_webhooks): they replace the
+/// project's, and take effect from the next event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookEndpoints {
+    /// Where events go, each with its signing secret.
+    pub endpoints: Vec<crate::fixtures::WebhookFixture>,
+}
+
 /// A call coming in, for [`ControlPlane::inbound_call`](super::ControlPlane::inbound_call).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -25,7 +25,7 @@ use voxai_types::sip::{CallStatus, SipCall};
 pub use crate::faults::{Fault, FaultSpec};
 pub use messages::{
     CallStatusChange, DeliveryAttempt, InboundCall, Join, LogEntry, MonitorConnection, Seed,
-    Seeded, Track,
+    Seeded, Track, WebhookEndpoints,
 };
 
 mod messages;
@@ -225,6 +225,28 @@ impl ControlPlane {
         let path = format!("/calls/{}/status", full_room.as_ref());
         let moved: Moved = self.post(&path, &CallStatusChange { status }).await?;
         Ok(moved.call)
+    }
+
+    /// Replaces the webhook endpoints of project `project_id` (1 is `keys::PRO`'s):
+    /// the next event goes to these, signed with their secrets; an empty list stops
+    /// deliveries. What `--webhook-url` sets at start, changed while the server runs.
+    ///
+    /// # Errors
+    ///
+    /// [`ControlError::Refused`]: 404 for an unknown project, 400 for a URL that is not
+    /// http(s) or an empty secret.
+    pub async fn set_webhooks(
+        &self,
+        project_id: u64,
+        endpoints: &[crate::fixtures::WebhookFixture],
+    ) -> Result<()> {
+        let body = WebhookEndpoints {
+            endpoints: endpoints.to_vec(),
+        };
+        let _: Value = self
+            .post(&format!("/projects/{project_id}/webhooks"), &body)
+            .await?;
+        Ok(())
     }
 
     /// A call comes in from `from` to the number `to`; the call.
