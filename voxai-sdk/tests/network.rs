@@ -173,6 +173,23 @@ async fn rest_and_the_monitor_share_the_proxy_and_no_log_line_holds_a_secret() {
     let mut secrets = vec![token.token.clone()];
     secrets.extend(every_method(&client, &server).await);
 
+    // The reference server's recording proxy opens the upstream monitor with the key in
+    // its URL: that handshake is not logged either.
+    let cassette = tempfile::tempdir().unwrap();
+    let recorder = MockServer::builder()
+        .record(server.base_url(), cassette.path().join("trace.jsonl"))
+        .start()
+        .await
+        .unwrap();
+    let recorded = Client::builder()
+        .api_key(keys::PRO)
+        .base_url(recorder.base_url())
+        .build()
+        .unwrap();
+    let monitor = recorded.monitor().rooms().connect().await.unwrap();
+    drop(monitor);
+    recorder.shutdown().await;
+
     // A webhook checked with a secret, for the secret's sake.
     let secret = "whsec_never_logged_0123";
     let body =

@@ -82,15 +82,24 @@ impl RecordingProxyBuilder {
         let upstream = Upstream::parse(&self.upstream)?;
         let writer =
             CassetteWriter::create(&self.cassette, &Header::new(&self.upstream), self.force)?;
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(Duration::from_secs(10))
-            .build()
-            .map_err(|e| ProxyError::Client(e.to_string()))?;
+        let client = |http1_only: bool| {
+            let builder = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(Duration::from_secs(10));
+            let builder = if http1_only {
+                builder.http1_only()
+            } else {
+                builder
+            };
+            builder
+                .build()
+                .map_err(|e| ProxyError::Client(e.to_string()))
+        };
         let proxy = Arc::new(Proxy {
             upstream,
             writer,
-            http,
+            http: client(false)?,
+            upgrades: client(true)?,
             record_bodies: self.record_bodies,
             seq: AtomicU64::new(0),
             connections: AtomicU64::new(0),
@@ -199,6 +208,8 @@ pub(crate) struct Proxy {
     upstream: Upstream,
     writer: CassetteWriter,
     http: reqwest::Client,
+    /// HTTP/1.1 only: the monitor's WebSocket is an upgrade.
+    upgrades: reqwest::Client,
     record_bodies: bool,
     seq: AtomicU64,
     connections: AtomicU64,

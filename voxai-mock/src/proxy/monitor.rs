@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{self, WebSocket, WebSocketUpgrade};
 use axum::extract::{OriginalUri, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::{SinkExt, StreamExt};
 use tokio_tungstenite::tungstenite::{
@@ -45,21 +45,17 @@ pub(super) async fn upgrade(
         status: None,
         error: None,
     };
-    match tokio_tungstenite::connect_async(url.as_str()).await {
-        Ok((upstream, handshake)) => {
-            open.status = Some(handshake.status().as_u16());
+    match open_upstream(&proxy, &url).await {
+        Ok(upstream) => {
+            open.status = Some(StatusCode::SWITCHING_PROTOCOLS.as_u16());
             proxy.record(&Entry::MonitorOpen(open));
             upgrade.on_upgrade(move |client| pump(proxy, connection, client, upstream))
         }
-        Err(error) => {
-            let status = match &error {
-                tungstenite::Error::Http(answer) => answer.status(),
-                _ => StatusCode::BAD_GATEWAY,
-            };
+        Err((status, error)) => {
             // The URL carries the key: nothing of it goes into the message.
             let message = format!(
                 "the upstream monitor could not be reached: {}",
-                without_query(&error.to_string(), query)
+                without_query(&error, query)
             );
             open.status = Some(status.as_u16());
             open.error = Some(message.clone());
@@ -70,6 +66,53 @@ pub(super) async fn upgrade(
     }
 }
 
+/// The upstream's WebSocket, opened as an HTTP/1.1 upgrade through reqwest: tungstenite's
+/// own client handshake would log the request, `api_key` query and all, at TRACE.
+async fn open_upstream(proxy: &Proxy, ws_url: &str) -> Result<Upstream, (StatusCode, String)> {
+    use tokio_tungstenite::tungstenite::handshake::{client::generate_key, derive_accept_key};
+    let gateway = |message: String| (StatusCode::BAD_GATEWAY, message);
+    let url = match ws_url.split_once("://") {
+        Some(("wss", rest)) => format!("https://{rest}"),
+        Some((_, rest)) => format!("http://{rest}"),
+        None => return Err(gateway("the monitor URL has no scheme".into())),
+    };
+    let key = generate_key();
+    let response = proxy
+        .upgrades
+        .get(url)
+        .header(header::CONNECTION, "Upgrade")
+        .header(header::UPGRADE, "websocket")
+        .header(header::SEC_WEBSOCKET_VERSION, "13")
+        .header(header::SEC_WEBSOCKET_KEY, &key)
+        .send()
+        .await
+        .map_err(|e| gateway(crate::error::cause_chain(&e.without_url())))?;
+    if response.status() != StatusCode::SWITCHING_PROTOCOLS {
+        return Err((response.status(), format!("HTTP {}", response.status())));
+    }
+    let accept = derive_accept_key(key.as_bytes());
+    if response
+        .headers()
+        .get(header::SEC_WEBSOCKET_ACCEPT)
+        .map(|v| v.as_bytes())
+        != Some(accept.as_bytes())
+    {
+        return Err(gateway(
+            "the upgrade answer does not accept this key".into(),
+        ));
+    }
+    let upgraded = response
+        .upgrade()
+        .await
+        .map_err(|e| gateway(crate::error::cause_chain(&e.without_url())))?;
+    Ok(tokio_tungstenite::WebSocketStream::from_raw_socket(
+        upgraded,
+        tungstenite::protocol::Role::Client,
+        None,
+    )
+    .await)
+}
+
 fn without_query(message: &str, query: Option<&str>) -> String {
     match query {
         Some(query) if !query.is_empty() => message.replace(query, &redact::query(query)),
@@ -77,8 +120,7 @@ fn without_query(message: &str, query: Option<&str>) -> String {
     }
 }
 
-type Upstream =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+type Upstream = tokio_tungstenite::WebSocketStream<reqwest::Upgraded>;
 
 async fn pump(proxy: Arc<Proxy>, connection: u64, client: WebSocket, upstream: Upstream) {
     let opened = Instant::now();
