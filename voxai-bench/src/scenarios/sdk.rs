@@ -136,8 +136,42 @@ pub(crate) async fn run(size: Size) -> Result<Vec<Row>, BenchError> {
         || throughput(32, window, sdk_list(untimed.clone())),
     )
     .await?;
+    // The SDK's spans with an application's subscriber listening at INFO (every call's
+    // span built and recorded, then dropped), against none.
+    let traced = tracing::Dispatch::new(
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::INFO)
+            .with_writer(std::io::sink)
+            .finish(),
+    );
+    let (traced_p50, quiet_p50, tracing_cost) = interleaved(
+        rounds,
+        || {
+            use tracing::instrument::WithSubscriber;
+            let call = sdk_list(client.clone());
+            async move { Ok(median(&sequential(calls, call).await?)) }
+                .with_subscriber(traced.clone())
+        },
+        || {
+            let call = sdk_list(client.clone());
+            async move { Ok(median(&sequential(calls, call).await?)) }
+        },
+    )
+    .await?;
     mock.shutdown().await;
     Ok(vec![
+        Row::ratio(
+            "sdk-tracing",
+            if cfg!(feature = "sdk-tracing") {
+                "rooms().list() p50, a subscriber at INFO"
+            } else {
+                "rooms().list() p50 (SDK built without `tracing`)"
+            },
+            Value::new(traced_p50, "µs"),
+            ("no subscriber", Value::new(quiet_p50, "µs")),
+            tracing_cost,
+            Bound::AtMost(1.15),
+        ),
         Row::ratio(
             "sdk-latency",
             "rooms().list() p50, one call at a time",
