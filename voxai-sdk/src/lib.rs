@@ -51,6 +51,8 @@
 //! - `native-tls`: TLS through the platform's library instead.
 //! - `tracing` (default): spans and events for every call, retry, page, transfer and
 //!   the monitor (see the README's "In your application").
+//! - `opentelemetry`: `ClientBuilder::propagate_trace_context`, W3C `traceparent` from
+//!   the current OpenTelemetry span.
 //! - `axum`: the webhook extractor `webhooks::axum::VerifiedWebhook`.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -274,3 +274,24 @@ pub(crate) fn clear_text_key(host: &str) {
         "the API key is sent unencrypted: http:// to a host other than this machine"
     );
 }
+
+/// The current span's OpenTelemetry context as a W3C `traceparent` value, when there is a
+/// valid one (an OpenTelemetry layer installed and a span recording).
+#[cfg(feature = "opentelemetry")]
+pub(crate) fn traceparent() -> Option<reqwest::header::HeaderValue> {
+    use opentelemetry::trace::TraceContextExt;
+    use tracing_opentelemetry::OpenTelemetrySpanExt;
+    let context = tracing::Span::current().context();
+    let span = context.span();
+    let span_context = span.span_context();
+    if !span_context.is_valid() {
+        return None;
+    }
+    let value = format!(
+        "00-{}-{}-{:02x}",
+        span_context.trace_id(),
+        span_context.span_id(),
+        span_context.trace_flags().to_u8()
+    );
+    reqwest::header::HeaderValue::from_str(&value).ok()
+}

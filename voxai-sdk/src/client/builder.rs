@@ -43,6 +43,8 @@ pub struct ClientBuilder {
     proxy: ProxySetting,
     interceptors: Vec<Arc<dyn crate::intercept::Interceptor>>,
     headers: Vec<(String, String)>,
+    #[cfg(feature = "opentelemetry")]
+    propagate_trace_context: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -171,6 +173,17 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends the current span's OpenTelemetry context as W3C `traceparent` with every
+    /// request (each attempt, as a child of the SDK's `voxai.request` span), so the
+    /// service's traces join the application's. Needs `tracing-opentelemetry`'s layer in
+    /// the application's subscriber; without a valid context nothing is sent. Off by
+    /// default: the header tells the service the application's trace ids.
+    #[cfg(feature = "opentelemetry")]
+    pub fn propagate_trace_context(mut self) -> Self {
+        self.propagate_trace_context = true;
+        self
+    }
+
     /// Called before every retry wait, e.g. to log it.
     pub fn on_retry(mut self, hook: impl Fn(&RetryEvent<'_>) + Send + Sync + 'static) -> Self {
         self.on_retry = Some(Arc::new(hook));
@@ -266,6 +279,8 @@ impl ClientBuilder {
                 on_response: self.on_response,
                 interceptors: self.interceptors,
                 extra_headers,
+                #[cfg(feature = "opentelemetry")]
+                propagate_trace_context: self.propagate_trace_context,
                 last_rate_limit: Mutex::new(None),
                 room_prefix: Mutex::new(self.room_prefix.filter(|p| !p.is_empty())),
             }),

@@ -64,6 +64,9 @@ struct Inner {
     interceptors: Vec<Arc<dyn crate::intercept::Interceptor>>,
     /// Sent with every request, the monitor's upgrade included.
     extra_headers: reqwest::header::HeaderMap,
+    /// Whether each request carries the current span's `traceparent`.
+    #[cfg(feature = "opentelemetry")]
+    propagate_trace_context: bool,
     last_rate_limit: Mutex<Option<RateLimit>>,
     /// The project's room-name prefix, once known (see `room_names`).
     room_prefix: Mutex<Option<String>>,
@@ -258,6 +261,12 @@ impl Client {
         allowed: Option<StatusCode>,
     ) -> Result<(reqwest::Response, Option<RateLimit>)> {
         let mut request = request.build().map_err(Error::from_reqwest)?;
+        #[cfg(feature = "opentelemetry")]
+        if self.inner.propagate_trace_context {
+            if let Some(value) = crate::telemetry::traceparent() {
+                request.headers_mut().insert("traceparent", value);
+            }
+        }
         let reply = self.intercept(&mut request);
         let (method, url) = (request.method().clone(), request.url().clone());
         let started = std::time::Instant::now();
