@@ -35,7 +35,7 @@ Examples:
 
 /// The VoxAI command line: voice-AI agents, rooms, calls and knowledge from the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "voxai", version, about, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "voxai", version = version(), about, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     /// Flags every command takes.
     #[command(flatten)]
@@ -99,6 +99,30 @@ pub enum Command {
         after_help = "Examples:\n  voxai demo\n  cargo run -p voxai-cli -- demo   # from a clone"
     )]
     Demo,
+}
+
+/// `0.1.0 (3f2c1ab 2026-12-07)`: the version, and the commit and its date when built from
+/// a git checkout (only the version from a package or a tarball).
+pub fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let version = env!("CARGO_PKG_VERSION");
+        // vergen's stand-in when there was no git to ask.
+        let known = |value: Option<&'static str>| {
+            value.filter(|v| !v.is_empty() && !v.starts_with("VERGEN"))
+        };
+        let sha = known(option_env!("VERGEN_GIT_SHA"));
+        let date = known(option_env!("VERGEN_GIT_COMMIT_DATE"));
+        match (sha, date) {
+            (Some(sha), Some(date)) => {
+                let short: String = sha.chars().take(7).collect();
+                let day = date.get(..10).unwrap_or(date);
+                format!("{version} ({short} {day})")
+            }
+            (Some(sha), None) => format!("{version} ({})", sha.chars().take(7).collect::<String>()),
+            _ => version.to_owned(),
+        }
+    })
 }
 
 /// The command line's definition as `voxai` shows it: `voxai mock` (which runs the

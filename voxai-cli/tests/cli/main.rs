@@ -16,6 +16,7 @@ mod errors;
 mod in_process;
 mod knowledge;
 mod logging;
+mod man;
 mod newcomer;
 mod realtime;
 mod receiver;
