@@ -28,7 +28,8 @@ complete -c voxai -n "__fish_voxai_needs_command" -l api-key -d 'API key (beats 
 complete -c voxai -n "__fish_voxai_needs_command" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_needs_command" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_needs_command" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_needs_command" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -59,7 +60,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -76,7 +78,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -90,7 +93,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -103,7 +107,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -120,7 +125,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand quota" -l api-key -d 'API ke
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand quota" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand quota" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand quota" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -141,7 +147,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand usage" -l api-key -d 'API ke
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand usage" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand usage" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand usage" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -154,7 +161,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and not __fish_seen_subcommand_from create help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -173,7 +181,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand token; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -189,7 +198,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_s
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and not __fish_seen_subcommand_from list create get participants delete kick help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -209,7 +219,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -225,7 +236,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -238,7 +250,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -251,7 +264,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from participants" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -264,7 +278,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -277,7 +292,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subco
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand rooms; and __fish_seen_subcommand_from kick" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -297,7 +313,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and not __fish_seen_subcommand_from list tools help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -313,7 +330,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -326,7 +344,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand agents; and __fish_seen_subcommand_from tools" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -342,7 +361,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and not __fish_seen_subcommand_from list get transcript create add-transcript end help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -371,7 +391,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -385,7 +406,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -400,7 +422,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from transcript" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -418,7 +441,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -436,7 +460,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from add-transcript" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -452,7 +477,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sessions; and __fish_seen_subcommand_from end" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -472,7 +498,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_s
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and not __fish_seen_subcommand_from start stop list get download delete help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -492,7 +519,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from start" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -506,7 +534,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from stop" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -525,7 +554,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -539,7 +569,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -552,7 +583,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -565,7 +597,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand recordings; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -585,7 +618,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_sub
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and not __fish_seen_subcommand_from dial trunks configs help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -606,7 +640,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from dial" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -619,7 +654,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from trunks" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -632,7 +668,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcomm
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand sip; and __fish_seen_subcommand_from configs" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -649,7 +686,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subc
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and not __fish_seen_subcommand_from create list get delete upload ingest reindex chunks chunk-update chunk-delete search help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -677,7 +715,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -690,7 +729,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -703,7 +743,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -716,7 +757,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -729,7 +771,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -745,7 +788,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from ingest" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -758,7 +802,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from reindex" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -775,7 +820,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunks" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -790,7 +836,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-update" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -803,7 +850,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from chunk-delete" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -817,7 +865,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcomma
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand kb; and __fish_seen_subcommand_from search" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -842,7 +891,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_see
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and not __fish_seen_subcommand_from test verify listen help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -861,7 +911,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -876,7 +927,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from verify" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -895,7 +947,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -916,7 +969,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l api-key -d 'API 
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
 complete -c voxai -n "__fish_voxai_using_subcommand monitor" -s q -l quiet -d 'Print only identifiers, one per line'
@@ -928,7 +982,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and not __fish_seen_subcommand_from send-data update mute help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -947,7 +1002,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from send-data" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -966,7 +1022,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -980,7 +1037,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand call; and __fish_seen_subcommand_from mute" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -998,7 +1056,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand completions" -l api-key -d '
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand completions" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -1025,7 +1084,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_su
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and not __fish_seen_subcommand_from openapi monitor-schema help" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -1046,7 +1106,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from openapi" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -1059,7 +1120,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcom
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand mock; and __fish_seen_subcommand_from monitor-schema" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -1075,7 +1137,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand audit" -l api-key -d 'API ke
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand audit" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand audit" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r
@@ -1089,7 +1152,8 @@ complete -c voxai -n "__fish_voxai_using_subcommand demo" -l api-key -d 'API key
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l base-url -d 'API base URL, e.g. http://127.0.0.1:4010/api/v1 [env: VOXAI_BASE_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l ws-url -d 'Monitor WebSocket URL (default: derived from the base URL) [env: VOXAI_WS_URL]' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l profile -d 'Profile to use [env: VOXAI_PROFILE]' -r
-complete -c voxai -n "__fish_voxai_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Tables for people'
+complete -c voxai -n "__fish_voxai_using_subcommand demo" -s o -l output -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Boxed tables for people (the default on a terminal)'
+tsv\t'Tab-separated columns under a header line, for `cut` and `awk` (the default when stdout is not a terminal)'
 json\t'The API\'s JSON (one document; one object per line for streams)'"
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l timeout -d 'Timeout of each request attempt, in seconds' -r
 complete -c voxai -n "__fish_voxai_using_subcommand demo" -l max-retries -d 'Retries of failed requests (rate limits, 5xx, network)' -r

@@ -135,7 +135,7 @@ impl Ctx {
 
     /// How results are printed.
     pub fn format(&self) -> OutputFormat {
-        self.globals.output
+        self.globals.format(self.streams().out_is_terminal())
     }
 
     /// `-q`: identifiers only.

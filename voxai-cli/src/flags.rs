@@ -7,8 +7,11 @@ use clap::{Args, ValueEnum};
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Tables for people.
+    /// Boxed tables for people (the default on a terminal).
     Table,
+    /// Tab-separated columns under a header line, for `cut` and `awk` (the default when
+    /// stdout is not a terminal).
+    Tsv,
     /// The API's JSON (one document; one object per line for streams).
     Json,
 }
@@ -31,9 +34,9 @@ pub struct Globals {
     /// Profile to use [env: VOXAI_PROFILE].
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Output format.
-    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
-    pub output: OutputFormat,
+    /// Output format [default: table on a terminal, tsv in a pipe].
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
     /// Print only identifiers, one per line.
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -71,6 +74,16 @@ impl std::fmt::Debug for Globals {
 }
 
 impl Globals {
+    /// The format results are printed in: `-o`, else a table on a terminal and
+    /// tab-separated columns in a pipe.
+    pub fn format(&self, stdout_is_terminal: bool) -> OutputFormat {
+        self.output.unwrap_or(if stdout_is_terminal {
+            OutputFormat::Table
+        } else {
+            OutputFormat::Tsv
+        })
+    }
+
     /// Fills what no flag gave from `VOXAI_API_KEY`, `VOXAI_BASE_URL`, `VOXAI_WS_URL` and
     /// `VOXAI_PROFILE`; an empty variable counts as unset.
     pub fn with_env(mut self, vars: &crate::host::Vars) -> Self {

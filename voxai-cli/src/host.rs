@@ -287,6 +287,35 @@ impl Streams {
         let _ = self.inner.err.write_all(&bytes);
     }
 
+    /// A table in `format`: boxed for people ([`table`](Self::table)), or tab-separated
+    /// columns under a header line for `cut` and `awk` (a tab or line break inside a
+    /// cell becomes a space, so every row stays one line). JSON is not a table: boxed.
+    pub fn render(&self, table: Table, format: crate::flags::OutputFormat) -> String {
+        if format != crate::flags::OutputFormat::Tsv {
+            return self.table(table);
+        }
+        // Control characters are shown, never sent, here too: a pipe may end at a terminal.
+        let table = escaped_cells(table);
+        let cells = |row: &comfy_table::Row| {
+            row.cell_iter()
+                .map(|cell| cell.content().replace(['\t', '\n', '\r'], " "))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        table
+            .header()
+            .into_iter()
+            .chain(table.row_iter())
+            .map(cells)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Whether stdout is a terminal (tables are boxed there, tab-separated elsewhere).
+    pub fn out_is_terminal(&self) -> bool {
+        self.inner.out_terminal
+    }
+
     /// A table as this stdout shows it: at the fixed width if there is one, else the
     /// terminal's; words kept whole (as the rest of the output does).
     pub fn table(&self, table: Table) -> String {

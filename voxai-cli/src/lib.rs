@@ -43,7 +43,7 @@ use crate::host::Host;
 /// ```
 pub async fn execute(cli: Cli, host: Host) -> u8 {
     use tracing::instrument::WithSubscriber;
-    let json = cli.globals.output == OutputFormat::Json;
+    let json = cli.globals.output == Some(OutputFormat::Json);
     let streams = host.streams.clone();
     let result = match logging::dispatch(cli.globals.verbose, &host) {
         Ok(Some(dispatch)) => run(cli, host).with_subscriber(dispatch).await,

@@ -55,8 +55,8 @@ pub fn print<T: Render>(ctx: &Ctx, value: &T) -> Result<(), CliError> {
     }
     match ctx.format() {
         OutputFormat::Json => line(ctx, &to_json(value)?),
-        OutputFormat::Table => {
-            line(ctx, &ctx.streams().table(value.table()))?;
+        format @ (OutputFormat::Table | OutputFormat::Tsv) => {
+            line(ctx, &ctx.streams().render(value.table(), format))?;
             value.after().iter().try_for_each(|text| line(ctx, text))
         }
     }

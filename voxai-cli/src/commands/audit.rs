@@ -43,7 +43,7 @@ pub fn run(args: &AuditArgs, globals: &Globals, streams: &Streams) -> Result<(),
         .map(|path| Cassette::read(path).map_err(unreadable))
         .collect::<Result<Vec<_>, _>>()?;
     let report = audit(&cassettes, Options::default().strict(args.strict));
-    match globals.output {
+    match globals.format(streams.out_is_terminal()) {
         OutputFormat::Json => {
             for finding in &report.findings {
                 let line = serde_json::to_string(finding)
@@ -51,10 +51,10 @@ pub fn run(args: &AuditArgs, globals: &Globals, streams: &Streams) -> Result<(),
                 streams.line(&line)?;
             }
         }
-        OutputFormat::Table if !report.findings.is_empty() => {
-            streams.line(&streams.table(table(&report.findings)))?;
+        format if !report.findings.is_empty() => {
+            streams.line(&streams.render(table(&report.findings), format))?;
         }
-        OutputFormat::Table => {}
+        _ => {}
     }
     let read = format!(
         "read {} HTTP {} and {} monitor {}",

@@ -29,6 +29,7 @@ use voxai_types::{Ack, Page};
 
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::flags::OutputFormat;
 use crate::output::{self, Render};
 use crate::progress;
 
@@ -167,6 +168,15 @@ where
         }
     };
     let mut rows = Vec::new();
+    // Tab-separated rows need no sizing: each is printed as it arrives.
+    let tsv = !ctx.quiet() && ctx.format() == OutputFormat::Tsv;
+    if tsv {
+        output::line(
+            ctx,
+            &ctx.streams()
+                .render(rows_table::<<Q::Page as Page>::Item>(&[]), ctx.format()),
+        )?;
+    }
     while let Some(page) = pages.try_next().await? {
         if let Some(total) = page.page_info().total {
             progress::counter_total(&spinner, total);
@@ -177,6 +187,11 @@ where
                 output::line(ctx, &item.id())?;
             } else if output::is_json(ctx) {
                 output::json_line(ctx, &item)?;
+            } else if tsv {
+                let row = rows_table(std::slice::from_ref(&item));
+                let text = ctx.streams().render(row, OutputFormat::Tsv);
+                // The header line was printed once, before the first page.
+                output::line(ctx, text.split_once('\n').map_or("", |(_, row)| row))?;
             } else {
                 // A table needs every row to size its columns.
                 rows.push(item);
@@ -184,8 +199,8 @@ where
         }
     }
     spinner.finish_and_clear();
-    if !ctx.quiet() && !output::is_json(ctx) {
-        output::line(ctx, &ctx.streams().table(rows_table(&rows)))?;
+    if !ctx.quiet() && !output::is_json(ctx) && !tsv {
+        output::line(ctx, &ctx.streams().render(rows_table(&rows), ctx.format()))?;
     }
     Ok(())
 }

@@ -62,8 +62,8 @@ fn widest(text: &str) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_table_takes_the_width_it_is_given() {
     let env = InProcess::start().await;
-    let wide = env.run(200, &["sip", "configs"]).await;
-    let narrow = env.run(60, &["sip", "configs"]).await;
+    let wide = env.run(200, &["-o", "table", "sip", "configs"]).await;
+    let narrow = env.run(60, &["-o", "table", "sip", "configs"]).await;
     assert_eq!((wide.code, narrow.code), (0, 0), "{}", narrow.stderr);
     // The fixture's table needs more than 60 columns (so the narrow run had to fit it).
     assert!(widest(&wide.stdout) > 60, "{}", wide.stdout);
@@ -71,7 +71,9 @@ async fn a_table_takes_the_width_it_is_given() {
     // No terminal: nothing but data.
     assert_eq!(narrow.stderr, "");
     // `--all` tables go the same way.
-    let all = env.run(60, &["sessions", "list", "--all"]).await;
+    let all = env
+        .run(60, &["-o", "table", "sessions", "list", "--all"])
+        .await;
     assert_eq!(all.code, 0, "{}", all.stderr);
     assert!(widest(&all.stdout) <= 60, "{}", all.stdout);
 }
@@ -197,4 +199,32 @@ async fn the_demo_takes_its_steps_in_order() {
         demo.stdout
     );
     assert_eq!(demo.stderr, "");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pipe_gets_tab_separated_columns() {
+    let env = InProcess::start().await;
+    for room in ["tsv-a", "tsv-b", "tsv-c"] {
+        assert_eq!(env.run(80, &["rooms", "create", room]).await.code, 0);
+        assert_eq!(env.run(80, &["recordings", "start", room]).await.code, 0);
+    }
+    for args in [&["recordings", "list", "--all"][..], &["recordings", "list"][..]] {
+        let piped = env.run(80, args).await;
+        assert_eq!(piped.code, 0, "{}", piped.stderr);
+        let lines: Vec<&str> = piped.stdout.lines().collect();
+        assert!(lines.len() > 1, "{args:?}: {}", piped.stdout);
+        assert!(lines[0].starts_with("ID\t"), "{}", lines[0]);
+        let columns = lines[0].split('\t').count();
+        for line in &lines {
+            assert_eq!(line.split('\t').count(), columns, "{line:?}");
+            assert!(!line.contains('│') && !line.contains('─'), "{line:?}");
+        }
+        // The first column is what `cut -f1` gives: the ids `-q` prints.
+        let ids: Vec<&str> = lines[1..].iter().filter_map(|l| l.split('\t').next()).collect();
+        let quiet = env.run(80, &[&["-q"][..], args].concat()).await;
+        assert_eq!(ids, quiet.stdout.lines().collect::<Vec<_>>(), "{args:?}");
+    }
+    // `-o table` boxes it anyway.
+    let boxed = env.run(80, &["-o", "table", "recordings", "list"]).await;
+    assert!(boxed.stdout.contains('│'), "{}", boxed.stdout);
 }

@@ -43,9 +43,21 @@ async fn tables_of_the_fixtures() {
         vec!["quota"],
         vec!["-q", "agents", "list"],
     ] {
-        let run = env.run(&args).await;
+        // Boxed as on a terminal (`-o table`); a pipe gets tab-separated columns.
+        let boxed: Vec<&str> = ["-o", "table"].into_iter().chain(args.clone()).collect();
+        let run = env.run(&boxed).await;
         run.success();
         insta::assert_snapshot!(format!("table-{}", args.join("-")), run.stdout);
+    }
+    for args in [
+        vec!["agents", "list"],
+        vec!["sip", "configs"],
+        vec!["quota"],
+    ] {
+        let run = env.run(&args).await;
+        run.success();
+        assert!(!run.stdout.contains('│'), "{}", run.stdout);
+        insta::assert_snapshot!(format!("tsv-{}", args.join("-")), run.stdout);
     }
 }
 
@@ -95,7 +107,8 @@ async fn audit_findings() {
     std::fs::write(&bad, &CASSETTE[..CASSETTE.len() / 2]).unwrap();
     let (good, bad) = (good.to_str().unwrap(), bad.to_str().unwrap());
     for (name, args) in [
-        ("table", vec!["audit", good]),
+        ("table", vec!["-o", "table", "audit", good]),
+        ("tsv", vec!["audit", good]),
         ("json", vec!["-o", "json", "audit", good]),
         ("not-a-cassette", vec!["audit", bad]),
     ] {
