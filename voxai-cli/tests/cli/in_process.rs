@@ -208,7 +208,10 @@ async fn a_pipe_gets_tab_separated_columns() {
         assert_eq!(env.run(80, &["rooms", "create", room]).await.code, 0);
         assert_eq!(env.run(80, &["recordings", "start", room]).await.code, 0);
     }
-    for args in [&["recordings", "list", "--all"][..], &["recordings", "list"][..]] {
+    for args in [
+        &["recordings", "list", "--all"][..],
+        &["recordings", "list"][..],
+    ] {
         let piped = env.run(80, args).await;
         assert_eq!(piped.code, 0, "{}", piped.stderr);
         let lines: Vec<&str> = piped.stdout.lines().collect();
@@ -220,7 +223,10 @@ async fn a_pipe_gets_tab_separated_columns() {
             assert!(!line.contains('│') && !line.contains('─'), "{line:?}");
         }
         // The first column is what `cut -f1` gives: the ids `-q` prints.
-        let ids: Vec<&str> = lines[1..].iter().filter_map(|l| l.split('\t').next()).collect();
+        let ids: Vec<&str> = lines[1..]
+            .iter()
+            .filter_map(|l| l.split('\t').next())
+            .collect();
         let quiet = env.run(80, &[&["-q"][..], args].concat()).await;
         assert_eq!(ids, quiet.stdout.lines().collect::<Vec<_>>(), "{args:?}");
     }
